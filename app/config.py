@@ -1,0 +1,115 @@
+"""Settings declared once, typed, validated: a TOML file per station; every key has a default.
+
+    [station]
+    name = "PACK-01"
+    [database]
+    url = ""                      # empty: the SQLite file in the user's data directory
+    [devices]
+    scale = "sim://scale"
+    printer = "sim://printer"
+    [scanner]
+    max_gap_ms = 40               # keys closer than this are a scanner, not a person
+    min_length = 4
+    [ui]
+    lang = ""                     # zh_CN, en, or empty for the system locale
+    sound = true
+    [weight]
+    tolerance_g = 50
+    tolerance_pct = 5.0
+    zero_band_g = 20
+"""
+from __future__ import annotations
+
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import paths
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    station_name: str = field(default_factory=lambda: socket.gethostname()[:64] or "STATION")
+    database_url: str = ""
+    scale: str = "sim://scale"
+    printer: str = "sim://printer"
+    scanner_max_gap_ms: int = 40
+    scanner_min_length: int = 4
+    lang: str = ""
+    sound: bool = True
+    tolerance_g: int = 50
+    tolerance_pct: float = 5.0
+    zero_band_g: int = 20
+    source: Path | None = None
+
+
+# TOML key -> (attribute, type, check)
+KEYS: dict[str, tuple[str, type, Any]] = {
+    "station.name": ("station_name", str, lambda v: 0 < len(v) <= 64),
+    "database.url": ("database_url", str, lambda v: v == "" or "://" in v),
+    "devices.scale": ("scale", str, lambda v: "://" in v),
+    "devices.printer": ("printer", str, lambda v: "://" in v),
+    "scanner.max_gap_ms": ("scanner_max_gap_ms", int, lambda v: 5 <= v <= 500),
+    "scanner.min_length": ("scanner_min_length", int, lambda v: 1 <= v <= 64),
+    "ui.lang": ("lang", str, lambda v: v in ("", "zh_CN", "en")),
+    "ui.sound": ("sound", bool, None),
+    "weight.tolerance_g": ("tolerance_g", int, lambda v: 0 <= v <= 100_000),
+    "weight.tolerance_pct": ("tolerance_pct", float, lambda v: 0 <= v <= 100),
+    "weight.zero_band_g": ("zero_band_g", int, lambda v: 0 <= v <= 1000),
+}
+
+
+def default_path() -> Path:
+    env = os.environ.get("PACKSTATION_CONFIG")
+    return Path(env) if env else paths.data_dir() / "packstation.toml"
+
+
+def load(path: Path | None = None) -> Config:
+    path = path or default_path()
+    cfg = Config()
+    if not path.exists():
+        return cfg
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    flat: dict[str, Any] = {}
+    for section, values in raw.items():
+        if not isinstance(values, dict):
+            raise ConfigError(f"{path}: key {section!r} must be inside a [section]")
+        for key, value in values.items():
+            flat[f"{section}.{key}"] = value
+    for key, value in flat.items():
+        if key not in KEYS:
+            raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+        attr, typ, check = KEYS[key]
+        if typ is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+            raise ConfigError(f"{path}: {key} must be {typ.__name__}, not {value!r}")
+        if check is not None and not check(value):
+            raise ConfigError(f"{path}: {key} = {value!r} is out of range")
+        setattr(cfg, attr, value)
+    cfg.source = path
+    return cfg
+
+
+def dump(cfg: Config) -> str:
+    """The config as TOML (every key, for a new station's file)."""
+    sections: dict[str, list[str]] = {}
+    for key, (attr, _typ, _check) in KEYS.items():
+        section, name = key.split(".")
+        value = getattr(cfg, attr)
+        text = ("true" if value else "false") if isinstance(value, bool) else (
+            f'"{value}"' if isinstance(value, str) else str(value))
+        sections.setdefault(section, []).append(f"{name} = {text}")
+    return "\n".join(f"[{sec}]\n" + "\n".join(lines) + "\n" for sec, lines in sections.items())
+
+

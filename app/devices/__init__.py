@@ -1,0 +1,1 @@
+"""Devices opened by URL: scales, printers, scanners; protocol parsers and simulators. No Qt."""

@@ -1,0 +1,52 @@
+"""Label printers take bytes (built once by app.labels) and send them; the simulated one keeps the image."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+
+class PrinterError(Exception):
+    """The job did not print (offline, paper out, …): it must not count as printed."""
+
+
+@dataclass(frozen=True)
+class PrintedJob:
+    job_id: str
+    data: bytes
+    image: Image.Image | None
+
+
+class SimPrinter:
+    """Receives ESC/POS raster jobs like a thermal printer, decodes them back to the image it would print
+    and keeps them (in memory and, when `folder` is set, as PNG files) for the on-screen preview."""
+
+    url = "sim://printer"
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder
+        self.jobs: list[PrintedJob] = []
+        self.fail_next: str | None = None  # set to a message to make the next job fail (paper out …)
+        self._lock = threading.Lock()
+
+    def send(self, job_id: str, data: bytes) -> None:
+        from ..labels.escpos import decode_escpos_raster
+
+        with self._lock:
+            if self.fail_next:
+                message, self.fail_next = self.fail_next, None
+                raise PrinterError(message)
+            image = decode_escpos_raster(data)
+            self.jobs.append(PrintedJob(job_id, data, image))
+            if self.folder is not None and image is not None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                image.save(self.folder / f"{job_id}.png")
+
+    @property
+    def last_image(self) -> Image.Image | None:
+        return self.jobs[-1].image if self.jobs else None
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,1 @@
+"""Domain rules as pure functions: no database, no devices, no Qt."""

@@ -1,0 +1,593 @@
+"""The packer's one flow as a pure state machine: events in, new state and effects out.
+
+No Qt, no database: the station service feeds it events (an order it looked up, a scanned product it
+resolved, a scale reading, a key) and carries out the effects it returns (play a sound, save a count,
+record a scan, print). Every state is a frozen dataclass, so a test can drive the flow with plain values
+and a UI can redraw from the state alone.
+
+    IDLE ──order──▶ PACKING ──all lines verified──▶ WEIGHING ──stable weight in tolerance──▶ READY
+      ▲               │  ▲ manual-check SKU              │ out of tolerance                  │ sign-off
+      │               ▼  │                               ▼                                   ▼
+      │             CHECK                           WEIGHT_OUT ──override / re-weigh──▶ READY  PRINTING
+      └──────────────────────────── next order scan ◀── DONE ◀──────── printed ─────────────────┘
+
+An error (wrong item, one too many, order on hold …) is held in `state.error` whatever the phase; until it
+is acknowledged no scan counts.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+from .weight import Tolerance, expected_weight
+
+
+class Phase(str, enum.Enum):
+    SIGNED_OUT = "signed_out"
+    IDLE = "idle"              # waiting for an order scan
+    PACKING = "packing"        # scanning items
+    CHECK = "check"            # a manual check (e.g. measure the waist) waits for confirmation
+    WEIGHING = "weighing"      # waiting for the parcel on the scale
+    WEIGHT_OUT = "weight_out"  # weighed outside tolerance: re-weigh or supervisor override
+    READY = "ready"            # weighed: sign off to print
+    PRINTING = "printing"
+    DONE = "done"              # printed; the next scan starts the next order
+
+
+class Err(str, enum.Enum):
+    # item scans
+    UNKNOWN_BARCODE = "unknown_barcode"
+    NOT_IN_ORDER = "not_in_order"
+    WRONG_VARIANT = "wrong_variant"
+    TOO_MANY = "too_many"
+    NOT_NOW = "not_now"                # an item scanned when the order is already verified
+    UNACKNOWLEDGED = "unacknowledged"  # a scan while an error waits for acknowledgement
+    # typed quantities
+    QTY_NO_LINE = "qty_no_line"
+    QTY_INVALID = "qty_invalid"
+    QTY_TOO_MANY = "qty_too_many"
+    QTY_BARCODE = "qty_barcode"
+    # order scans (decided by the service, shown by the flow)
+    ORDER_NOT_FOUND = "order_not_found"
+    ORDER_ON_HOLD = "order_on_hold"
+    ORDER_REFUND = "order_refund"
+    ORDER_SHIPPED = "order_shipped"
+    ORDER_CANCELLED = "order_cancelled"
+    ORDER_ELSEWHERE = "order_elsewhere"
+    # weighing and printing
+    SCALE_OFFLINE = "scale_offline"
+    PRINT_FAILED = "print_failed"
+    NO_WAYBILL = "no_waybill"
+
+
+# Typed quantities longer than this are a barcode that went into the quantity field.
+MAX_QTY_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: int
+    sku: str
+    name: str
+    style: str
+    colour: str
+    size: str
+    weight_g: int
+    manual_check: str | None = None
+
+    def variant(self) -> str:
+        return "/".join(p for p in (self.colour, self.size) if p)
+
+
+@dataclass(frozen=True)
+class LineView:
+    id: int
+    product: ProductView
+    qty: int
+    scanned: int = 0
+    title: str = ""
+
+    @property
+    def remaining(self) -> int:
+        return self.qty - self.scanned
+
+    @property
+    def done(self) -> bool:
+        return self.scanned >= self.qty
+
+
+@dataclass(frozen=True)
+class CartonView:
+    id: int
+    code: str
+    name: str
+    weight_g: int
+
+
+@dataclass(frozen=True)
+class OrderView:
+    id: int
+    order_no: str
+    lines: tuple[LineView, ...]
+    buyer_note: str = ""
+    seller_note: str = ""
+    flag: str = "none"
+    flag_reason: str = ""
+    recipient: str = ""
+    region: str = ""
+    courier: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return all(line.done for line in self.lines)
+
+    @property
+    def units(self) -> int:
+        return sum(line.qty for line in self.lines)
+
+    @property
+    def units_scanned(self) -> int:
+        return sum(line.scanned for line in self.lines)
+
+
+@dataclass(frozen=True)
+class FlowError:
+    code: Err
+    params: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Operator:
+    id: int
+    name: str
+    role: str
+    badge: str | None = None
+
+
+# ---------------------------------------------------------------- events
+@dataclass(frozen=True)
+class SignedOn:
+    operator: Operator
+
+
+@dataclass(frozen=True)
+class SignedOut:
+    pass
+
+
+@dataclass(frozen=True)
+class OrderOpened:
+    order: OrderView
+    carton: CartonView | None = None
+
+
+@dataclass(frozen=True)
+class OrderRefused:
+    code: Err
+    scanned: str
+    params: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ItemScanned:
+    code: str
+    product: ProductView | None  # None: no product has this barcode
+
+
+@dataclass(frozen=True)
+class CartonScanned:
+    carton: CartonView
+
+
+@dataclass(frozen=True)
+class QuantityTyped:
+    text: str
+
+
+@dataclass(frozen=True)
+class Acknowledge:
+    pass
+
+
+@dataclass(frozen=True)
+class CheckConfirmed:
+    pass
+
+
+@dataclass(frozen=True)
+class WeightRead:
+    grams: int
+    stable: bool
+    online: bool = True
+
+
+@dataclass(frozen=True)
+class Override:
+    supervisor: Operator
+    reason: str
+
+
+@dataclass(frozen=True)
+class SignOff:
+    pass
+
+
+@dataclass(frozen=True)
+class Printed:
+    waybill_no: str
+
+
+@dataclass(frozen=True)
+class PrintFailed:
+    code: Err
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Abandon:
+    """Put the order back (it stays open for another try); nothing is printed."""
+
+
+Event = (SignedOn | SignedOut | OrderOpened | OrderRefused | ItemScanned | CartonScanned | QuantityTyped
+         | Acknowledge | CheckConfirmed | WeightRead | Override | SignOff | Printed | PrintFailed | Abandon)
+
+
+# ---------------------------------------------------------------- effects
+class Sound(str, enum.Enum):
+    OK = "ok"
+    ERROR = "error"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Play:
+    sound: Sound
+
+
+@dataclass(frozen=True)
+class RecordScan:
+    kind: str          # item, quantity, carton
+    code: str
+    result: str        # "ok" or an Err value
+    product_id: int | None = None
+    qty: int = 1
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SaveCount:
+    line_id: int
+    scanned: int
+    checked: bool = False
+
+
+@dataclass(frozen=True)
+class MarkVerified:
+    pass
+
+
+@dataclass(frozen=True)
+class MarkWeighed:
+    grams: int
+    expected_g: int
+    accepted: bool
+
+
+@dataclass(frozen=True)
+class SaveCarton:
+    carton_id: int
+
+
+@dataclass(frozen=True)
+class AuditOverride:
+    supervisor_id: int
+    reason: str
+    grams: int
+    expected_g: int
+
+
+@dataclass(frozen=True)
+class PrintWaybill:
+    pass
+
+
+@dataclass(frozen=True)
+class ReleaseOrder:
+    order_id: int
+
+
+Effect = (Play | RecordScan | SaveCount | MarkVerified | MarkWeighed | SaveCarton | AuditOverride
+          | PrintWaybill | ReleaseOrder)
+
+
+# ---------------------------------------------------------------- state
+@dataclass(frozen=True)
+class Rules:
+    tolerance: Tolerance = Tolerance()
+    zero_band_g: int = 20  # a reading at or below this is an empty scale
+
+    def __post_init__(self) -> None:
+        if self.zero_band_g < 0:
+            raise ValueError("zero_band_g must be ≥ 0")
+
+
+@dataclass(frozen=True)
+class State:
+    phase: Phase = Phase.SIGNED_OUT
+    operator: Operator | None = None
+    order: OrderView | None = None
+    carton: CartonView | None = None
+    error: FlowError | None = None
+    current_line: int | None = None      # line id the last good scan counted against
+    pending_check: int | None = None     # line id waiting for a manual check
+    pending_units: int = 1               # units the pending check will count
+    need_zero: bool = True               # the scale must come back near zero before the next weight
+    weight_g: int | None = None          # the weight taken for this order
+    last_reading_g: int | None = None
+    last_stable: bool = False
+    scale_online: bool = True
+    override_by: int | None = None
+    waybill_no: str | None = None
+    last_order_no: str | None = None     # shown on the DONE screen
+
+    @property
+    def expected_g(self) -> int | None:
+        if self.order is None:
+            return None
+        return expected_weight([(ln.product.weight_g, ln.qty) for ln in self.order.lines],
+                               self.carton.weight_g if self.carton else 0)
+
+    def line(self, line_id: int | None) -> LineView | None:
+        if self.order is None or line_id is None:
+            return None
+        return next((ln for ln in self.order.lines if ln.id == line_id), None)
+
+
+@dataclass(frozen=True)
+class Transition:
+    state: State
+    effects: tuple[Effect, ...] = ()
+
+
+def _with_line(order: OrderView, line_id: int, scanned: int) -> OrderView:
+    return replace(order, lines=tuple(replace(ln, scanned=scanned) if ln.id == line_id else ln
+                                      for ln in order.lines))
+
+
+def _fresh(state: State, **changes) -> State:
+    """A state with no order that keeps what the scale told us (a weight is never carried over, but the
+    need for the scale to come back to zero is)."""
+    kept = dict(need_zero=state.need_zero, scale_online=state.scale_online,
+                last_reading_g=state.last_reading_g, last_stable=state.last_stable)
+    kept.update(changes)
+    return replace(State(), **kept)
+
+
+def _fail(state: State, err: Err, *effects: Effect, **params: str | int) -> Transition:
+    return Transition(replace(state, error=FlowError(err, dict(params))), (*effects, Play(Sound.ERROR)))
+
+
+class PackFlow:
+    """Holds the current state; `handle(event)` returns the effects to carry out."""
+
+    def __init__(self, rules: Rules | None = None, state: State | None = None):
+        self.rules = rules or Rules()
+        self.state = state or State()
+
+    def handle(self, event: Event) -> tuple[Effect, ...]:
+        t = step(self.state, event, self.rules)
+        self.state = t.state
+        return t.effects
+
+
+def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 - one dispatch table
+    # Sign-on/out and the scale are accepted in every phase.
+    if isinstance(event, SignedOn):
+        return Transition(_fresh(state, phase=Phase.IDLE, operator=event.operator))
+    if isinstance(event, SignedOut):
+        effects: tuple[Effect, ...] = ()
+        if state.order is not None and state.phase not in (Phase.DONE, Phase.PRINTING):
+            effects = (ReleaseOrder(state.order.id),)
+        return Transition(_fresh(state), effects)
+    if isinstance(event, WeightRead):
+        return _on_weight(state, event, rules)
+    if state.phase is Phase.SIGNED_OUT:
+        return Transition(state)
+
+    if isinstance(event, Acknowledge):
+        if state.error is None:
+            return Transition(state)
+        # An acknowledged refusal of an order scan leaves the station ready for the next order.
+        return Transition(replace(state, error=None))
+
+    if state.error is not None:
+        if isinstance(event, (ItemScanned, QuantityTyped, CartonScanned)):
+            code = event.code if isinstance(event, ItemScanned) else (
+                event.text if isinstance(event, QuantityTyped) else event.carton.code)
+            kind = "item" if isinstance(event, ItemScanned) else (
+                "quantity" if isinstance(event, QuantityTyped) else "carton")
+            return Transition(state, (RecordScan(kind, code, Err.UNACKNOWLEDGED.value,
+                                                 detail=state.error.code.value), Play(Sound.ERROR)))
+        if isinstance(event, (OrderOpened, SignOff, CheckConfirmed, Override)):
+            return Transition(state, (Play(Sound.ERROR),))
+
+    if isinstance(event, OrderOpened):
+        if state.phase not in (Phase.IDLE, Phase.DONE):
+            return Transition(state, (Play(Sound.ERROR),))
+        return _open(state, event, rules)
+    if isinstance(event, OrderRefused):
+        return _fail(replace(state, phase=Phase.IDLE if state.phase is Phase.DONE else state.phase),
+                     event.code, scanned=event.scanned, **event.params)
+    if isinstance(event, Abandon):
+        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE):
+            return Transition(state)
+        return Transition(_fresh(state, phase=Phase.IDLE, operator=state.operator),
+                          (ReleaseOrder(state.order.id),))
+    if isinstance(event, ItemScanned):
+        return _on_item(state, event, rules)
+    if isinstance(event, QuantityTyped):
+        return _on_quantity(state, event, rules)
+    if isinstance(event, CheckConfirmed):
+        return _on_check(state, rules)
+    if isinstance(event, CartonScanned):
+        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE, Phase.IDLE):
+            return Transition(state, (Play(Sound.ERROR),))
+        s = replace(state, carton=event.carton)
+        effects: tuple[Effect, ...] = (SaveCarton(event.carton.id),
+                                       RecordScan("carton", event.carton.code, "ok"), Play(Sound.OK))
+        if s.phase in (Phase.WEIGHT_OUT, Phase.READY) and s.weight_g is not None:
+            # A new carton changes what the parcel should weigh: judge the weight again.
+            s = replace(s, phase=Phase.WEIGHING, override_by=None)
+            t = _judge(s, s.weight_g, rules)
+            return Transition(t.state, effects + t.effects)
+        return Transition(s, effects)
+    if isinstance(event, Override):
+        if state.phase is not Phase.WEIGHT_OUT or state.weight_g is None:
+            return Transition(state, (Play(Sound.ERROR),))
+        return Transition(replace(state, phase=Phase.READY, override_by=event.supervisor.id),
+                          (AuditOverride(event.supervisor.id, event.reason, state.weight_g,
+                                         state.expected_g or 0), Play(Sound.OK)))
+    if isinstance(event, SignOff):
+        if state.phase is not Phase.READY:
+            return Transition(state, (Play(Sound.ERROR),))
+        return Transition(replace(state, phase=Phase.PRINTING), (PrintWaybill(),))
+    if isinstance(event, Printed):
+        if state.phase is not Phase.PRINTING or state.order is None:
+            return Transition(state)
+        return Transition(_fresh(state, phase=Phase.DONE, operator=state.operator, need_zero=True,
+                                 waybill_no=event.waybill_no, last_order_no=state.order.order_no),
+                          (Play(Sound.DONE),))
+    if isinstance(event, PrintFailed):
+        if state.phase is not Phase.PRINTING:
+            return Transition(state)
+        return _fail(replace(state, phase=Phase.READY), event.code, message=event.message)
+    return Transition(state)
+
+
+def _open(state: State, event: OrderOpened, rules: Rules) -> Transition:
+    s = replace(state, phase=Phase.PACKING, order=event.order, carton=event.carton, error=None,
+                current_line=None, pending_check=None, weight_g=None, override_by=None, waybill_no=None,
+                last_order_no=None)
+    if event.order.verified:  # resumed after every line was scanned
+        s = replace(s, phase=Phase.WEIGHING)
+        return _maybe_weigh(s, rules)
+    return Transition(s, (Play(Sound.OK),))
+
+
+def _on_item(state: State, event: ItemScanned, rules: Rules) -> Transition:
+    if state.phase in (Phase.IDLE, Phase.DONE) or state.order is None:
+        return Transition(state)  # the service treats scans here as order scans
+    order = state.order
+    product = event.product
+    if state.phase is not Phase.PACKING:  # checking, weighing, ready: the order is already verified
+        return _fail(state, Err.NOT_NOW, RecordScan("item", event.code, Err.NOT_NOW.value,
+                                                    product.id if product else None))
+    if product is None:
+        return _fail(state, Err.UNKNOWN_BARCODE, RecordScan("item", event.code, Err.UNKNOWN_BARCODE.value),
+                     code=event.code)
+    same_sku = [ln for ln in order.lines if ln.product.id == product.id]
+    if same_sku:
+        line = next((ln for ln in same_sku if not ln.done), None)
+        if line is None:
+            ln = same_sku[0]
+            return _fail(state, Err.TOO_MANY,
+                         RecordScan("item", event.code, Err.TOO_MANY.value, product.id),
+                         sku=product.sku, qty=sum(x.qty for x in same_sku), variant=product.variant(),
+                         style=product.style, name=ln.product.name)
+        return _count(state, line, 1, "item", event.code, rules)
+    same_style = [ln for ln in order.lines if ln.product.style and ln.product.style == product.style]
+    if same_style:
+        wanted = next((ln for ln in same_style if not ln.done), same_style[0])
+        return _fail(state, Err.WRONG_VARIANT,
+                     RecordScan("item", event.code, Err.WRONG_VARIANT.value, product.id,
+                                detail=f"scanned {product.variant()} wanted {wanted.product.variant()}"),
+                     style=product.style, scanned=product.variant(), wanted=wanted.product.variant(),
+                     scanned_size=product.size, wanted_size=wanted.product.size,
+                     scanned_colour=product.colour, wanted_colour=wanted.product.colour)
+    return _fail(state, Err.NOT_IN_ORDER, RecordScan("item", event.code, Err.NOT_IN_ORDER.value, product.id),
+                 sku=product.sku, name=product.name, variant=product.variant())
+
+
+def _count(state: State, line: LineView, units: int, kind: str, code: str, rules: Rules) -> Transition:
+    record = RecordScan(kind, code, "ok", line.product.id, qty=units)
+    if line.product.manual_check:
+        return Transition(replace(state, phase=Phase.CHECK, pending_check=line.id, pending_units=units,
+                                  current_line=line.id), (record, Play(Sound.OK)))
+    return _apply_count(state, line, units, (record,), rules)
+
+
+def _apply_count(state: State, line: LineView, units: int, effects: tuple[Effect, ...], rules: Rules,
+                 checked: bool = False) -> Transition:
+    assert state.order is not None
+    scanned = line.scanned + units
+    order = _with_line(state.order, line.id, scanned)
+    s = replace(state, order=order, current_line=line.id, phase=Phase.PACKING, pending_check=None,
+                pending_units=1)
+    effects = (*effects, SaveCount(line.id, scanned, checked))
+    if order.verified:
+        s = replace(s, phase=Phase.WEIGHING)
+        t = _maybe_weigh(s, rules)
+        return Transition(t.state, (*effects, MarkVerified(), Play(Sound.OK), *t.effects))
+    return Transition(s, (*effects, Play(Sound.OK)))
+
+
+def _on_check(state: State, rules: Rules) -> Transition:
+    line = state.line(state.pending_check)
+    if state.phase is not Phase.CHECK or line is None:
+        return Transition(state)
+    return _apply_count(state, line, state.pending_units, (), rules, checked=True)
+
+
+def _on_quantity(state: State, event: QuantityTyped, rules: Rules) -> Transition:
+    text = event.text.strip()
+    if state.phase is not Phase.PACKING or state.order is None:
+        return Transition(state, (Play(Sound.ERROR),))
+    if len(text) > MAX_QTY_DIGITS:
+        return _fail(state, Err.QTY_BARCODE, RecordScan("quantity", text, Err.QTY_BARCODE.value), text=text)
+    if not text.isdigit() or int(text) <= 0:
+        return _fail(state, Err.QTY_INVALID, RecordScan("quantity", text, Err.QTY_INVALID.value), text=text)
+    line = state.line(state.current_line)
+    if line is None:
+        return _fail(state, Err.QTY_NO_LINE, RecordScan("quantity", text, Err.QTY_NO_LINE.value))
+    units = int(text)
+    if units > line.remaining:
+        return _fail(state, Err.QTY_TOO_MANY,
+                     RecordScan("quantity", text, Err.QTY_TOO_MANY.value, line.product.id, qty=units),
+                     typed=units, remaining=line.remaining, sku=line.product.sku)
+    return _count(state, line, units, "quantity", text, rules)
+
+
+# ---------------------------------------------------------------- weighing
+def _on_weight(state: State, event: WeightRead, rules: Rules) -> Transition:
+    if not event.online:
+        s = replace(state, scale_online=False, last_reading_g=None, last_stable=False)
+        return Transition(s)
+    s = replace(state, scale_online=True, last_reading_g=event.grams, last_stable=event.stable)
+    if event.grams <= rules.zero_band_g:
+        s = replace(s, need_zero=False)
+        return Transition(s)
+    if not event.stable or s.need_zero:
+        return Transition(s)
+    if s.phase in (Phase.WEIGHING, Phase.WEIGHT_OUT):
+        # WEIGHT_OUT: the parcel was lifted (zero seen) and put back: weigh it again.
+        return _judge(s, event.grams, rules)
+    return Transition(s)
+
+
+def _maybe_weigh(state: State, rules: Rules) -> Transition:
+    """On entering WEIGHING: a parcel already resting stable on a scale that came back to zero since the
+    last parcel is taken at once."""
+    if (state.last_stable and state.scale_online and not state.need_zero
+            and state.last_reading_g is not None and state.last_reading_g > rules.zero_band_g):
+        return _judge(state, state.last_reading_g, rules)
+    return Transition(state)
+
+
+def _judge(state: State, grams: int, rules: Rules) -> Transition:
+    expected = state.expected_g or 0
+    diff = rules.tolerance.check(grams, expected)
+    accepted = diff == 0
+    s = replace(state, weight_g=grams, need_zero=True,
+                phase=Phase.READY if accepted else Phase.WEIGHT_OUT)
+    effects: tuple[Effect, ...] = (MarkWeighed(grams, expected, accepted),)
+    return Transition(s, (*effects, Play(Sound.OK if accepted else Sound.ERROR)))

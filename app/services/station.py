@@ -1,0 +1,422 @@
+"""One packing station: the pack flow plus the database and the devices it drives.
+
+Every method is one user action: it feeds the pure `PackFlow` an event, carries out the effects in one
+database session (committed before the method returns: a killed program loses no scan), and returns the
+flow's new state for the screen to redraw from. No Qt here; the UI calls these methods.
+"""
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from ..db import Database
+from ..domain import packflow as pf
+from ..domain.packflow import Err, Phase, State
+from ..domain.weight import Tolerance
+from ..labels.data import LabelItem, WaybillLabel
+from ..models import (
+    AuditLog, Barcode, Carton, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel, ParcelStatus,
+    Product, ScanEvent, Setting, Station, utcnow,
+)
+from . import auth, waybills
+
+log = logging.getLogger(__name__)
+
+SENDER_SETTING = "sender"
+DEFAULT_COURIER_SETTING = "default_courier"
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str = "PackStation 仓库"
+    phone: str = "0571-88000000"
+    address: str = "浙江省杭州市余杭区仓前街道"
+
+
+class Printer:
+    """What the station needs of a printer (see app.devices.printer)."""
+
+    def send(self, job_id: str, data: bytes) -> None: ...
+
+
+def product_view(p: Product) -> pf.ProductView:
+    return pf.ProductView(id=p.id, sku=p.sku, name=p.name, style=p.style, colour=p.colour, size=p.size,
+                          weight_g=p.weight_g, manual_check=p.manual_check)
+
+
+def carton_view(c: Carton) -> pf.CartonView:
+    return pf.CartonView(id=c.id, code=c.code, name=c.name, weight_g=c.weight_g)
+
+
+def order_view(o: Order) -> pf.OrderView:
+    return pf.OrderView(
+        id=o.id, order_no=o.order_no,
+        lines=tuple(pf.LineView(id=ln.id, product=product_view(ln.product), qty=ln.qty, scanned=ln.scanned_qty,
+                                title=ln.title) for ln in o.lines),
+        buyer_note=o.buyer_note, seller_note=o.seller_note, flag=o.flag.value, flag_reason=o.flag_reason,
+        recipient=o.recipient_name, region=" ".join(p for p in (o.province, o.city, o.district) if p),
+        courier=o.courier.name if o.courier else "")
+
+
+def ensure_station(db: Database, name: str) -> int:
+    with db.session() as s:
+        st = s.scalar(select(Station).where(Station.name == name))
+        if st is None:
+            st = Station(name=name)
+            s.add(st)
+            s.flush()
+        return st.id
+
+
+def tolerance_from_db(db: Database, default: Tolerance) -> Tolerance:
+    with db.session() as s:
+        raw = s.get(Setting, "weight_tolerance")
+    if raw is None:
+        return default
+    data = json.loads(raw.value)
+    return Tolerance(abs_g=int(data.get("abs_g", default.abs_g)), pct=float(data.get("pct", default.pct)))
+
+
+class StationService:
+    def __init__(self, db: Database, station_name: str, printer: Printer, rules: pf.Rules | None = None,
+                 render_label: Callable[[WaybillLabel], tuple[bytes, bytes]] | None = None):
+        self.db = db
+        self.station_name = station_name
+        self.station_id = ensure_station(db, station_name)
+        self.printer = printer
+        self.flow = pf.PackFlow(rules)
+        self._render = render_label or render_escpos_label
+        self.last_label_png: bytes | None = None
+
+    # ------------------------------------------------------------ state
+    @property
+    def state(self) -> State:
+        return self.flow.state
+
+    def _feed(self, s: Session, event: pf.Event) -> State:
+        effects = self.flow.handle(event)
+        self._carry_out(s, effects)
+        return self.flow.state
+
+    def _run(self, event: pf.Event) -> State:
+        with self.db.session() as s:
+            self._feed(s, event)
+        self._after()
+        return self.flow.state
+
+    def _after(self) -> None:
+        """Printing happens after the flow's effects are committed, outside the database session."""
+        if self.flow.state.phase is Phase.PRINTING:
+            self._print()
+
+    # ------------------------------------------------------------ sign-on
+    def sign_on(self, ident: str, pin: str | None = None) -> State:
+        """Raises auth.AuthError. Resumes an order this station had open (after a crash or a sign-out)."""
+        with self.db.session() as s:
+            try:
+                op = auth.authenticate(s, ident, pin)
+            except auth.AuthError:
+                s.commit()  # keep the failed-attempt count
+                raise
+            self._feed(s, pf.SignedOn(op))
+            self._audit(s, op.id, "sign_on", "operator", str(op.id))
+            resumed = s.scalar(select(Order).where(Order.status == OrderStatus.PACKING,
+                                                   Order.packing_station_id == self.station_id)
+                               .options(selectinload(Order.lines).selectinload(OrderLine.product)))
+            if resumed is not None:
+                resumed.packing_operator_id = op.id
+                self._feed(s, pf.OrderOpened(order_view(resumed), self._carton(s, resumed)))
+        return self.flow.state
+
+    def sign_out(self) -> State:
+        op = self.flow.state.operator
+        with self.db.session() as s:
+            self._feed(s, pf.SignedOut())
+            if op:
+                self._audit(s, op.id, "sign_off_station", "operator", str(op.id))
+        return self.flow.state
+
+    # ------------------------------------------------------------ scans
+    def scan(self, code: str) -> State:
+        """A code from the scanner: an order, an item, a carton or a badge, by what the flow waits for."""
+        code = code.strip()
+        state = self.flow.state
+        if not code or state.phase is Phase.SIGNED_OUT:
+            return state
+        with self.db.session() as s:
+            if state.error is not None:
+                self._feed(s, pf.ItemScanned(code, None))
+            elif state.phase in (Phase.IDLE, Phase.DONE):
+                self._open_order(s, code)
+            else:
+                self._scan_in_order(s, code)
+        self._after()
+        return self.flow.state
+
+    def _scan_in_order(self, s: Session, code: str) -> None:
+        state = self.flow.state
+        assert state.operator is not None
+        if state.operator.badge and code == state.operator.badge:
+            self._feed(s, pf.SignOff())  # the packer's own badge signs the parcel off (refused before READY)
+            return
+        carton = s.scalar(select(Carton).where(Carton.code == code))
+        if carton is not None:
+            self._feed(s, pf.CartonScanned(carton_view(carton)))
+            return
+        product = s.scalar(select(Product).join(Barcode).where(Barcode.code == code))
+        if product is None:
+            product = s.scalar(select(Product).where(Product.sku == code))
+        self._feed(s, pf.ItemScanned(code, product_view(product) if product else None))
+
+    def _open_order(self, s: Session, code: str) -> None:
+        order = self._lookup_order(s, code)
+        refusal = (Err.ORDER_NOT_FOUND, {}) if order is None else self._refusal(s, order)
+        if refusal is None:
+            claimed = s.execute(update(Order).where(Order.id == order.id, Order.status == OrderStatus.OPEN)
+                                .values(status=OrderStatus.PACKING, packing_station_id=self.station_id,
+                                        packing_operator_id=self.flow.state.operator.id, scanned_at=utcnow()))
+            resumed = order.status is OrderStatus.PACKING and order.packing_station_id == self.station_id
+            if claimed.rowcount != 1 and not resumed:
+                refusal = (Err.ORDER_ELSEWHERE, {})
+        self._record(s, "order", code, refusal[0].value if refusal else "ok", order.id if order else None)
+        if refusal is not None:
+            self._feed(s, pf.OrderRefused(refusal[0], code, refusal[1]))
+            return
+        s.refresh(order)
+        if order.carton_id is None:
+            default = s.scalar(select(Carton).where(Carton.is_default.is_(True)))
+            order.carton_id = default.id if default else None
+        self._feed(s, pf.OrderOpened(order_view(order), self._carton(s, order)))
+
+    def _lookup_order(self, s: Session, code: str) -> Order | None:
+        opts = selectinload(Order.lines).selectinload(OrderLine.product)
+        candidates = [code]
+        upper = code.upper()
+        for prefix in ("PS-", "PS"):  # pick-slip barcodes carry the order number behind PS
+            if upper.startswith(prefix):
+                candidates.append(code[len(prefix):])
+                break
+        for c in candidates:
+            order = s.scalar(select(Order).where(Order.order_no == c).options(opts))
+            if order is not None:
+                return order
+        return None
+
+    def _refusal(self, s: Session, order: Order) -> tuple[Err, dict] | None:
+        if order.status is OrderStatus.SHIPPED:
+            parcel = s.scalar(select(Parcel).where(Parcel.order_id == order.id,
+                                                   Parcel.status != ParcelStatus.VOID).order_by(Parcel.id.desc()))
+            return Err.ORDER_SHIPPED, {
+                "waybill": parcel.waybill_no if parcel else "",
+                "when": _local(order.shipped_at) if order.shipped_at else ""}
+        if order.status is OrderStatus.CANCELLED:
+            return Err.ORDER_CANCELLED, {}
+        if order.refund_requested:
+            return Err.ORDER_REFUND, {}
+        if order.flag is Flag.YELLOW:
+            return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
+        if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
+            st = s.get(Station, order.packing_station_id) if order.packing_station_id else None
+            return Err.ORDER_ELSEWHERE, {"station": st.name if st else ""}
+        return None
+
+    # ------------------------------------------------------------ keys
+    def type_quantity(self, text: str) -> State:
+        return self._run(pf.QuantityTyped(text))
+
+    def acknowledge(self) -> State:
+        return self._run(pf.Acknowledge())
+
+    def confirm_check(self) -> State:
+        return self._run(pf.CheckConfirmed())
+
+    def abandon(self) -> State:
+        return self._run(pf.Abandon())
+
+    def sign_off(self) -> State:
+        return self._run(pf.SignOff())
+
+    def weight(self, grams: int, stable: bool, online: bool = True) -> State:
+        before = self.flow.state
+        event = pf.WeightRead(grams, stable, online)
+        effects = pf.step(before, event, self.flow.rules).effects
+        if not effects:  # most readings change nothing worth a database session
+            self.flow.handle(event)
+            return self.flow.state
+        return self._run(event)
+
+    def override(self, ident: str, pin: str, reason: str) -> State:
+        """A supervisor accepts a weight out of tolerance at this station (badge or code + PIN + reason)."""
+        reason = reason.strip()
+        if len(reason) < 2:
+            raise auth.AuthError("bad_input", "an override needs a reason")
+        with self.db.session() as s:
+            try:
+                sup = auth.authenticate_supervisor(s, ident, pin)
+            except auth.AuthError:
+                s.commit()
+                raise
+            self._feed(s, pf.Override(sup, reason))
+        return self.flow.state
+
+    # ------------------------------------------------------------ effects
+    def _carry_out(self, s: Session, effects: tuple[pf.Effect, ...]) -> None:
+        state = self.flow.state
+        order_id = state.order.id if state.order else None
+        for e in effects:
+            if isinstance(e, pf.RecordScan):
+                self._record(s, e.kind, e.code, e.result, order_id, e.product_id, e.qty, e.detail)
+            elif isinstance(e, pf.SaveCount):
+                values = {"scanned_qty": e.scanned}
+                if e.checked:
+                    values["manual_checked"] = True
+                s.execute(update(OrderLine).where(OrderLine.id == e.line_id).values(**values))
+            elif isinstance(e, pf.MarkVerified):
+                s.execute(update(Order).where(Order.id == order_id).values(verified_at=utcnow()))
+            elif isinstance(e, pf.MarkWeighed):
+                s.execute(update(Order).where(Order.id == order_id)
+                          .values(weighed_at=utcnow(), weight_g=e.grams))
+                self._record(s, "weight", str(e.grams), "ok" if e.accepted else "out_of_tolerance", order_id,
+                             qty=1, detail=f"expected {e.expected_g} g")
+            elif isinstance(e, pf.SaveCarton):
+                s.execute(update(Order).where(Order.id == order_id).values(carton_id=e.carton_id))
+            elif isinstance(e, pf.AuditOverride):
+                self._audit(s, e.supervisor_id, "override_weight", "order", str(order_id), e.reason,
+                            before={"weight_g": e.grams, "expected_g": e.expected_g, "accepted": False},
+                            after={"accepted": True, "packer_id": state.operator.id if state.operator else None})
+            elif isinstance(e, pf.ReleaseOrder):
+                s.execute(update(Order).where(Order.id == e.order_id, Order.status == OrderStatus.PACKING)
+                          .values(status=OrderStatus.OPEN, packing_station_id=None, packing_operator_id=None))
+            # Play and PrintWaybill are for the UI and for _after().
+
+    def _record(self, s: Session, kind: str, code: str, result: str, order_id: int | None,
+                product_id: int | None = None, qty: int = 1, detail: str = "") -> None:
+        op = self.flow.state.operator
+        ev = ScanEvent(station_id=self.station_id, operator_id=op.id if op else None, order_id=order_id,
+                       kind=kind, code=code[:128], result=result, product_id=product_id, qty=qty,
+                       detail=detail[:300])
+        s.add(ev)
+
+    def _audit(self, s: Session, actor_id: int | None, action: str, entity: str, entity_id: str,
+               reason: str = "", before: dict | None = None, after: dict | None = None) -> None:
+        s.add(AuditLog(station_id=self.station_id, actor_id=actor_id, action=action, entity=entity,
+                       entity_id=entity_id, reason=reason,
+                       before=json.dumps(before, ensure_ascii=False) if before else "",
+                       after=json.dumps(after, ensure_ascii=False) if after else ""))
+
+    def _carton(self, s: Session, order: Order) -> pf.CartonView | None:
+        if order.carton_id is None:
+            default = s.scalar(select(Carton).where(Carton.is_default.is_(True)))
+            return carton_view(default) if default else None
+        c = s.get(Carton, order.carton_id)
+        return carton_view(c) if c else None
+
+    # ------------------------------------------------------------ printing
+    def _print(self) -> None:
+        """Sign-off: take a waybill number (or reuse the one a failed print already took), print, then mark
+        the order shipped. The number and the parcel are committed before the label goes out, so a crash
+        or a failed print never takes a second number for the same parcel."""
+        state = self.flow.state
+        assert state.order is not None and state.operator is not None and state.weight_g is not None
+        try:
+            with self.db.session() as s:
+                parcel = s.scalar(select(Parcel).where(Parcel.order_id == state.order.id,
+                                                       Parcel.status == ParcelStatus.PRINTING))
+                order = s.get(Order, state.order.id)
+                if order.refund_requested or order.flag is Flag.YELLOW or order.status is not OrderStatus.PACKING:
+                    raise _Stop(Err.ORDER_REFUND if order.refund_requested else Err.ORDER_ON_HOLD)
+                if parcel is None:
+                    courier = self._courier(s, order)
+                    number = waybills.allocate(s, courier.id)
+                    parcel = Parcel(order_id=order.id, courier_id=courier.id, waybill_no=number,
+                                    weight_g=state.weight_g, expected_weight_g=state.expected_g or 0,
+                                    carton_id=state.carton.id if state.carton else None,
+                                    packer_id=state.operator.id, station_id=self.station_id,
+                                    weight_override_by=state.override_by,
+                                    scanned_at=order.scanned_at or utcnow(), verified_at=order.verified_at or utcnow(),
+                                    weighed_at=order.weighed_at or utcnow())
+                    s.add(parcel)
+                    s.flush()
+                label = self._label(s, order, parcel, state)
+                parcel_id, waybill_no = parcel.id, parcel.waybill_no
+            data, png = self._render(label)
+            self.printer.send(f"{state.order.order_no}-{waybill_no}", data)
+        except _Stop as stop:
+            self._run_fail(pf.PrintFailed(stop.code))
+            return
+        except waybills.PoolEmpty as exc:
+            self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
+            return
+        except Exception as exc:  # the printer said no: nothing counts as printed
+            log.warning("print failed: %s", exc)
+            self._run_fail(pf.PrintFailed(Err.PRINT_FAILED, str(exc)))
+            return
+        now = utcnow()
+        with self.db.session() as s:
+            s.execute(update(Parcel).where(Parcel.id == parcel_id)
+                      .values(status=ParcelStatus.PRINTED, printed_at=now, label_png=png))
+            s.execute(update(Order).where(Order.id == state.order.id)
+                      .values(status=OrderStatus.SHIPPED, shipped_at=now, packing_station_id=self.station_id))
+            for line in state.order.lines:
+                s.execute(update(Product).where(Product.id == line.product.id)
+                          .values(stock=Product.stock - line.qty))
+            self._feed(s, pf.Printed(waybill_no))
+        self.last_label_png = png
+
+    def _run_fail(self, event: pf.PrintFailed) -> None:
+        with self.db.session() as s:
+            self._feed(s, event)
+
+    def _courier(self, s: Session, order: Order) -> Courier:
+        if order.courier_id is not None:
+            return s.get(Courier, order.courier_id)
+        raw = s.get(Setting, DEFAULT_COURIER_SETTING)
+        code = json.loads(raw.value) if raw else None
+        courier = s.scalar(select(Courier).where(Courier.code == code)) if code else None
+        courier = courier or s.scalar(select(Courier).where(Courier.active.is_(True)).order_by(Courier.id))
+        if courier is None:
+            raise waybills.PoolEmpty("-")
+        return courier
+
+    def _label(self, s: Session, order: Order, parcel: Parcel, state: State) -> WaybillLabel:
+        courier = s.get(Courier, parcel.courier_id)
+        raw = s.get(Setting, SENDER_SETTING)
+        sender = Sender(**json.loads(raw.value)) if raw else Sender()
+        return WaybillLabel(
+            courier_code=courier.code, courier_name=courier.name, waybill_no=parcel.waybill_no,
+            order_no=order.order_no, recipient_name=order.recipient_name, phone=order.phone,
+            province=order.province, city=order.city, district=order.district, address=order.address,
+            postcode=order.postcode, sender_name=sender.name, sender_phone=sender.phone,
+            sender_address=sender.address,
+            items=tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, ln.qty)
+                        for ln in state.order.lines),
+            weight_g=parcel.weight_g, packer=state.operator.name, station=self.station_name,
+            printed_at=utcnow(), privacy=courier.privacy_waybill)
+
+
+class _Stop(Exception):
+    def __init__(self, code: Err):
+        super().__init__(code.value)
+        self.code = code
+
+
+def _local(ts: datetime) -> str:
+    return ts.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def render_escpos_label(label: WaybillLabel) -> tuple[bytes, bytes]:
+    """The waybill as ESC/POS raster bytes for the printer and as PNG for the preview and the record."""
+    from ..labels.escpos import escpos_raster
+    from ..labels.render import render_raster
+
+    image = render_raster(label)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=True)
+    return escpos_raster(image), buf.getvalue()
