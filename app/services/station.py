@@ -23,7 +23,7 @@ from ..domain.weight import Tolerance
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
     AuditLog, Barcode, Carton, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel, ParcelStatus,
-    Product, ScanEvent, Setting, Station, utcnow,
+    Product, ScanEvent, Setting, Station, WaybillNumber, WaybillStatus, utcnow,
 )
 from . import auth, waybills
 
@@ -94,6 +94,12 @@ class StationService:
         self.flow = pf.PackFlow(rules)
         self._render = render_label or render_escpos_label
         self.last_label_png: bytes | None = None
+        self._sounds: list[pf.Sound] = []
+
+    def take_sounds(self) -> list[pf.Sound]:
+        """The sounds the last actions asked for, oldest first; the UI plays them."""
+        out, self._sounds = self._sounds, []
+        return out
 
     # ------------------------------------------------------------ state
     @property
@@ -294,7 +300,9 @@ class StationService:
             elif isinstance(e, pf.ReleaseOrder):
                 s.execute(update(Order).where(Order.id == e.order_id, Order.status == OrderStatus.PACKING)
                           .values(status=OrderStatus.OPEN, packing_station_id=None, packing_operator_id=None))
-            # Play and PrintWaybill are for the UI and for _after().
+            elif isinstance(e, pf.Play):
+                self._sounds.append(e.sound)
+            # PrintWaybill is carried out by _after(), once these effects are committed.
 
     def _record(self, s: Session, kind: str, code: str, result: str, order_id: int | None,
                 product_id: int | None = None, qty: int = 1, detail: str = "") -> None:
@@ -380,7 +388,10 @@ class StationService:
         raw = s.get(Setting, DEFAULT_COURIER_SETTING)
         code = json.loads(raw.value) if raw else None
         courier = s.scalar(select(Courier).where(Courier.code == code)) if code else None
-        courier = courier or s.scalar(select(Courier).where(Courier.active.is_(True)).order_by(Courier.id))
+        if courier is None:  # no default set: the first courier that has numbers to give
+            courier = s.scalar(select(Courier).join(WaybillNumber, WaybillNumber.courier_id == Courier.id)
+                               .where(Courier.active.is_(True), WaybillNumber.status == WaybillStatus.FREE)
+                               .order_by(Courier.id).limit(1))
         if courier is None:
             raise waybills.PoolEmpty("-")
         return courier

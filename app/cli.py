@@ -1,0 +1,137 @@
+"""The `packstation` command: run (default), import, doctor."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="packstation", description="PackStation packing station")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default="", help="language of the screens")
+    parser.add_argument("--config", type=Path, help="config file (default: packstation.toml in the data dir)")
+    sub = parser.add_subparsers(dest="command")
+    p_run = sub.add_parser("run", help="start the station (default)")
+    p_run.add_argument("--demo", action="store_true", help="simulated devices and sample orders")
+    p_run.add_argument("--exit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    p_imp = sub.add_parser("import", help="import orders or products (CSV/XLSX)")
+    p_imp.add_argument("file", type=Path)
+    p_imp.add_argument("--mapping", help="saved column mapping for a generic file")
+    p_imp.add_argument("--demo", action="store_true", help="into the demo database")
+    sub.add_parser("doctor", help="check the database and show where files live")
+    # `packstation --demo` is `packstation run --demo`
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in ("run", "import", "doctor", "-h", "--help") for a in args_in):
+        args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
+    args = parser.parse_args(args_in)
+    _logging()
+
+    from . import config
+
+    try:
+        cfg = config.load(args.config)
+    except config.ConfigError as exc:
+        print(f"packstation: configuration error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "import":
+        return _import(cfg, args.file, args.mapping, args.demo)
+    if args.command == "doctor":
+        return _doctor(cfg)
+    from .ui.app import run
+
+    return run(cfg, demo=args.demo, lang=args.lang, exit_after_ms=args.exit_after)
+
+
+def _insert_run(args: list[str]) -> list[str]:
+    out = list(args)
+    i = out.index("--lang")
+    return out[:i + 2] + ["run"] + out[i + 2:]
+
+
+def _database(cfg, demo: bool):
+    from .db import Database, default_url
+
+    url = cfg.database_url or (default_url().replace("packstation.db", "demo.db") if demo else default_url())
+    return Database(url)
+
+
+def _import(cfg, path: Path, mapping: str | None, demo: bool) -> int:
+    from .services import demo as demo_svc
+    from .services import importing
+
+    db = _database(cfg, demo)
+    db.upgrade()
+    with db.session() as s:
+        demo_svc.ensure_reference_data(s)
+    try:
+        result = importing.import_file(db, path, mapping=mapping)
+    except importing.ImportRejected as exc:
+        print(f"packstation: {path} rejected, nothing imported:\n{exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"packstation: cannot read {path}: {exc}", file=sys.stderr)
+        return 1
+    print(result)
+    return 0
+
+
+def _doctor(cfg) -> int:
+    from . import __version__, paths
+    from .db import Database, default_url, head_revision
+
+    ok = True
+    print(f"PackStation {__version__}")
+    print(f"config file:   {cfg.source or '(none: defaults)'}")
+    print(f"data dir:      {paths.data_dir()}")
+    print(f"log dir:       {paths.log_dir()}")
+    print(f"resources:     {paths.resources_dir()}")
+    font = paths.cjk_font_path()
+    print(f"CJK font:      {font} ({'ok' if font.exists() else 'MISSING'})")
+    ok &= font.exists()
+    url = cfg.database_url or default_url()
+    print(f"database:      {url}")
+    try:
+        db = Database(url)
+        head = head_revision(db.engine)
+        db.upgrade()
+        with db.engine.connect() as conn:
+            if db.engine.dialect.name == "sqlite":
+                check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                print(f"integrity:     {check}")
+                ok &= check == "ok"
+        print(f"schema:        {db.current_revision()} (head {head})")
+        ok &= db.current_revision() == head
+    except Exception as exc:  # doctor reports, it does not crash
+        print(f"database:      ERROR {exc}")
+        ok = False
+    print("result:        " + ("OK" if ok else "PROBLEMS FOUND"))
+    return 0 if ok else 1
+
+
+
+def _logging() -> None:
+    """Warnings to the console; INFO and up to a rotating file in the user's log directory."""
+    from logging.handlers import RotatingFileHandler
+
+    from . import paths
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    console.setFormatter(fmt)
+    root.addHandler(console)
+    try:
+        fh = RotatingFileHandler(paths.log_dir() / "packstation.log", maxBytes=2_000_000, backupCount=5,
+                                 encoding="utf-8")
+        fh.setFormatter(fmt)
+        root.addHandler(fh)
+    except OSError as exc:
+        root.warning("no log file: %s", exc)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

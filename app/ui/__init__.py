@@ -1,0 +1,1 @@
+"""PySide6 widgets. They talk to the services, never to a database session."""

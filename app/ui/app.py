@@ -1,0 +1,119 @@
+"""Starting the station: Qt application, font, translations, database, devices, window."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from .. import paths
+from ..config import Config
+
+log = logging.getLogger(__name__)
+
+
+def ensure_qapp(argv: list[str] | None = None) -> QApplication:
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a frozen app without a display would abort
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    return app  # type: ignore[return-value]
+
+
+def load_font() -> str | None:
+    """Registers the shipped CJK font and makes it the default; returns its family name."""
+    fid = QFontDatabase.addApplicationFont(str(paths.cjk_font_path()))
+    if fid < 0:
+        log.error("could not load %s", paths.cjk_font_path())
+        return None
+    families = QFontDatabase.applicationFontFamilies(fid)
+    family = families[0] if families else None
+    if family:
+        QApplication.setFont(QFont(family, 12))
+    return family
+
+
+@dataclass
+class Translations:
+    ours: QTranslator
+    qt: QTranslator
+    language: str
+
+
+_installed: list[QTranslator] = []  # Qt keeps no reference: keep ours alive
+
+
+def install_translations(lang: str = "") -> str:
+    """Loads ours and Qt's own translations for `lang` (zh_CN, en) or the system locale; returns the language."""
+    app = QApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if not lang:
+        lang = "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    if lang == "en":
+        return lang
+    ours = QTranslator()
+    if ours.load(str(paths.resource("translations", f"packstation_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation for %s", lang)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang
+
+
+def build_station(cfg: Config, demo: bool):
+    """Database, devices and the station service for this config (no widgets)."""
+    from ..db import Database, default_url
+    from ..devices.printer import SimPrinter
+    from ..devices.scale import SimScale
+    from ..domain.packflow import Rules
+    from ..domain.weight import Tolerance
+    from ..services import demo as demo_svc
+    from ..services.station import StationService, tolerance_from_db
+
+    url = cfg.database_url or (default_url().replace("packstation.db", "demo.db") if demo else default_url())
+    db = Database(url)
+    db.upgrade()
+    with db.session() as s:
+        demo_svc.ensure_reference_data(s)
+    card = None
+    if demo:
+        demo_svc.seed_demo(db)
+        card = demo_svc.demo_card(db)
+    tolerance = tolerance_from_db(db, Tolerance(cfg.tolerance_g, cfg.tolerance_pct))
+    scale = SimScale(settle_s=0.5, noise_g=3) if cfg.scale.startswith("sim://") else None
+    printer = SimPrinter(paths.data_dir() / "sim-printer") if cfg.printer.startswith("sim://") else None
+    if scale is None or printer is None:
+        raise SystemExit("only simulated devices (sim://scale, sim://printer) are supported in this version")
+    station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g))
+    return station, scale, printer, card
+
+
+def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | None = None) -> int:
+    app = ensure_qapp()
+    load_font()
+    install_translations(lang or cfg.lang)
+    from .main_window import MainWindow
+    from .scanner import ScannerFilter
+    from .sound import SoundPlayer
+
+    station, scale, _printer, card = build_station(cfg, demo)
+    scanner = ScannerFilter(cfg.scanner_max_gap_ms, cfg.scanner_min_length)
+    app.installEventFilter(scanner)
+    window = MainWindow(station, scanner, SoundPlayer(cfg.sound), scale=scale, demo=card)
+    window.resize(1366, 860)
+    window.show()
+    if exit_after_ms is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(exit_after_ms, app.quit)
+    return app.exec()

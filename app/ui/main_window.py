@@ -1,0 +1,251 @@
+"""The station window: sign-on and packing pages, driven by the scanner, the scale and a few keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ..devices.scale import Reading
+from ..domain.packflow import Phase, Sound
+from ..services.auth import AuthError
+from ..services.station import StationService
+from . import theme
+from .dialogs import DemoCardDialog, OverrideDialog
+from .pack_page import PackPage
+from .scanner import ScannerFilter
+from .signon_page import SignOnPage
+from .sound import SoundPlayer
+
+
+class SimScannerField(QLineEdit):
+    """Demo only: what you type here and end with Enter arrives as if a scanner had read it."""
+
+    scanned = Signal(str)
+    space_on_empty = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.returnPressed.connect(self._emit)
+
+    def _emit(self) -> None:
+        code = self.text().strip()
+        self.clear()
+        if code:
+            self.scanned.emit(code)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Space and not self.text():
+            self.space_on_empty.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, station: StationService, scanner: ScannerFilter, sounds: SoundPlayer,
+                 scale=None, demo=None, poll_ms: int = 100):
+        super().__init__()
+        self.station = station
+        self.scanner = scanner
+        self.sounds = sounds
+        self.scale = scale
+        self.demo = demo  # app.services.demo.DemoCard or None
+        self.setWindowTitle(self.tr("PackStation — {station}").format(station=station.station_name))
+        self.setStyleSheet(theme.STYLESHEET)
+
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.signon = SignOnPage()
+        self.pack = PackPage()
+        self.stack.addWidget(self.signon)
+        self.stack.addWidget(self.pack)
+        lay.addWidget(self.stack, 1)
+        self.sim_field: SimScannerField | None = None
+        if demo is not None:
+            bar = QHBoxLayout()
+            bar.setContentsMargins(12, 0, 12, 6)
+            cap = QLabel(self.tr("Simulated scanner (type a code, Enter) · F1 demo barcodes · "
+                                 "F5/F6/F7 parcel on/too heavy/off the scale:"))
+            cap.setFont(theme.font(theme.SMALL, bold=True))
+            self.sim_field = SimScannerField()
+            self.sim_field.scanned.connect(self.on_scan)
+            self.sim_field.space_on_empty.connect(self.on_space)
+            bar.addWidget(cap)
+            bar.addWidget(self.sim_field, 1)
+            lay.addLayout(bar)
+        self.setCentralWidget(central)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+        scanner.scanned.connect(self.on_scan)
+        self.signon.submitted.connect(self.on_sign_on)
+        self.pack.quantity_entered.connect(self.on_quantity)
+        self._shortcuts()
+        self._dialog: OverrideDialog | None = None
+
+        self.poll = QTimer(self)
+        self.poll.timeout.connect(self.poll_scale)
+        if scale is not None:
+            self.poll.start(poll_ms)
+        self.refresh()
+        self.signon.reset()
+        self._focus_input()
+
+    # ------------------------------------------------------------ keys
+    def _shortcuts(self) -> None:
+        def key(seq, slot):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(slot)
+            return sc
+
+        key(Qt.Key.Key_Space, self.on_space)
+        key(Qt.Key.Key_F12, self.on_sign_off)
+        key(Qt.Key.Key_Escape, self.on_abandon)
+        key(Qt.Key.Key_F9, self.on_override)
+        key(Qt.Key.Key_F2, lambda: self.pack.qty_edit.setFocus())
+        key("Ctrl+Q", self.on_sign_out)
+        if self.demo is not None:
+            key(Qt.Key.Key_F1, self.show_demo_card)
+            key(Qt.Key.Key_F5, lambda: self.demo_place(0))
+            key(Qt.Key.Key_F6, lambda: self.demo_place(300))
+            key(Qt.Key.Key_F7, lambda: self.scale and self.scale.remove())
+
+    # ------------------------------------------------------------ input
+    def on_scan(self, code: str) -> None:
+        if self._dialog is not None:
+            self._dialog.accept_scan(code)
+            return
+        if self.station.state.phase is Phase.SIGNED_OUT:
+            self.on_sign_on(code, "")
+            return
+        if self.pack.qty_edit.hasFocus():
+            self.pack.qty_edit.clear()  # a barcode scanned while the quantity field had focus is a scan
+        self._act(lambda: self.station.scan(code))
+
+    def on_sign_on(self, ident: str, pin: str) -> None:
+        try:
+            self.station.sign_on(ident, pin or None)
+        except AuthError as exc:
+            self.sounds.play(Sound.ERROR)
+            self.signon.reset(self._auth_message(exc))
+            return
+        self.refresh()
+
+    def on_quantity(self, text: str) -> None:
+        self._act(lambda: self.station.type_quantity(text))
+        self._focus_input()
+
+    def on_space(self) -> None:
+        state = self.station.state
+        if state.phase is Phase.SIGNED_OUT:
+            return
+        if state.error is not None:
+            self._act(self.station.acknowledge)
+        elif state.phase is Phase.CHECK:
+            self._act(self.station.confirm_check)
+
+    def on_sign_off(self) -> None:
+        if self.station.state.phase is not Phase.SIGNED_OUT:
+            self._act(self.station.sign_off)
+
+    def on_abandon(self) -> None:
+        if self.station.state.order is not None:
+            self._act(self.station.abandon)
+
+    def on_sign_out(self) -> None:
+        self.station.sign_out()
+        self.signon.reset()
+        self.refresh()
+
+    def on_override(self) -> None:
+        state = self.station.state
+        if state.phase is not Phase.WEIGHT_OUT:
+            return
+        what = self.tr("Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)").format(
+            w=(state.weight_g or 0) / 1000, no=state.order.order_no if state.order else "",
+            e=(state.expected_g or 0) / 1000)
+        dlg = OverrideDialog(what, self)
+        self._dialog = dlg
+        try:
+            while dlg.exec() == QDialog.DialogCode.Accepted:
+                ident, pin, reason = dlg.values()
+                try:
+                    self.station.override(ident, pin, reason)
+                except AuthError as exc:
+                    dlg.error.setText(self._auth_message(exc))
+                    dlg.pin.clear()
+                    continue
+                break
+        finally:
+            self._dialog = None
+        self._after_action()
+
+    def _act(self, action) -> None:
+        action()
+        self._after_action()
+
+    def _after_action(self) -> None:
+        for s in self.station.take_sounds():
+            self.sounds.play(s)
+        self.refresh()
+
+    # ------------------------------------------------------------ scale
+    def poll_scale(self) -> None:
+        if self.scale is None:
+            return
+        r: Reading = self.scale.read()
+        before = self.station.state
+        after = self.station.weight(r.grams, r.stable, r.online)
+        for s in self.station.take_sounds():
+            self.sounds.play(s)
+        if after is not before:
+            self.refresh()
+
+    def demo_place(self, extra_g: int) -> None:
+        if self.scale is None:
+            return
+        expected = self.station.state.expected_g
+        self.scale.place((expected if expected is not None else 500) + extra_g)
+
+    def show_demo_card(self) -> None:
+        if self.demo is not None:
+            DemoCardDialog(self.demo, self).exec()
+
+    # ------------------------------------------------------------ drawing
+    def refresh(self) -> None:
+        state = self.station.state
+        if state.phase is Phase.SIGNED_OUT:
+            self.stack.setCurrentWidget(self.signon)
+            self.status.setText(self.tr("Station {station} · signed out").format(station=self.station.station_name))
+            self.signon.station.setText(self.tr("Station {station}").format(station=self.station.station_name))
+            return
+        self.stack.setCurrentWidget(self.pack)
+        self.pack.show_state(state)
+        if self.station.last_label_png is not None and state.phase is Phase.DONE:
+            self.pack.show_label(self.station.last_label_png)
+        op = state.operator
+        self.status.setText(self.tr("Station {station} · packer {name}").format(
+            station=self.station.station_name, name=op.name if op else ""))
+        self._focus_input()
+
+    def _focus_input(self) -> None:
+        if self.stack.currentWidget() is self.signon:
+            if not self.signon.pin.hasFocus():
+                self.signon.code.setFocus()
+        elif self.sim_field is not None and not self.pack.qty_edit.hasFocus():
+            self.sim_field.setFocus()
+
+    def _auth_message(self, exc: AuthError) -> str:
+        return {
+            "unknown": self.tr("Unknown badge or operator code"),
+            "bad_pin": self.tr("Wrong PIN"),
+            "locked": self.tr("Too many wrong PINs: locked for 5 minutes"),
+            "inactive": self.tr("This operator is disabled"),
+            "not_supervisor": self.tr("Only a supervisor can do this"),
+            "bad_input": self.tr("Missing: {detail}").format(detail=exc.detail),
+        }.get(exc.code, exc.code)
+
