@@ -21,3 +21,53 @@ def db(tmp_path):
     database.upgrade()
     yield database
     database.dispose()
+
+
+# ---------------------------------------------------------------- a small warehouse
+from app.models import Barcode, Order, OrderLine, Product, Role  # noqa: E402
+from app.services import auth, waybills  # noqa: E402
+from app.services.demo import ensure_reference_data  # noqa: E402
+
+PRODUCTS = [
+    # sku, style, colour, size, weight, barcode, manual check
+    ("TS-BLK-M", "TS01", "黑色", "M", 200, "6900000000011", None),
+    ("TS-BLK-L", "TS01", "黑色", "L", 210, "6900000000028", None),
+    ("JN-BLU-30", "JN01", "蓝色", "30", 600, "6900000000035", "测量腰围"),
+    ("SK-GRY", "SK01", "灰色", "", 50, "6900000000042", None),
+    ("CAP-RED", "CP01", "红色", "", 100, "6900000000059", None),
+]
+
+
+@pytest.fixture
+def shop(db):
+    with db.session() as s:
+        ensure_reference_data(s)
+        auth.add_operator(s, "P01", "王芳", "1234", Role.PACKER, "B1001")
+        auth.add_operator(s, "P02", "张伟", "2345", Role.PACKER, "B1002")
+        auth.add_operator(s, "S01", "李静", "9999", Role.SUPERVISOR, "B9001")
+        prods = {}
+        for sku, style, colour, size, w, bc, check in PRODUCTS:
+            p = Product(sku=sku, name=f"{style}商品", style=style, colour=colour, size=size, weight_g=w,
+                        manual_check=check, stock=10)
+            p.barcodes.append(Barcode(code=bc))
+            s.add(p)
+            prods[sku] = p
+        s.flush()
+
+        def order(no, *lines, **kw):
+            o = Order(order_no=no, recipient_name="陈小明", phone="13812345678", province="浙江省", city="杭州市",
+                      district="西湖区", address="文三路478号华星科技大厦3号楼1502室", **kw)
+            for i, (sku, qty) in enumerate(lines, 1):
+                o.lines.append(OrderLine(line_no=i, product_id=prods[sku].id, qty=qty))
+            s.add(o)
+
+        from app.models import Flag, OrderStatus
+        order("T1", ("TS-BLK-M", 1))
+        order("T2", ("TS-BLK-L", 2), ("SK-GRY", 6))
+        order("T3", ("JN-BLU-30", 1))
+        order("HOLD", ("TS-BLK-M", 1), flag=Flag.YELLOW, flag_reason="缺货")
+        order("REFUND", ("TS-BLK-M", 1), refund_requested=True)
+        order("SHIPPED", ("TS-BLK-M", 1), status=OrderStatus.SHIPPED)
+        order("CANCEL", ("TS-BLK-M", 1), status=OrderStatus.CANCELLED)
+        waybills.load_numbers(s, "ZTO", waybills.expand_range("7731", 1, 50, 10))
+    return db

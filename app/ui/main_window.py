@@ -236,8 +236,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.signon:
             if not self.signon.pin.hasFocus():
                 self.signon.code.setFocus()
-        elif self.sim_field is not None and not self.pack.qty_edit.hasFocus():
-            self.sim_field.setFocus()
+        elif not self.pack.qty_edit.hasFocus():
+            # Keys must land on a visible widget of this page: the scanner filter sees them there.
+            (self.sim_field or self.pack).setFocus()
 
     def _auth_message(self, exc: AuthError) -> str:
         return {
