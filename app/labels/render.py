@@ -1,0 +1,113 @@
+"""Waybill labels to a 1-bit raster at the printer's resolution, or to a PDF of the label's physical size.
+
+Both draw the same plan (``app.labels.engine.plan_label``): text sizes, line breaks and barcode modules are
+decided once on the printer's dot grid, so the PDF shows exactly what the thermal printer prints.
+"""
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw
+
+from .data import WaybillLabel
+from .engine import LabelRenderError, Plan, Rect, Text, dots_per_mm, plan_label
+from .fonts import pil_font, register_pdf_font
+from .layout import Layout, LayoutError, available_layouts, load_layout
+
+__all__ = ["render_raster", "render_pdf", "render_plan", "available_layouts", "load_layout", "dots_per_mm",
+           "label_size_dots", "DEFAULT_LAYOUT", "DEFAULT_DPI", "LayoutError", "LabelRenderError"]
+
+DEFAULT_LAYOUT = "generic-100x150"
+DEFAULT_DPI = 203
+
+
+def _layout(layout: str | Layout) -> Layout:
+    return layout if isinstance(layout, Layout) else load_layout(layout)
+
+
+def label_size_dots(layout_name: str | Layout = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI) -> tuple[int, int]:
+    """(width, height) in dots of the raster ``render_raster`` makes for this layout and resolution."""
+    lay = _layout(layout_name)
+    dpmm = dots_per_mm(dpi)
+    return round(lay.width_mm * dpmm), round(lay.height_mm * dpmm)
+
+
+def render_plan(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI) -> Plan:
+    """Where everything goes, in dots (what the raster and the PDF draw)."""
+    return plan_label(label, _layout(layout_name), dpi)
+
+
+def render_raster(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOUT,
+                  dpi: int = DEFAULT_DPI) -> Image.Image:
+    """The label as a mode "1" image at ``dpi`` (black = 0 = a printed dot).
+
+    Text is rasterised by FreeType in monochrome mode (a hard threshold, no grey, no dithering); barcodes are
+    solid rectangles on whole-dot module widths. 100 mm at 203 dpi is 800 dots (see ``dots_per_mm``).
+    """
+    return draw_raster(render_plan(label, layout_name, dpi))
+
+
+def draw_raster(plan: Plan) -> Image.Image:
+    img = Image.new("1", (plan.width, plan.height), 1)
+    draw = ImageDraw.Draw(img)
+    draw.fontmode = "1"
+    for op in plan.ops:
+        if isinstance(op, Rect):
+            x0, y0 = max(0, op.x0), max(0, op.y0)
+            x1, y1 = min(plan.width, op.x1), min(plan.height, op.y1)
+            if x1 > x0 and y1 > y0:
+                draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=0 if op.black else 1)
+        elif isinstance(op, Text):
+            ink, font = (0 if op.black else 1), pil_font(op.px)
+            for dx in range(op.stroke + 1):
+                draw.text((op.x + dx, op.baseline), op.text, font=font, fill=ink, anchor="ls")
+    return img
+
+
+def render_pdf(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI) -> bytes:
+    """The label as a one-page PDF of its physical size (e.g. 100 × 150 mm), the Chinese font embedded
+    (subset), barcodes as vector bars. ``dpi`` is the printer grid the layout is fitted to, so the PDF
+    matches ``render_raster(label, layout_name, dpi)`` line for line."""
+    plan = render_plan(label, layout_name, dpi)
+    return draw_pdf(plan, title=f"{label.courier_name} {label.waybill_no}")
+
+
+def draw_pdf(plan: Plan, title: str = "") -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_pdf_font()
+    page_w, page_h = plan.layout.width_mm * mm, plan.layout.height_mm * mm
+    k = 72.0 / 25.4 / plan.dots_per_mm          # points per dot
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(page_w, page_h), pageCompression=1)
+    c.setTitle(title)
+    c.setCreator("PackStation")
+    c.setAuthor("PackStation")
+    for op in plan.ops:
+        gray = 0 if op.black else 1
+        if isinstance(op, Rect):
+            c.setFillGray(gray)
+            c.rect(op.x0 * k, page_h - op.y1 * k, (op.x1 - op.x0) * k, (op.y1 - op.y0) * k, stroke=0, fill=1)
+        elif isinstance(op, Text):
+            size = op.px * k
+            c.setFillGray(gray)
+            natural = stringWidth(op.text, font, size)
+            room = (op.max_w - op.stroke) * k
+            scale = 100.0 * room / natural if natural > room > 0 else 100.0   # unhinted advances run wider
+            # the raster's faux bold (struck again up to `stroke` dots to the right) as a stroked outline of
+            # the same added width: one text run, so the PDF's text extracts and searches normally
+            t = c.beginText((op.x + op.stroke / 2) * k, page_h - op.baseline * k)
+            t.setFont(font, size)
+            if scale != 100.0:
+                t.setHorizScale(scale)
+            if op.stroke:
+                c.setStrokeGray(gray)
+                c.setLineWidth(op.stroke * k)
+                t.setTextRenderMode(2)
+            t.textOut(op.text)
+            c.drawText(t)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -1,0 +1,79 @@
+"""PDF: physical size, embedded Chinese font, extractable text, scannable vector barcode."""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from app.labels.render import render_pdf, render_plan
+
+MM = 72 / 25.4
+
+
+def test_pdf_has_the_label_size_and_one_page(label):
+    for layout, (w, h) in {"generic-100x150": (100, 150), "compact-76x130": (76, 130),
+                           "standard-100x180": (100, 180)}.items():
+        reader = PdfReader(io.BytesIO(render_pdf(label, layout)))
+        assert len(reader.pages) == 1
+        box = reader.pages[0].mediabox
+        assert float(box.width) == pytest.approx(w * MM, abs=0.01)
+        assert float(box.height) == pytest.approx(h * MM, abs=0.01)
+
+
+def test_pdf_text_has_chinese_address_and_waybill_number(make):
+    reader = PdfReader(io.BytesIO(render_pdf(make(privacy=False), "generic-100x150")))
+    text = reader.pages[0].extract_text().replace("\n", "")
+    assert "SF1234567890123" in text
+    assert "浙江省杭州市西湖区文三路478号" in text
+    assert "华星时代广场A座1203室" in text
+    assert "顺丰速运" in text and "REPRINT" not in text
+
+
+def test_pdf_privacy_masks_the_room(label):
+    text = PdfReader(io.BytesIO(render_pdf(label))).pages[0].extract_text().replace("\n", "")
+    assert "文三路478号" in text and "华星时代广场****" in text
+    assert "1203" not in text and "13812345678" not in text and "张三丰" not in text
+
+
+def test_pdf_embeds_the_chinese_font(label):
+    reader = PdfReader(io.BytesIO(render_pdf(label)))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    embedded = []
+    for ref in fonts.values():
+        font = ref.get_object()
+        for descendant in font.get("/DescendantFonts", [font]):
+            descriptor = descendant.get_object().get("/FontDescriptor")
+            if descriptor is not None:
+                descriptor = descriptor.get_object()
+                embedded.append(any(k in descriptor for k in ("/FontFile2", "/FontFile3", "/FontFile")))
+                assert "WQYMicroHei" in str(descriptor["/FontName"]) or "Micro" in str(descriptor["/FontName"])
+    assert embedded and all(embedded)
+
+
+def test_pdf_text_sits_where_the_raster_puts_it(label):
+    # the PDF draws the raster's plan: same lines, same order
+    plan = render_plan(label)
+    text = PdfReader(io.BytesIO(render_pdf(label))).pages[0].extract_text()
+    lines = [t.text for t in plan.texts()]
+    position = 0
+    for line in lines:
+        found = text.find(line, position)
+        assert found >= 0, line
+        position = found + len(line)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) not installed")
+def test_pdf_rasterised_by_poppler_decodes(tmp_path, make):
+    label = make(waybill_no="75312345678901")
+    pdf = tmp_path / "label.pdf"
+    pdf.write_bytes(render_pdf(label))
+    subprocess.run(["pdftoppm", "-r", "203", "-png", "-mono", str(pdf), str(tmp_path / "page")], check=True)
+    image = Image.open(next(tmp_path.glob("page*.png")))
+    assert abs(image.width - 800) <= 1 and abs(image.height - 1200) <= 2     # 203 dpi is 7.99 dots/mm
+    texts = {r.text for r in zxingcpp.read_barcodes(image.convert("L"))}
+    assert {"75312345678901", "TB20241111000123456"} <= texts
