@@ -88,7 +88,7 @@ _STREET_NO = re.compile(
 _UNIT_PATTERNS = [
     # building: 3号楼, 5幢, 5栋, A座, 12座, 第3栋, 3#楼, 2号院楼
     rf"第?\s*{_ANUM}+\s*(?:号楼|號樓|号院楼|{_DASH}?楼(?=\s*{_NUM})|幢|栋|棟|座|号馆|期\s*{_NUM}+\s*[号栋幢])",
-    rf"第?\s*{_NUM}+\s*(?:号楼|幢|栋|座)",
+    rf"第?\s*{_NUM}+\s*(?:号楼|幢|栋|座|舍|号舍)",
     # unit / floor / room / household
     rf"第?\s*{_ANUM}+\s*(?:单元|單元|层|樓層|楼层|室|房|户|號房|号房)",
     rf"第?\s*{_NUM}+\s*(?:单元|层|楼(?![盘道宇阁群])|室|户)",
@@ -97,7 +97,7 @@ _UNIT_PATTERNS = [
     # B1203 / 1502 / 1502A / 1502房间 at the end (a bare room number)
     rf"[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{{2,6}}[A-Za-zＡ-Ｚａ-ｚ]?\s*(?:房间|房)?\s*[,，。.\s]*$",
     # a further house number after the street number (小区12号, 村3组15号)
-    rf"{_NUM}+\s*号(?![院路街道巷弄大])",
+    rf"{_NUM}+\s*号(?![院路街道巷弄大线站口])",
 ]
 _UNIT = re.compile("|".join(f"(?:{p})" for p in _UNIT_PATTERNS))
 

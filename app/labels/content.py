@@ -1,6 +1,7 @@
 """What each layout ``source`` name means for a given waybill: strings, masked when the label is private."""
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.privacy import mask_address, mask_name, mask_phone
@@ -48,6 +49,14 @@ def weight_text(weight_g: int) -> str:
     return f"{kg}kg"
 
 
+def print_time_text(when: datetime) -> str:
+    """The print time in the station's local time: an aware time (the services pass UTC) is converted,
+    a naive one is taken as local already."""
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime(TIME_FORMAT)
+
+
 def items_candidates(label: WaybillLabel) -> tuple[str, ...]:
     """The items text, then ever shorter versions ending in '…等N件' (N = total quantity)."""
     texts = [i.text() for i in label.items]
@@ -57,6 +66,13 @@ def items_candidates(label: WaybillLabel) -> tuple[str, ...]:
     for keep in range(len(texts) - 1, 0, -1):
         out.append(";".join(texts[:keep]) + f"…等{total}件")
     return tuple(dict.fromkeys(out))
+
+
+class _Extra(dict):
+    """label.extra for templates: a key the label does not carry prints as nothing instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 def label_content(label: WaybillLabel) -> dict[str, object]:
@@ -83,9 +99,9 @@ def label_content(label: WaybillLabel) -> dict[str, object]:
         "weight": weight_text(label.weight_g),
         "packer": label.packer,
         "station": label.station,
-        "printed_at": label.printed_at.strftime(TIME_FORMAT),
+        "printed_at": print_time_text(label.printed_at),
         "reprint": REPRINT_MARK if label.reprint else "",
         "privacy": "1" if private else "",
         "privacy_mark": PRIVACY_MARK if private else "",
-        "extra": dict(label.extra),
+        "extra": _Extra(label.extra),
     }

@@ -25,6 +25,7 @@ from .layout import Field, Layout
 
 PT_MM = 25.4 / 72.0           # one typographic point in millimetres
 ELLIPSIS = "…"
+BOLD_MIN_PX = 26              # below this, faux bold clogs Chinese characters: bold fields print regular
 
 # characters that must not start a line (Chinese line-breaking rules, 避头点)
 _NO_LINE_START = set("，。、；：？！）》」』】〕〉”’%,.;:?!)]}…·—～")
@@ -153,7 +154,7 @@ def _box(plan: Plan, f: Field, box, d) -> None:
 def _stroke(px: int, bold: bool) -> int:
     """Faux-bold offset in dots. The text is struck again shifted right (not outlined): that thickens the
     vertical strokes only, so the dense horizontals of characters like 重 or 量 stay apart."""
-    return max(1, round(px / 28)) if bold else 0
+    return max(1, round(px / 28)) if bold and px >= BOLD_MIN_PX else 0
 
 
 def _fits_line(text: str, px: int, stroke: int, max_w: int) -> bool:
@@ -162,46 +163,63 @@ def _fits_line(text: str, px: int, stroke: int, max_w: int) -> bool:
 
 def wrap(text: str, px: int, max_w: int, stroke: int = 0) -> list[str]:
     """Break ``text`` into lines no wider than ``max_w`` dots at ``px``: Chinese anywhere, Latin words and
-    numbers kept whole when they fit on a line, no line starting with closing punctuation."""
+    numbers kept whole when they fit on a line, no line starting with closing punctuation (避头点: the
+    previous word or character moves down with it)."""
     avail = max_w - stroke
-    lines: list[str] = []
-    cur, cur_w = "", 0.0
+    space_w = text_width(" ", px)
+    lines: list[list[str]] = []
+    cur: list[str] = []
+    cur_w = 0.0
+
+    def flush() -> None:
+        nonlocal cur, cur_w
+        while cur and cur[-1].isspace():
+            cur.pop()
+        if cur:
+            lines.append(cur)
+        cur, cur_w = [], 0.0
+
     for tok in _TOKEN.findall(text.replace("\n", " ")):
         if tok.isspace():
-            if cur:
-                tw = text_width(" ", px)
-                if cur_w + tw <= avail:
-                    cur, cur_w = cur + " ", cur_w + tw
+            if cur and cur_w + space_w <= avail:
+                cur.append(" ")
+                cur_w += space_w
             continue
         tw = text_width(tok, px)
         if cur_w + tw <= avail:
-            cur, cur_w = cur + tok, cur_w + tw
+            cur.append(tok)
+            cur_w += tw
             continue
-        if tw > avail:                                     # a word longer than the line: break it anywhere
+        if tw > avail:                                     # a word longer than a line: break it anywhere
             for ch in tok:
                 cw = text_width(ch, px)
-                if cur_w + cw > avail and cur.strip():
-                    lines.append(cur.rstrip())
-                    cur, cur_w = "", 0.0
-                cur, cur_w = cur + ch, cur_w + cw
+                if cur_w + cw > avail and cur:
+                    flush()
+                cur.append(ch)
+                cur_w += cw
             continue
-        if tok[0] in _NO_LINE_START and len(cur.rstrip()) > 1:   # carry the last character along
-            carry = cur.rstrip()[-1]
-            lines.append(cur.rstrip()[:-1].rstrip())
-            cur = carry + tok
-            cur_w = text_width(cur, px)
-            continue
-        if cur.strip():
-            lines.append(cur.rstrip())
-        cur, cur_w = tok, tw
-    if cur.strip():
-        lines.append(cur.rstrip())
-    # the sum of advances can differ from the measured line by kerning/rounding: check the real widths
+        words = [t for t in cur if not t.isspace()]
+        if tok[0] in _NO_LINE_START and len(words) > 1 and not cur[-1].isspace():
+            carry = cur.pop()                              # take the last word along to the next line
+            carry_w = text_width(carry, px)
+            if carry_w + tw <= avail:
+                flush()
+                cur, cur_w = [carry, tok], carry_w + tw
+                continue
+            cur.append(carry)
+        flush()
+        cur, cur_w = [tok], tw
+    flush()
+    # the sum of advances can differ from the measured line (kerning, rounding): check the real widths
     out: list[str] = []
-    for line in lines:
-        while line and text_width(line, px) > avail and len(line) > 1:
-            out.append(line[:-1])
-            line = line[-1]
+    for parts in lines:
+        line = "".join(parts)
+        while len(line) > 1 and text_width(line, px) > avail:
+            cut = len(line) - 1
+            while cut > 1 and text_width(line[:cut], px) > avail:
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
         out.append(line)
     return [ln for ln in out if ln] or [""]
 

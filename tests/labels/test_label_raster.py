@@ -260,3 +260,35 @@ def test_every_layout_has_every_text_inside_the_label_and_its_box(make):
             asc, desc = line_metrics(t.px)
             assert x0 <= t.x and t.x + text_width(t.text, t.px) + t.stroke <= x1, (layout, t)
             assert y0 <= t.baseline - asc and t.baseline + desc <= y1, (layout, t)
+
+
+def test_print_time_is_local_time(make, monkeypatch):
+    import time
+    from datetime import datetime, timezone
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        aware = make(printed_at=datetime(2024, 11, 11, 2, 32, tzinfo=timezone.utc))
+        assert "打印 2024-11-11 10:32" in _texts(render_plan(aware))
+        naive = make(printed_at=datetime(2024, 11, 11, 10, 32))
+        assert "打印 2024-11-11 10:32" in _texts(render_plan(naive))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_sparse_label_renders(make):
+    label = make(items=(), phone="", sender_phone="", route_code="", postcode="", order_no="", address="",
+                 sender_address="", recipient_name="", weight_g=0, packer="", station="")
+    for layout in LAYOUTS:
+        image = render_raster(label, layout)
+        assert label.waybill_no in decode(image)["Code128"]
+
+
+def test_extra_values_in_a_template(make):
+    layout = parse_layout({"name": "t", "width_mm": 100, "height_mm": 150, "fields": [
+        {"id": "shop", "kind": "text", "template": "店铺 {extra[shop]} {extra[missing]}", "x": 2, "y": 2,
+         "w": 90, "h": 10, "font_pt": 12}]})
+    plan = render_plan(make(extra={"shop": "天猫"}), layout)
+    assert [t.text for t in plan.texts("shop")] == ["店铺 天猫"]
