@@ -33,7 +33,7 @@ def load_font() -> str | None:
     families = QFontDatabase.applicationFontFamilies(fid)
     family = families[0] if families else None
     if family:
-        QApplication.setFont(QFont(family, 12))
+        QApplication.setFont(QFont(family, 16))
     return family
 
 

@@ -60,35 +60,32 @@ class DemoCardDialog(QDialog):
         self.resize(900, 760)
         lay = QVBoxLayout(self)
         view = QTextBrowser()
-        view.setHtml(card_html(card, self.tr))
+        view.setHtml(self.card_html(card))
         lay.addWidget(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
-
-def card_html(card: DemoCard, tr) -> str:
-    rows = []
-    rows.append(f"<h2>{tr('Sign on')}</h2><table cellpadding=4 border=1 cellspacing=0>"
-                f"<tr><th>{tr('Code')}</th><th>{tr('Name')}</th><th>PIN</th><th>{tr('Badge')}</th>"
-                f"<th>{tr('Role')}</th></tr>")
-    for code, name, pin, badge, role in card.operators:
-        rows.append(f"<tr><td>{code}</td><td>{name}</td><td>{pin}</td><td><b>{badge}</b></td><td>{role}</td></tr>")
-    rows.append("</table>")
-    rows.append(f"<h2>{tr('Orders')}</h2><table cellpadding=4 border=1 cellspacing=0>"
-                f"<tr><th>{tr('Order')}</th><th>{tr('Shows')}</th><th>{tr('Item barcodes × qty')}</th></tr>")
-    for o in card.orders:
-        items = "<br>".join(f"<b>{bc}</b> {what} ×{qty}" for bc, what, qty in o.items)
-        rows.append(f"<tr><td><b>{o.order_no}</b></td><td>{o.note}</td><td>{items}</td></tr>")
-    rows.append("</table>")
-    if card.wrong_items:
-        rows.append(f"<h2>{tr('Wrong items to try')}</h2><ul>")
-        rows += [f"<li><b>{bc}</b> — {what}</li>" for bc, what in card.wrong_items]
-        rows.append("</ul>")
-    rows.append(f"<h2>{tr('Cartons')}</h2><p>" + ", ".join(f"<b>{c}</b> {n}" for c, n in card.cartons) + "</p>")
-    rows.append(f"<h2>{tr('Keys')}</h2><p>{tr('Type a code fast and press Enter, as a scanner does; or paste it.')}"
-                f"<br>F5: {tr('put the parcel on the simulated scale')} · F6: {tr('put it on 300 g too heavy')} · "
-                f"F7: {tr('take it off')}</p>")
-    return "".join(rows)
-
-
+    def card_html(self, card: DemoCard) -> str:
+        rows = []
+        rows.append(f"<h2>{self.tr('Sign on')}</h2><table cellpadding=4 border=1 cellspacing=0>"
+                    f"<tr><th>{self.tr('Code')}</th><th>{self.tr('Name')}</th><th>PIN</th><th>{self.tr('Badge')}</th>"
+                    f"<th>{self.tr('Role')}</th></tr>")
+        for code, name, pin, badge, role in card.operators:
+            rows.append(f"<tr><td>{code}</td><td>{name}</td><td>{pin}</td><td><b>{badge}</b></td><td>{role}</td></tr>")
+        rows.append("</table>")
+        rows.append(f"<h2>{self.tr('Orders')}</h2><table cellpadding=4 border=1 cellspacing=0>"
+                    f"<tr><th>{self.tr('Order')}</th><th>{self.tr('Shows')}</th><th>{self.tr('Item barcodes × qty')}</th></tr>")
+        for o in card.orders:
+            items = "<br>".join(f"<b>{bc}</b> {what} ×{qty}" for bc, what, qty in o.items)
+            rows.append(f"<tr><td><b>{o.order_no}</b></td><td>{o.note}</td><td>{items}</td></tr>")
+        rows.append("</table>")
+        if card.wrong_items:
+            rows.append(f"<h2>{self.tr('Wrong items to try')}</h2><ul>")
+            rows += [f"<li><b>{bc}</b> — {what}</li>" for bc, what in card.wrong_items]
+            rows.append("</ul>")
+        rows.append(f"<h2>{self.tr('Cartons')}</h2><p>" + ", ".join(f"<b>{c}</b> {n}" for c, n in card.cartons) + "</p>")
+        rows.append(f"<h2>{self.tr('Keys')}</h2><p>{self.tr('Type a code fast and press Enter, as a scanner does; or paste it.')}"
+                    f"<br>F5: {self.tr('put the parcel on the simulated scale')} · F6: {self.tr('put it on 300 g too heavy')} · "
+                    f"F7: {self.tr('take it off')}</p>")
+        return "".join(rows)

@@ -35,8 +35,8 @@ def font(size: int, bold: bool = False) -> QFont:
     return f
 
 
+# No font rule for QWidget here: a style sheet font beats setFont(), and the big labels set their own.
 STYLESHEET = f"""
-QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {SMALL}pt; }}
 QTableWidget {{ font-size: {MEDIUM}pt; gridline-color: #bbbbbb; }}
 QHeaderView::section {{ font-size: {SMALL}pt; font-weight: bold; padding: 6px; background: #eeeeee; }}
 QLineEdit {{ font-size: {MEDIUM}pt; padding: 6px; }}

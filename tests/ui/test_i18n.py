@@ -1,0 +1,56 @@
+"""Every visible string is translated, the translation loads, and Chinese draws as glyphs, not boxes."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextLayout
+
+from app import paths
+from app.ui.app import install_translations, load_font
+
+TS = paths.resource("translations", "packstation_zh_CN.ts")
+BIN = Path(sys.executable).parent
+
+
+def test_every_string_in_the_code_has_a_finished_translation(tmp_path):
+    ts = tmp_path / "check.ts"
+    shutil.copy(TS, ts)
+    ui_files = sorted(str(p) for p in Path("app/ui").glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *ui_files, "-ts", str(ts)], check=True,
+                   capture_output=True)
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text, "run scripts/i18n.sh and translate the new strings"
+    assert text.count("<message>") >= 80
+
+
+def test_compiled_translation_is_up_to_date(tmp_path):
+    qm = tmp_path / "x.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    assert qm.read_bytes() == paths.resource("translations", "packstation_zh_CN.qm").read_bytes()
+
+
+def test_chinese_translation_is_used(qapp):
+    try:
+        assert install_translations("zh_CN") == "zh_CN"
+        assert QCoreApplication.translate("PackPage", "Scan an order") == "请扫描订单"
+        assert QCoreApplication.translate("Messages", "Wrong size: scanned {scanned}, the order wants {wanted}") \
+            .format(scanned="M", wanted="L") == "尺码错误：扫描的是 M，订单要 L"
+    finally:
+        install_translations("en")
+    assert QCoreApplication.translate("PackPage", "Scan an order") == "Scan an order"
+
+
+@pytest.mark.parametrize("text", ["请扫描订单", "尺码错误：扫描的是 M，订单要 L", "浙江省杭州市西湖区文三路478号"])
+def test_chinese_renders_as_glyphs_with_the_shipped_font(qapp, text):
+    family = load_font()
+    assert family, "the shipped CJK font must load"
+    layout = QTextLayout(text, QFont(family, 20))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs = [i for run in layout.glyphRuns() for i in run.glyphIndexes()]
+    assert glyphs and 0 not in glyphs, "glyph 0 is .notdef: a box instead of a character"
+    assert {run.rawFont().familyName() for run in layout.glyphRuns()} == {family}
