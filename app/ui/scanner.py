@@ -53,6 +53,8 @@ class ScannerFilter(QObject):
         text = ev.text()
         if len(text) != 1 or not text.isprintable():
             return False
+        if text == " " and not self.assembler.pending:
+            return False  # no code starts with a space: Space is the packer's acknowledge key, act at once
         self._apply(self.assembler.key(text, now))
         self._timer.start(int(self._gap) + 10)
         return True
