@@ -26,7 +26,7 @@ from pathlib import Path
 from operator import itemgetter
 from typing import Any, Iterable
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..models import Barcode, ImportBatch, Order, OrderLine, OrderStatus, Product, Setting, utcnow
@@ -263,16 +263,11 @@ def _read_xlsx(data: bytes, filename: str) -> list[tuple[int, list[str]]]:
         raise ImportRejected([RowError(filename, None, None, f"cannot open the Excel file: {e}")]) from None
     try:
         ws = wb.worksheets[0]
-        out = []
-        for row in ws.iter_rows():
-            cells = [c for c in row if getattr(c, "row", None) is not None]
-            if not cells:
-                continue
-            rec = [""] * (max(c.column for c in cells))
-            for c in cells:
-                rec[c.column - 1] = _xlsx_text(c.value)
-            out.append((cells[0].row, rec))
-        return out
+        # read-only sheets yield every row from min_row on, empty ones included, so counting gives the
+        # row number the user sees
+        return [(n, [_xlsx_text(v) for v in values])
+                for n, values in enumerate(ws.iter_rows(min_row=1, values_only=True), 1)
+                if any(v is not None for v in values)]
     finally:
         wb.close()
 
@@ -902,9 +897,11 @@ def _import_orders(db, table: _Table, cols: dict[str, list[int]], sha: str, kind
             fields = [f for f in compare if f not in ("refund_requested",)] + ["refund_requested"]
             if "status" in present:
                 fields.append("status")
-            for oid, o in to_update:
-                conn.execute(update(otable).where(otable.c.id == oid).values(
-                    {f: o.values.get(f) for f in fields if f in o.values} | {"source": table.filename[:200]}))
+            stmt = update(otable).where(otable.c.id == bindparam("_id"))
+            params = [{f: o.values[f] for f in fields} | {"source": table.filename[:200], "_id": oid}
+                      for oid, o in to_update]
+            for i in range(0, len(params), _CHUNK):
+                conn.execute(stmt, params[i:i + _CHUNK])
             ids_ = [oid for oid, _ in to_update]
             for i in range(0, len(ids_), 500):
                 conn.execute(delete(ltable).where(ltable.c.order_id.in_(ids_[i:i + 500])))
@@ -996,18 +993,19 @@ def _load_existing(s: Session, order_nos: list[str]) -> dict[str, dict]:
                               "refund_requested", "amount", "paid_at", "shop")]
     found: dict[str, dict] = {}
     by_id: dict[int, dict] = {}
-    for i in range(0, len(order_nos), 500):
-        for row in s.execute(select(*cols).where(ot.c.order_no.in_(order_nos[i:i + 500]))).mappings():
-            values = dict(row)
+    names = [c.key for c in cols]
+    for i in range(0, len(order_nos), 2000):
+        for row in s.execute(select(*cols).where(ot.c.order_no.in_(order_nos[i:i + 2000]))):
+            values = dict(zip(names, row))
             values["status"] = OrderStatus(values["status"])
-            rec = {"id": row["id"], "values": values, "lines": []}
-            found[row["order_no"]] = rec
-            by_id[row["id"]] = rec
+            rec = {"id": row[0], "values": values, "lines": []}
+            found[row[1]] = rec
+            by_id[row[0]] = rec
     ids = list(by_id)
-    for i in range(0, len(ids), 500):
+    for i in range(0, len(ids), 2000):
         for oid, pid, qty, title, price in s.execute(
                 select(lt.c.order_id, lt.c.product_id, lt.c.qty, lt.c.title, lt.c.price)
-                .where(lt.c.order_id.in_(ids[i:i + 500])).order_by(lt.c.order_id, lt.c.line_no)):
+                .where(lt.c.order_id.in_(ids[i:i + 2000])).order_by(lt.c.order_id, lt.c.line_no)):
             by_id[oid]["lines"].append((pid, qty, title, Decimal(price).quantize(Decimal("0.01"))))
     return found
 
