@@ -30,6 +30,10 @@ class PackPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._items: list[list[QTableWidgetItem]] = []
+        self._bg_done = QColor(theme.COLOURS["done_row"])
+        self._bg_current = QColor(theme.COLOURS["current_row"])
+        self._bg_plain = QColor("white")
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 8, 12, 8)
         root.setSpacing(8)
@@ -185,28 +189,36 @@ class PackPage(QWidget):
     def _lines(self, state: State) -> None:
         order = state.order
         lines = order.lines if order else ()
-        self.table.setRowCount(len(lines))
+        if len(self._items) != len(lines):
+            # Items are made once per order and kept here: never ask the table for an item that may not
+            # exist (QTableWidget.item() returning None has crashed PySide6 after many calls).
+            self.table.setRowCount(len(lines))
+            self._items = []
+            qty_font = theme.font(theme.BIG, bold=True)
+            for row in range(len(lines)):
+                row_items = []
+                for col in range(self.COLS):
+                    item = QTableWidgetItem()
+                    if col >= 3:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                        item.setFont(qty_font)
+                    self.table.setItem(row, col, item)
+                    row_items.append(item)
+                self._items.append(row_items)
         for row, ln in enumerate(lines):
             p = ln.product
             cells = [p.sku, p.name + (f"  ⚠ {p.manual_check}" if p.manual_check else ""),
                      "/".join(x for x in (p.style, p.colour, p.size) if x), str(ln.qty), str(ln.scanned)]
             if ln.done:
-                bg = QColor(theme.COLOURS["done_row"])
+                bg = self._bg_done
             elif ln.id in (state.current_line, state.pending_check):
-                bg = QColor(theme.COLOURS["current_row"])
+                bg = self._bg_current
             else:
-                bg = QColor("white")
-            for col, text in enumerate(cells):
-                item = self.table.item(row, col)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.table.setItem(row, col, item)
+                bg = self._bg_plain
+            for item, text in zip(self._items[row], cells):
                 if item.text() != text:
                     item.setText(text)
                 item.setBackground(bg)
-                if col >= 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    item.setFont(theme.font(theme.BIG, bold=True))
         notes = []
         if order and order.buyer_note:
             notes.append(self.tr("Buyer: {note}").format(note=order.buyer_note))
