@@ -235,6 +235,9 @@ def _read_csv(data: bytes, filename: str) -> list[tuple[int, list[str]]]:
         raise ImportRejected([RowError(filename, None, None, f"cannot read the CSV: {e}")]) from None
 
 
+_LOST_DIGITS = "≈"
+
+
 def _xlsx_text(v: Any) -> str:
     if v is None:
         return ""
@@ -245,6 +248,8 @@ def _xlsx_text(v: Any) -> str:
     if isinstance(v, int):
         return str(v)
     if isinstance(v, float):
+        if abs(v) >= 1e15:  # Excel keeps 15 digits: a longer number stored as a number is damaged
+            return _LOST_DIGITS + repr(v)
         return str(int(v)) if v.is_integer() else repr(v)
     if isinstance(v, datetime):
         return v.strftime("%Y-%m-%d %H:%M:%S")
@@ -704,6 +709,10 @@ def _import_orders(db, table: _Table, cols: dict[str, list[int]], sha: str, kind
         order_no = r[p_no]
         if not order_no:
             errors.add(rowno, col_of[p_no], "the order number (订单编号) is empty")
+            continue
+        if order_no[0] == _LOST_DIGITS:
+            errors.add(rowno, col_of[p_no], f"the order number {order_no[1:]} was saved as a number and lost its "
+                                            "last digits: format the column as text, or import the CSV export")
             continue
         if len(order_no) > 64:
             errors.add(rowno, col_of[p_no], f"the order number is longer than 64 characters: {order_no[:70]}…")

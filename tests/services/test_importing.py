@@ -470,6 +470,14 @@ def test_xlsx_error_rows_are_sheet_rows(products_db, tmp_path):
     assert [(e.row, e.column) for e in err.errors] == [(6, "购买数量 (H)")]
 
 
+def test_xlsx_order_number_saved_as_a_number(products_db, tmp_path):
+    rows = [[r[0].strip().removeprefix('="').removesuffix('"')] + r[1:] for r in ORDERS]
+    rows[2][0] = float(rows[2][0])
+    err = rejected(products_db, write_xlsx(tmp_path / "o.xlsx", ORDER_HEADERS, rows))
+    assert [(e.row, e.column) for e in err.errors] == [(4, "订单编号 (A)")]
+    assert "was saved as a number and lost its last digits" in err.errors[0].message
+
+
 # --------------------------------------------------------------------------------------------- mappings
 
 
