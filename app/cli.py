@@ -20,9 +20,23 @@ def main(argv: list[str] | None = None) -> int:
     p_imp.add_argument("--mapping", help="saved column mapping for a generic file")
     p_imp.add_argument("--demo", action="store_true", help="into the demo database")
     sub.add_parser("doctor", help="check the database and show where files live")
+    p_wb = sub.add_parser("waybills", help="load waybill numbers into a courier's pool")
+    p_wb.add_argument("courier", help="courier code: SF, ZTO, YTO, STO, YUNDA, JD, EMS")
+    grp = p_wb.add_mutually_exclusive_group(required=True)
+    grp.add_argument("--range", nargs=4, metavar=("PREFIX", "FIRST", "COUNT", "DIGITS"),
+                     help="PREFIX + FIRST … FIRST+COUNT-1, zero-padded to DIGITS")
+    grp.add_argument("--file", type=Path, help="a text file with one number per line")
+    p_wb.add_argument("--demo", action="store_true", help="into the demo database")
+    p_op = sub.add_parser("operator", help="add an operator (packer, supervisor, admin)")
+    p_op.add_argument("code")
+    p_op.add_argument("name")
+    p_op.add_argument("--role", choices=["packer", "supervisor", "admin"], default="packer")
+    p_op.add_argument("--badge", help="badge barcode")
+    p_op.add_argument("--pin", help="PIN (4–12 digits); asked for when not given")
+    p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("run", "import", "doctor", "-h", "--help") for a in args_in):
+    if not any(a in ("run", "import", "doctor", "waybills", "operator", "-h", "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
     _logging()
@@ -38,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         return _import(cfg, args.file, args.mapping, args.demo)
     if args.command == "doctor":
         return _doctor(cfg)
+    if args.command == "waybills":
+        return _waybills(cfg, args)
+    if args.command == "operator":
+        return _operator(cfg, args)
     from .ui.app import run
 
     return run(cfg, demo=args.demo, lang=args.lang, exit_after_ms=args.exit_after)
@@ -73,6 +91,65 @@ def _import(cfg, path: Path, mapping: str | None, demo: bool) -> int:
         print(f"packstation: cannot read {path}: {exc}", file=sys.stderr)
         return 1
     print(result)
+    return 0
+
+
+def _ready_db(cfg, demo: bool):
+    from .services import demo as demo_svc
+
+    db = _database(cfg, demo)
+    db.upgrade()
+    with db.session() as s:
+        demo_svc.ensure_reference_data(s)
+    return db
+
+
+def _waybills(cfg, args) -> int:
+    from .services import waybills
+
+    db = _ready_db(cfg, args.demo)
+    try:
+        if args.range:
+            prefix, first, count, digits = args.range
+            try:
+                numbers = waybills.expand_range(prefix, int(first), int(count), int(digits))
+            except ValueError:
+                raise waybills.PoolError("FIRST, COUNT and DIGITS must be whole numbers") from None
+        else:
+            lines = args.file.read_text(encoding="utf-8-sig").splitlines()
+            numbers = [ln.strip() for ln in lines if ln.strip()]
+            for i, ln in enumerate(lines, 1):
+                if ln.strip() and not waybills.NUMBER_RE.match(ln.strip()):
+                    raise waybills.PoolError(f"{args.file}, line {i}: not a waybill number: {ln.strip()!r}")
+        with db.session() as s:
+            result = waybills.load_numbers(s, args.courier, numbers)
+            free = waybills.free_count(s, waybills.courier_by_code(s, args.courier).id)
+    except (waybills.PoolError, OSError) as exc:
+        print(f"packstation: {exc}; nothing loaded", file=sys.stderr)
+        return 1
+    print(f"{result.courier}: {result.added} numbers added, {result.duplicates} already known; {free} free")
+    return 0
+
+
+def _operator(cfg, args) -> int:
+    import getpass
+
+    from .models import Role
+    from .services import auth
+
+    pin = args.pin or getpass.getpass("PIN: ")
+    db = _ready_db(cfg, args.demo)
+    try:
+        with db.session() as s:
+            op = auth.add_operator(s, args.code, args.name, pin, Role(args.role), args.badge)
+    except auth.AuthError as exc:
+        print(f"packstation: {exc.detail or exc.code}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a duplicate code or badge: the database says so
+        print(f"packstation: operator not added: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+              file=sys.stderr)
+        return 1
+    print(f"operator {args.code} ({op.name}, {op.role}) added")
     return 0
 
 

@@ -1,0 +1,52 @@
+from sqlalchemy import func, select
+
+from app.cli import main
+from app.db import Database, default_url
+from app.models import Operator, Order, WaybillNumber
+from app import paths
+
+
+def db():
+    return Database(default_url())
+
+
+def test_doctor_reports_ok(capsys):
+    assert main(["doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "result:        OK" in out and str(paths.data_dir()) in out
+
+
+def test_operator_and_waybill_pool_from_the_command_line(capsys, tmp_path):
+    assert main(["operator", "S01", "李静", "--role", "supervisor", "--badge", "B9", "--pin", "4321"]) == 0
+    assert main(["operator", "S01", "又一个", "--pin", "4321"]) == 1, "duplicate code refused"
+    assert main(["operator", "P9", "短", "--pin", "12"]) == 1, "PIN too short refused"
+    assert main(["waybills", "ZTO", "--range", "7731", "1", "100", "10"]) == 0
+    assert main(["waybills", "ZTO", "--range", "7731", "50", "100", "10"]) == 0
+    out = capsys.readouterr().out
+    assert "49 numbers added, 51 already known; 149 free" in out
+    bad = tmp_path / "numbers.txt"
+    bad.write_text("SF1234567890\nSF12-bad\n", encoding="utf-8")
+    assert main(["waybills", "SF", "--file", str(bad)]) == 1
+    assert "line 2" in capsys.readouterr().err
+    with db().session() as s:
+        assert s.scalar(select(func.count()).select_from(Operator)) == 1
+        assert s.scalar(select(func.count()).select_from(WaybillNumber)) == 149
+
+
+def test_import_command_imports_the_demo_files_and_rejects_bad_ones(capsys, tmp_path):
+    demo = paths.resource("demo")
+    assert main(["import", str(demo / "products.csv")]) == 0
+    assert main(["import", str(demo / "orders_taobao.csv")]) == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("订单编号,收货人姓名\n1,张三\n", encoding="utf-8-sig")
+    assert main(["import", str(bad)]) == 1
+    assert "bad.csv" in capsys.readouterr().err
+    with db().session() as s:
+        assert 45 <= s.scalar(select(func.count()).select_from(Order)) <= 60
+
+
+def test_bad_config_is_named(tmp_path, capsys, monkeypatch):
+    cfg = tmp_path / "packstation.toml"
+    cfg.write_text("[weight]\ntolerance_g = -5\n", encoding="utf-8")
+    assert main(["--config", str(cfg), "doctor"]) == 2
+    assert "weight.tolerance_g" in capsys.readouterr().err
