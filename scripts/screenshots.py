@@ -55,6 +55,9 @@ def main() -> None:
         shot("02_order_open")
         bc = order.items[0][0]
         win.on_scan(bc)
+        if station.state.phase.value == "check":
+            shot("06_manual_check")
+            win.on_space()
         shot("03_mid_order")
         if card.wrong_items:
             win.on_scan(card.wrong_items[0][0])

@@ -41,6 +41,7 @@ class Err(str, enum.Enum):
     WRONG_VARIANT = "wrong_variant"
     TOO_MANY = "too_many"
     NOT_NOW = "not_now"                # an item scanned when the order is already verified
+    CHECK_PENDING = "check_pending"    # an item scanned while a manual check waits for confirmation
     UNACKNOWLEDGED = "unacknowledged"  # a scan while an error waits for acknowledgement
     # typed quantities
     QTY_NO_LINE = "qty_no_line"
@@ -479,7 +480,10 @@ def _on_item(state: State, event: ItemScanned, rules: Rules) -> Transition:
         return Transition(state)  # the service treats scans here as order scans
     order = state.order
     product = event.product
-    if state.phase is not Phase.PACKING:  # checking, weighing, ready: the order is already verified
+    if state.phase is Phase.CHECK:
+        return _fail(state, Err.CHECK_PENDING, RecordScan("item", event.code, Err.CHECK_PENDING.value,
+                                                          product.id if product else None))
+    if state.phase is not Phase.PACKING:  # weighing, ready: the order is already verified
         return _fail(state, Err.NOT_NOW, RecordScan("item", event.code, Err.NOT_NOW.value,
                                                     product.id if product else None))
     if product is None:

@@ -23,6 +23,8 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "One too many: the order has only {qty}").format(qty=p.get("qty", ""))
     if c is Err.NOT_NOW:
         return QCoreApplication.translate("Messages", "All items are already verified")
+    if c is Err.CHECK_PENDING:
+        return QCoreApplication.translate("Messages", "Finish the check first: press Space when done")
     if c is Err.UNACKNOWLEDGED:
         return QCoreApplication.translate("Messages", "Acknowledge the error first")
     if c is Err.QTY_NO_LINE:

@@ -57,7 +57,7 @@ class PackPage(QWidget):
         ev = QVBoxLayout(self.error_frame)
         self.error_title = _label(theme.HUGE, bold=True, wrap=True)
         self.error_detail = _label(theme.MEDIUM, wrap=True)
-        self.error_hint = _label(theme.SMALL, bold=True)
+        self.error_hint = _label(theme.MEDIUM, bold=True)
         for w in (self.error_title, self.error_detail, self.error_hint):
             w.setStyleSheet("color: white;")
             ev.addWidget(w)

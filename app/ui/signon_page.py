@@ -31,7 +31,9 @@ class SignOnPage(QWidget):
         self.code_caption = QLabel()
         self.pin_caption = QLabel()
         for w in (self.code_caption, self.pin_caption):
-            w.setFont(theme.font(theme.MEDIUM))
+            w.setFont(theme.font(theme.BIG))
+        for w in (self.code, self.pin):
+            w.setMinimumWidth(420)
         form.addRow(self.code_caption, self.code)
         form.addRow(self.pin_caption, self.pin)
         root.addWidget(form_host, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -42,7 +44,7 @@ class SignOnPage(QWidget):
         root.addWidget(self.message)
         self.station = QLabel()
         self.station.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.station.setFont(theme.font(theme.SMALL))
+        self.station.setFont(theme.font(theme.MEDIUM))
         root.addWidget(self.station)
         root.addStretch(2)
         self.code.returnPressed.connect(self._code_entered)

@@ -154,7 +154,7 @@ def test_manual_check_counts_only_when_confirmed():
     assert flow.state.phase is Phase.CHECK and flow.state.pending_check == 1
     assert not any(isinstance(e, pf.SaveCount) for e in eff)
     flow.handle(pf.ItemScanned("s", SOCKS))
-    assert flow.state.error.code is Err.NOT_NOW, "no other scan while a check waits"
+    assert flow.state.error.code is Err.CHECK_PENDING, "no other scan while a check waits"
     flow.handle(pf.Acknowledge())
     eff = flow.handle(pf.CheckConfirmed())
     assert pf.SaveCount(1, 1, checked=True) in eff
