@@ -23,7 +23,7 @@ class SignOnPage(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         root.addWidget(self.hint)
         form_host = QWidget()
-        form_host.setMaximumWidth(640)
+        form_host.setMaximumWidth(1000)
         form = QFormLayout(form_host)
         self.code = QLineEdit()
         self.pin = QLineEdit()
