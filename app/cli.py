@@ -27,6 +27,11 @@ def main(argv: list[str] | None = None) -> int:
                      help="PREFIX + FIRST … FIRST+COUNT-1, zero-padded to DIGITS")
     grp.add_argument("--file", type=Path, help="a text file with one number per line")
     p_wb.add_argument("--demo", action="store_true", help="into the demo database")
+    p_map = sub.add_parser("mapping", help="save a column mapping for generic order or product files")
+    p_map.add_argument("name", nargs="?", help="mapping name (omit to list the saved ones)")
+    p_map.add_argument("pairs", nargs="*", metavar="FIELD=HEADER",
+                       help="e.g. order_no=单号 recipient_name=收件人 address=地址 phone=电话 sku=货号 qty=数量")
+    p_map.add_argument("--demo", action="store_true", help="into the demo database")
     p_op = sub.add_parser("operator", help="add an operator (packer, supervisor, admin)")
     p_op.add_argument("code")
     p_op.add_argument("name")
@@ -36,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("run", "import", "doctor", "waybills", "operator", "-h", "--help") for a in args_in):
+    if not any(a in ("run", "import", "doctor", "waybills", "operator", "mapping", "-h", "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
     _logging()
@@ -56,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         return _waybills(cfg, args)
     if args.command == "operator":
         return _operator(cfg, args)
+    if args.command == "mapping":
+        return _mapping(cfg, args)
     from .ui.app import run
 
     return run(cfg, demo=args.demo, lang=args.lang, exit_after_ms=args.exit_after)
@@ -128,6 +135,33 @@ def _waybills(cfg, args) -> int:
         print(f"packstation: {exc}; nothing loaded", file=sys.stderr)
         return 1
     print(f"{result.courier}: {result.added} numbers added, {result.duplicates} already known; {free} free")
+    return 0
+
+
+def _mapping(cfg, args) -> int:
+    from .services import importing
+
+    db = _ready_db(cfg, args.demo)
+    if not args.name:
+        for name in importing.list_mappings(db):
+            print(f"{name}: {importing.load_mapping(db, name)}")
+        return 0
+    pairs = {}
+    for pair in args.pairs:
+        field, sep, header = pair.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            print(f"packstation: {pair!r} is not FIELD=HEADER", file=sys.stderr)
+            return 1
+        pairs[field.strip()] = header.strip()
+    if not pairs:
+        print("packstation: give at least one FIELD=HEADER", file=sys.stderr)
+        return 1
+    try:
+        importing.save_mapping(db, args.name, pairs)
+    except ValueError as exc:
+        print(f"packstation: {exc}", file=sys.stderr)
+        return 1
+    print(f"mapping {args.name!r} saved: use `packstation import FILE --mapping {args.name}`")
     return 0
 
 

@@ -50,3 +50,21 @@ def test_bad_config_is_named(tmp_path, capsys, monkeypatch):
     cfg.write_text("[weight]\ntolerance_g = -5\n", encoding="utf-8")
     assert main(["--config", str(cfg), "doctor"]) == 2
     assert "weight.tolerance_g" in capsys.readouterr().err
+
+
+def test_generic_file_with_a_saved_mapping(capsys, tmp_path):
+    demo = paths.resource("demo")
+    assert main(["import", str(demo / "products.csv")]) == 0
+    import csv
+    with open(demo / "products.csv", encoding="utf-8-sig") as f:
+        sku = next(csv.DictReader(f))["商家编码"]
+    f = tmp_path / "erp.csv"
+    f.write_text(f"单号,收件人,地址,电话,货号,数量\nE1,张三,浙江省 杭州市 西湖区 文三路1号,13800001111,{sku},2\n",
+                 encoding="utf-8")
+    assert main(["mapping", "erp", "order_no=单号", "recipient_name=收件人", "address=地址", "phone=电话",
+                 "sku=货号", "qty=数量"]) == 0
+    assert main(["mapping", "bad", "nonsense=x"]) == 1
+    assert main(["import", str(f), "--mapping", "erp"]) == 0
+    with db().session() as s:
+        o = s.scalar(select(Order).where(Order.order_no == "E1"))
+        assert o.recipient_name == "张三" and o.lines[0].qty == 2

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         key(Qt.Key.Key_F9, self.on_override)
         key(Qt.Key.Key_F2, lambda: self.pack.qty_edit.setFocus())
         key("Ctrl+Q", self.on_sign_out)
+        key("Ctrl+M", self.toggle_sound)
         if self.demo is not None:
             key(Qt.Key.Key_F1, self.show_demo_card)
             key(Qt.Key.Key_F5, lambda: self.demo_place(0))
@@ -210,6 +211,10 @@ class MainWindow(QMainWindow):
             return
         expected = self.station.state.expected_g
         self.scale.place((expected if expected is not None else 500) + extra_g)
+
+    def toggle_sound(self) -> None:
+        self.sounds.enabled = not self.sounds.enabled
+        self.statusBar().showMessage(self.tr("Sound on") if self.sounds.enabled else self.tr("Sound off"), 3000)
 
     def show_demo_card(self) -> None:
         if self.demo is not None:

@@ -144,7 +144,7 @@ class PackPage(QWidget):
         self.preview_caption.setText(self.tr("Last label"))
         self.error_hint.setText(self.tr("Press Space to acknowledge"))
         self.keys.setText(self.tr("Space: acknowledge / confirm   F2: quantity   F9: supervisor override   "
-                                  "F12 or own badge: sign off and print   Esc: put order back   Ctrl+Q: sign out"))
+                                  "F12 or own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out"))
 
     def _on_qty(self) -> None:
         text = self.qty_edit.text()

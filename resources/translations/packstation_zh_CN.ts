@@ -22,52 +22,62 @@
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>Sound on</source>
+        <translation>声音已打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>Sound off</source>
+        <translation>声音已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Wrong PIN</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Too many wrong PINs: locked for 5 minutes</source>
         <translation>密码错误次数过多：锁定 5 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Missing: {detail}</source>
         <translation>缺少：{detail}</translation>
     </message>
@@ -337,8 +347,8 @@
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="146"/>
-        <source>Space: acknowledge / confirm   F2: quantity   F9: supervisor override   F12 or own badge: sign off and print   Esc: put order back   Ctrl+Q: sign out</source>
-        <translation>空格：确认   F2：数量   F9：主管授权   F12 或扫本人工牌：签收并打印   Esc：放回订单   Ctrl+Q：退出登录</translation>
+        <source>Space: acknowledge / confirm   F2: quantity   F9: supervisor override   F12 or own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out</source>
+        <translation>空格：确认   F2：数量   F9：主管授权   F12 或扫本人工牌：签收并打印   Esc：放回订单   Ctrl+M：声音   Ctrl+Q：退出登录</translation>
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="174"/>
