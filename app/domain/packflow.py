@@ -117,6 +117,7 @@ class OrderView:
     recipient: str = ""
     region: str = ""
     courier: str = ""
+    revision: int = 1
 
     @property
     def verified(self) -> bool:
@@ -225,12 +226,22 @@ class PrintFailed:
 
 
 @dataclass(frozen=True)
+class OrderReloaded:
+    """The order changed under the station (a supervisor edited it or force-verified a line): take the new
+    lines and counts, re-verify what changed, weigh again."""
+
+    order: OrderView
+    notice: str = "order_changed"
+
+
+@dataclass(frozen=True)
 class Abandon:
     """Put the order back (it stays open for another try); nothing is printed."""
 
 
 Event = (SignedOn | SignedOut | OrderOpened | OrderRefused | ItemScanned | CartonScanned | QuantityTyped
-         | Acknowledge | CheckConfirmed | WeightRead | Override | SignOff | Printed | PrintFailed | Abandon)
+         | Acknowledge | CheckConfirmed | WeightRead | Override | SignOff | Printed | PrintFailed | Abandon
+         | OrderReloaded)
 
 
 # ---------------------------------------------------------------- effects
@@ -330,6 +341,7 @@ class State:
     override_by: int | None = None
     waybill_no: str | None = None
     last_order_no: str | None = None     # shown on the DONE screen
+    notice: str | None = None            # a non-blocking message (order_changed, force_verified)
 
     @property
     def expected_g(self) -> int | None:
@@ -395,7 +407,23 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
     if state.phase is Phase.SIGNED_OUT:
         return Transition(state)
 
+    if isinstance(event, OrderReloaded):
+        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE):
+            return Transition(state)
+        order = event.order
+        keep_line = state.current_line if any(ln.id == state.current_line for ln in order.lines) else None
+        s = replace(state, order=order, notice=event.notice, weight_g=None, override_by=None,
+                    pending_check=None, pending_units=1, current_line=keep_line,
+                    phase=Phase.WEIGHING if order.verified else Phase.PACKING)
+        loud = Sound.ERROR if event.notice == "order_changed" else Sound.OK
+        effects: tuple[Effect, ...] = (Play(loud),)
+        if order.verified and not state.order.verified:
+            effects = (MarkVerified(), *effects)
+        t = _maybe_weigh(s, rules) if order.verified else Transition(s)
+        return Transition(t.state, effects + t.effects)
     if isinstance(event, Acknowledge):
+        if state.notice is not None and state.error is None:
+            return Transition(replace(state, notice=None))
         if state.error is None:
             return Transition(state)
         # An acknowledged refusal of an order scan leaves the station ready for the next order.
@@ -526,7 +554,7 @@ def _apply_count(state: State, line: LineView, units: int, effects: tuple[Effect
     scanned = line.scanned + units
     order = _with_line(state.order, line.id, scanned)
     s = replace(state, order=order, current_line=line.id, phase=Phase.PACKING, pending_check=None,
-                pending_units=1)
+                pending_units=1, notice=None)
     effects = (*effects, SaveCount(line.id, scanned, checked))
     if order.verified:
         s = replace(s, phase=Phase.WEIGHING)

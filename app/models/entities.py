@@ -178,6 +178,7 @@ class Order(Base):
     paid_at: Mapped[datetime | None]
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
     source: Mapped[str] = mapped_column(String(200), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)  # bumped by every edit: a station re-verifies
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.line_no")
     courier: Mapped[Courier | None] = relationship()
@@ -223,6 +224,9 @@ class Parcel(Base):
     printed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     label_png: Mapped[bytes | None] = mapped_column(LargeBinary)  # what was printed, for reprint and evidence
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+    voided_at: Mapped[datetime | None]
+    void_reason: Mapped[str] = mapped_column(Text, default="")
     order: Mapped[Order] = relationship(back_populates="parcels")
     courier: Mapped[Courier] = relationship()
     __table_args__ = (UniqueConstraint("courier_id", "waybill_no"),)

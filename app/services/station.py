@@ -22,10 +22,10 @@ from ..domain.packflow import Err, Phase, State
 from ..domain.weight import Tolerance
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
-    AuditLog, Barcode, Carton, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel, ParcelStatus,
+    AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel, ParcelStatus,
     Product, ScanEvent, Setting, Station, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, waybills
+from . import auth, supervisor, waybills
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def order_view(o: Order) -> pf.OrderView:
                                 title=ln.title) for ln in o.lines),
         buyer_note=o.buyer_note, seller_note=o.seller_note, flag=o.flag.value, flag_reason=o.flag_reason,
         recipient=o.recipient_name, region=" ".join(p for p in (o.province, o.city, o.district) if p),
-        courier=o.courier.name if o.courier else "")
+        courier=o.courier.name if o.courier else "", revision=o.revision)
 
 
 def ensure_station(db: Database, name: str) -> int:
@@ -162,7 +162,11 @@ class StationService:
             elif state.phase in (Phase.IDLE, Phase.DONE):
                 self._open_order(s, code)
             else:
-                self._scan_in_order(s, code)
+                if self._reload_if_changed(s):
+                    # the packer must see what changed before this scan counts: scan it again
+                    self._record(s, "item", code, "order_changed", state.order.id if state.order else None)
+                else:
+                    self._scan_in_order(s, code)
         self._after()
         return self.flow.state
 
@@ -192,6 +196,9 @@ class StationService:
             if claimed.rowcount != 1 and not resumed:
                 refusal = (Err.ORDER_ELSEWHERE, {})
         self._record(s, "order", code, refusal[0].value if refusal else "ok", order.id if order else None)
+        if refusal is not None and refusal[0] is Err.ORDER_REFUND:
+            supervisor.open_case(s, CaseKind.INTERCEPT, order.id, "refund requested: stopped at the scan",
+                                 self.flow.state.operator.id, self.station_id)
         if refusal is not None:
             self._feed(s, pf.OrderRefused(refusal[0], code, refusal[1]))
             return
@@ -200,6 +207,44 @@ class StationService:
             default = s.scalar(select(Carton).where(Carton.is_default.is_(True)))
             order.carton_id = default.id if default else None
         self._feed(s, pf.OrderOpened(order_view(order), self._carton(s, order)))
+
+    def _reload_if_changed(self, s: Session, notice: str = "order_changed", force: bool = False) -> bool:
+        """A supervisor may change an order while it is open here: compare revisions and take the new one."""
+        order = self.flow.state.order
+        if order is None:
+            return False
+        rev = s.scalar(select(Order.revision).where(Order.id == order.id))
+        if rev == order.revision and not force:
+            return False
+        fresh = s.scalar(select(Order).where(Order.id == order.id)
+                         .options(selectinload(Order.lines).selectinload(OrderLine.product)))
+        self._feed(s, pf.OrderReloaded(order_view(fresh), notice))
+        return True
+
+    def mark_short(self, line_id: int, reason: str) -> State:
+        """The packer reports a line short: the order goes on hold into the exceptions queue and leaves
+        this station (supervisor.mark_short)."""
+        state = self.flow.state
+        if state.order is None or state.operator is None or state.phase in (Phase.PRINTING, Phase.DONE):
+            return state
+        supervisor.mark_short(self.db, state.operator, state.order.id, line_id, reason, self.station_id)
+        return self._run(pf.Abandon())
+
+    def force_verify_line(self, line_id: int, ident: str, pin: str, reason: str) -> State:
+        """A supervisor counts a line without scanning it (badge/code + PIN + reason) at this station."""
+        state = self.flow.state
+        if state.order is None or state.phase not in (Phase.PACKING, Phase.CHECK):
+            return state
+        with self.db.session() as s:
+            try:
+                sup = auth.authenticate_supervisor(s, ident, pin)
+            except auth.AuthError:
+                s.commit()
+                raise
+        supervisor.force_verify(self.db, sup, state.order.id, line_id, reason, self.station_id)
+        with self.db.session() as s:
+            self._reload_if_changed(s, notice="force_verified", force=True)
+        return self.flow.state
 
     def _lookup_order(self, s: Session, code: str) -> Order | None:
         opts = selectinload(Order.lines).selectinload(OrderLine.product)
@@ -247,7 +292,12 @@ class StationService:
         return self._run(pf.Abandon())
 
     def sign_off(self) -> State:
-        return self._run(pf.SignOff())
+        with self.db.session() as s:
+            if self._reload_if_changed(s):
+                return self.flow.state  # changed since it was verified: nothing prints
+            self._feed(s, pf.SignOff())
+        self._after()
+        return self.flow.state
 
     def weight(self, grams: int, stable: bool, online: bool = True) -> State:
         before = self.flow.state
@@ -357,6 +407,11 @@ class StationService:
             data, png = self._render(label)
             self.printer.send(f"{state.order.order_no}-{waybill_no}", data)
         except _Stop as stop:
+            if stop.code is Err.ORDER_REFUND:
+                with self.db.session() as s:
+                    supervisor.open_case(s, CaseKind.INTERCEPT, state.order.id,
+                                         "refund requested: stopped at sign-off, nothing printed",
+                                         state.operator.id, self.station_id)
             self._run_fail(pf.PrintFailed(stop.code))
             return
         except waybills.PoolEmpty as exc:

@@ -1,0 +1,58 @@
+"""Who may do what: the permission matrix, one place. Every privileged service checks it."""
+from __future__ import annotations
+
+import enum
+
+
+class Action(str, enum.Enum):
+    ACCEPT_WEIGHT = "accept_weight"      # accept a weight out of tolerance
+    FORCE_VERIFY = "force_verify"        # count a line without scanning it
+    REPRINT = "reprint"
+    VOID_WAYBILL = "void_waybill"
+    REPACK = "repack"
+    SET_FLAG = "set_flag"                # set or clear a flag (incl. releasing a hold)
+    INTERCEPT = "intercept"              # set or clear a refund interception
+    EDIT_ORDER = "edit_order"
+    CORRECT_STOCK = "correct_stock"
+    RESOLVE_CASE = "resolve_case"
+    RECEIVE_RETURN = "receive_return"
+    CHANGE_SETTINGS = "change_settings"
+    MANAGE_OPERATORS = "manage_operators"
+    MARK_SHORT = "mark_short"            # a packer reports a line short (everyone may)
+
+
+SUPERVISORS = frozenset({"supervisor", "admin"})
+EVERYONE = frozenset({"packer", "supervisor", "admin"})
+
+MATRIX: dict[Action, frozenset[str]] = {
+    Action.ACCEPT_WEIGHT: SUPERVISORS,
+    Action.FORCE_VERIFY: SUPERVISORS,
+    Action.REPRINT: SUPERVISORS,
+    Action.VOID_WAYBILL: SUPERVISORS,
+    Action.REPACK: SUPERVISORS,
+    Action.SET_FLAG: SUPERVISORS,
+    Action.INTERCEPT: SUPERVISORS,
+    Action.EDIT_ORDER: SUPERVISORS,
+    Action.CORRECT_STOCK: SUPERVISORS,
+    Action.RESOLVE_CASE: SUPERVISORS,
+    Action.RECEIVE_RETURN: EVERYONE,
+    Action.CHANGE_SETTINGS: frozenset({"admin"}),
+    Action.MANAGE_OPERATORS: frozenset({"admin"}),
+    Action.MARK_SHORT: EVERYONE,
+}
+
+
+class Forbidden(Exception):
+    def __init__(self, role: str, action: Action):
+        super().__init__(f"a {role} may not {action.value.replace('_', ' ')}")
+        self.role = role
+        self.action = action
+
+
+def allowed(role: str, action: Action) -> bool:
+    return role in MATRIX[action]
+
+
+def require(role: str, action: Action) -> None:
+    if not allowed(role, action):
+        raise Forbidden(role, action)

@@ -1,0 +1,459 @@
+"""The supervisor's exception work: flags and holds, interceptions, short picks, stock, reprint and void,
+re-pack, order edits, returns and exchanges, and the exceptions queue.
+
+Every function is one action in one session: it checks the actor's role against the permission matrix,
+asks a reason where the rules want one, and writes the audit log with who, what, when, station, before
+and after. Functions take an authenticated operator (see app.services.auth) and return plain data.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from ..db import Database
+from ..domain.packflow import Operator as Actor
+from ..domain.permissions import Action, require
+from ..models import (
+    AuditLog, CaseKind, CaseStatus, Courier, ExceptionCase, Flag, Order, OrderLine, OrderStatus, Parcel,
+    ParcelStatus, Product, ReturnLine, ReturnReceipt, StockMove, WaybillNumber, WaybillStatus, utcnow,
+)
+
+MAX_REPRINTS = 2
+LOW_STOCK = 5
+
+
+class SupervisorError(Exception):
+    """The action cannot be done as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    kind: str
+    status: str
+    order_no: str
+    flag: str
+    courier: str
+    reason: str
+    outcome: str
+    created_at: datetime
+    age_hours: float
+    detail: dict
+
+
+@dataclass(frozen=True)
+class StockView:
+    sku: str
+    name: str
+    stock: int
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    return_id: int
+    order_no: str
+    packer_on_record: str | None
+    exchange_order_no: str | None
+    restocked: int
+
+
+def _reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if len(reason) < 2:
+        raise SupervisorError("a reason is required")
+    return reason
+
+
+def audit(s: Session, actor: Actor | None, action: str, entity: str, entity_id: str, reason: str = "",
+          before: dict | None = None, after: dict | None = None, station_id: int | None = None) -> None:
+    s.add(AuditLog(station_id=station_id, actor_id=actor.id if actor else None, action=action, entity=entity,
+                   entity_id=entity_id, reason=reason,
+                   before=json.dumps(before, ensure_ascii=False, default=str) if before else "",
+                   after=json.dumps(after, ensure_ascii=False, default=str) if after else ""))
+
+
+def _order(s: Session, order_no: str) -> Order:
+    o = s.scalar(select(Order).where(Order.order_no == order_no.strip())
+                 .options(selectinload(Order.lines).selectinload(OrderLine.product)))
+    if o is None:
+        raise SupervisorError(f"no order {order_no}")
+    return o
+
+
+def open_case(s: Session, kind: CaseKind, order_id: int | None, reason: str, actor_id: int | None = None,
+              station_id: int | None = None, detail: dict | None = None) -> ExceptionCase:
+    """Opens a case unless one of the same kind is already open for the order."""
+    if order_id is not None:
+        existing = s.scalar(select(ExceptionCase).where(ExceptionCase.order_id == order_id,
+                                                        ExceptionCase.kind == kind,
+                                                        ExceptionCase.status == CaseStatus.OPEN))
+        if existing is not None:
+            return existing
+    case = ExceptionCase(order_id=order_id, kind=kind, reason=reason, created_by=actor_id, station_id=station_id,
+                         detail=json.dumps(detail or {}, ensure_ascii=False))
+    s.add(case)
+    s.flush()
+    return case
+
+
+def _close_cases(s: Session, order_id: int, kind: CaseKind, actor: Actor, outcome: str) -> None:
+    s.execute(update(ExceptionCase).where(ExceptionCase.order_id == order_id, ExceptionCase.kind == kind,
+                                          ExceptionCase.status == CaseStatus.OPEN)
+              .values(status=CaseStatus.RESOLVED, outcome=outcome, resolved_at=utcnow(), resolved_by=actor.id))
+
+
+# ------------------------------------------------------------------------------------------ flags and holds
+def set_flag(db: Database, actor: Actor, order_no: str, flag: Flag, reason: str,
+             station_id: int | None = None) -> None:
+    """Sets or clears (Flag.NONE) an order's flag. Yellow holds it; clearing yellow releases the hold."""
+    require(actor.role, Action.SET_FLAG)
+    reason = _reason(reason)
+    with db.session() as s:
+        o = _order(s, order_no)
+        before = {"flag": o.flag.value, "flag_reason": o.flag_reason}
+        o.flag, o.flag_reason = flag, reason if flag is not Flag.NONE else ""
+        if flag is Flag.YELLOW:
+            open_case(s, CaseKind.HOLD, o.id, reason, actor.id, station_id)
+        elif before["flag"] == Flag.YELLOW.value:
+            _close_cases(s, o.id, CaseKind.HOLD, actor, f"released: {reason}")
+            _close_cases(s, o.id, CaseKind.SHORT_PICK, actor, f"released: {reason}")
+        audit(s, actor, "set_flag", "order", o.order_no, reason, before,
+              {"flag": flag.value, "flag_reason": o.flag_reason}, station_id)
+
+
+def add_note(db: Database, actor: Actor, order_no: str, note: str) -> None:
+    """Appends to the seller's note (e.g. courier and waybill numbers of a reship)."""
+    require(actor.role, Action.EDIT_ORDER)
+    note = _reason(note)
+    with db.session() as s:
+        o = _order(s, order_no)
+        before = o.seller_note
+        o.seller_note = f"{o.seller_note}\n{note}".strip()
+        audit(s, actor, "add_note", "order", o.order_no, note, {"seller_note": before}, {"seller_note": o.seller_note})
+
+
+def set_intercept(db: Database, actor: Actor, order_no: str, on: bool, reason: str,
+                  station_id: int | None = None) -> None:
+    """A refund request (拦截): the order is stopped at the scan and at sign-off; clearing it releases it."""
+    require(actor.role, Action.INTERCEPT)
+    reason = _reason(reason)
+    with db.session() as s:
+        o = _order(s, order_no)
+        before = {"refund_requested": o.refund_requested, "status": o.status.value}
+        o.refund_requested = on
+        if on:
+            detail = {}
+            if o.status is OrderStatus.SHIPPED:
+                p = s.scalar(select(Parcel).where(Parcel.order_id == o.id, Parcel.status == ParcelStatus.PRINTED))
+                detail = {"already_shipped": True, "waybill": p.waybill_no if p else ""}
+            open_case(s, CaseKind.INTERCEPT, o.id, reason, actor.id, station_id, detail)
+        else:
+            _close_cases(s, o.id, CaseKind.INTERCEPT, actor, f"cleared: {reason}")
+        audit(s, actor, "intercept" if on else "clear_intercept", "order", o.order_no, reason, before,
+              {"refund_requested": on}, station_id)
+
+
+# ------------------------------------------------------------------------------------------ short pick, stock
+def mark_short(db: Database, actor: Actor, order_id: int, line_id: int, reason: str,
+               station_id: int | None = None) -> str:
+    """A packer reports a line short: the order goes on hold (yellow) and into the exceptions queue, and is
+    released from the station. Returns the order number."""
+    require(actor.role, Action.MARK_SHORT)
+    reason = _reason(reason)
+    with db.session() as s:
+        o = s.get(Order, order_id)
+        line = s.get(OrderLine, line_id)
+        if o is None or line is None or line.order_id != o.id:
+            raise SupervisorError("no such order line")
+        if o.status is OrderStatus.SHIPPED:
+            raise SupervisorError(f"order {o.order_no} is already shipped")
+        sku = line.product.sku
+        before = {"flag": o.flag.value, "status": o.status.value}
+        o.flag, o.flag_reason = Flag.YELLOW, f"缺货 short: {sku} — {reason}"
+        if o.status is OrderStatus.PACKING:
+            o.status, o.packing_station_id, o.packing_operator_id = OrderStatus.OPEN, None, None
+        open_case(s, CaseKind.SHORT_PICK, o.id, reason, actor.id, station_id,
+                  {"sku": sku, "line": line.line_no, "qty": line.qty, "scanned": line.scanned_qty,
+                   "stock": line.product.stock})
+        audit(s, actor, "mark_short", "order", o.order_no, reason, before,
+              {"flag": "yellow", "sku": sku, "status": o.status.value}, station_id)
+        return o.order_no
+
+
+def count_stock(db: Database, actor: Actor, sku: str, counted: int, reason: str = "stocktake",
+                kind: str = "count") -> int:
+    """Sets a SKU's stock to what was counted (or corrected), with the difference as a stock move."""
+    require(actor.role, Action.CORRECT_STOCK)
+    reason = _reason(reason)
+    if counted < 0:
+        raise SupervisorError("a count cannot be negative")
+    with db.session() as s:
+        p = s.scalar(select(Product).where(Product.sku == sku.strip()))
+        if p is None:
+            raise SupervisorError(f"no SKU {sku}")
+        delta = counted - p.stock
+        s.add(StockMove(product_id=p.id, delta=delta, kind=kind, reason=reason, actor_id=actor.id))
+        audit(s, actor, "stock_" + kind, "product", p.sku, reason, {"stock": p.stock}, {"stock": counted})
+        p.stock = counted
+        return delta
+
+
+def low_stock(db: Database, threshold: int = LOW_STOCK) -> list[StockView]:
+    with db.session() as s:
+        rows = s.execute(select(Product.sku, Product.name, Product.stock)
+                         .where(Product.active.is_(True), Product.stock <= threshold).order_by(Product.stock))
+        return [StockView(*r) for r in rows]
+
+
+# ------------------------------------------------------------------------------------------ reprint, void
+def _parcel(s: Session, waybill_no: str) -> Parcel:
+    p = s.scalar(select(Parcel).where(Parcel.waybill_no == waybill_no.strip()))
+    if p is None:
+        raise SupervisorError(f"no parcel with waybill {waybill_no}")
+    return p
+
+
+def reprint(db: Database, actor: Actor, waybill_no: str, reason: str, limit: int = MAX_REPRINTS,
+            station_id: int | None = None) -> int:
+    """Allows one more print of the same waybill (REPRINT is marked on it); returns the reprint count."""
+    require(actor.role, Action.REPRINT)
+    reason = _reason(reason)
+    with db.session() as s:
+        p = _parcel(s, waybill_no)
+        if p.status is not ParcelStatus.PRINTED:
+            raise SupervisorError(f"waybill {waybill_no} is {p.status.value}: only a printed label is reprinted")
+        if p.reprints >= limit:
+            raise SupervisorError(f"waybill {waybill_no} was reprinted {p.reprints} times (limit {limit})")
+        p.reprints += 1
+        audit(s, actor, "reprint", "parcel", p.waybill_no, reason, {"reprints": p.reprints - 1},
+              {"reprints": p.reprints}, station_id)
+        return p.reprints
+
+
+def void_waybill(db: Database, actor: Actor, waybill_no: str, reason: str, station_id: int | None = None) -> None:
+    """Voids a printed waybill: the number goes to the void list (never back to the pool), and the order
+    goes back to be packed again."""
+    require(actor.role, Action.VOID_WAYBILL)
+    reason = _reason(reason)
+    with db.session() as s:
+        p = _parcel(s, waybill_no)
+        if p.status is ParcelStatus.VOID:
+            raise SupervisorError(f"waybill {waybill_no} is already void")
+        before = {"parcel": p.status.value}
+        p.status, p.voided_at, p.void_reason = ParcelStatus.VOID, utcnow(), reason
+        s.execute(update(WaybillNumber).where(WaybillNumber.courier_id == p.courier_id,
+                                              WaybillNumber.number == p.waybill_no)
+                  .values(status=WaybillStatus.VOID))
+        o = s.get(Order, p.order_id)
+        live = s.scalar(select(func.count()).select_from(Parcel).where(
+            Parcel.order_id == o.id, Parcel.status != ParcelStatus.VOID)) or 0
+        if live == 0:
+            _reset(s, o)
+            if before["parcel"] == ParcelStatus.PRINTED.value:
+                for ln in o.lines:  # the goods come back to stock until the order ships again
+                    ln.product.stock += ln.qty
+                    s.add(StockMove(product_id=ln.product_id, delta=ln.qty, kind="void", order_id=o.id,
+                                    reason=reason, actor_id=actor.id))
+        open_case(s, CaseKind.VOID, o.id, reason, actor.id, station_id, {"waybill": waybill_no})
+        audit(s, actor, "void_waybill", "parcel", waybill_no, reason, before,
+              {"parcel": "void", "order_status": o.status.value}, station_id)
+
+
+def _reset(s: Session, o: Order) -> None:
+    o.status, o.packing_station_id, o.packing_operator_id = OrderStatus.OPEN, None, None
+    o.verified_at = o.weighed_at = o.shipped_at = None
+    o.weight_g = None
+    for ln in o.lines:
+        ln.scanned_qty, ln.manual_checked = 0, False
+
+
+def repack(db: Database, actor: Actor, order_no: str, reason: str, station_id: int | None = None) -> None:
+    """Starts an order's verification again (counts back to zero). A shipped order needs its waybill voided."""
+    require(actor.role, Action.REPACK)
+    reason = _reason(reason)
+    with db.session() as s:
+        o = _order(s, order_no)
+        if o.status is OrderStatus.SHIPPED:
+            raise SupervisorError(f"order {order_no} is shipped: void its waybill first")
+        before = {"status": o.status.value, "scanned": [ln.scanned_qty for ln in o.lines]}
+        _reset(s, o)
+        o.revision += 1
+        audit(s, actor, "repack", "order", o.order_no, reason, before, {"status": "open"}, station_id)
+
+
+def force_verify(db: Database, actor: Actor, order_id: int, line_id: int, reason: str,
+                 station_id: int | None = None) -> None:
+    """Counts a line as verified without scanning (unreadable barcode …); the station reloads the order."""
+    require(actor.role, Action.FORCE_VERIFY)
+    reason = _reason(reason)
+    with db.session() as s:
+        line = s.get(OrderLine, line_id)
+        if line is None or line.order_id != order_id:
+            raise SupervisorError("no such order line")
+        before = {"scanned": line.scanned_qty}
+        line.scanned_qty = line.qty
+        line.manual_checked = True
+        line.order.revision += 1
+        audit(s, actor, "force_verify", "order_line", str(line.id), reason, before, {"scanned": line.qty},
+              station_id)
+
+
+# ------------------------------------------------------------------------------------------ order edits
+def edit_order(db: Database, actor: Actor, order_no: str, reason: str, *, quantities: dict[int, int] | None = None,
+               address: str | None = None, phone: str | None = None, recipient: str | None = None) -> int:
+    """Changes lines (line_no → new qty; 0 removes) or the address of an unshipped order. The revision goes
+    up: a station that has the order open is told and re-verifies what changed. Returns the new revision."""
+    require(actor.role, Action.EDIT_ORDER)
+    reason = _reason(reason)
+    with db.session() as s:
+        o = _order(s, order_no)
+        if o.status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
+            raise SupervisorError(f"order {order_no} is {o.status.value}: it can only be intercepted")
+        before: dict = {}
+        after: dict = {}
+        for line_no, qty in (quantities or {}).items():
+            line = next((ln for ln in o.lines if ln.line_no == line_no), None)
+            if line is None or qty < 0:
+                raise SupervisorError(f"order {order_no} has no line {line_no}" if line is None
+                                      else "a quantity cannot be negative")
+            before[f"line{line_no}"] = line.qty
+            after[f"line{line_no}"] = qty
+            if qty == 0:
+                o.lines.remove(line)
+            else:
+                line.qty = qty
+                line.scanned_qty = min(line.scanned_qty, qty)
+        for field, value in (("address", address), ("phone", phone), ("recipient_name", recipient)):
+            if value is not None and value.strip() != getattr(o, field):
+                before[field], after[field] = getattr(o, field), value.strip()
+                setattr(o, field, value.strip())
+        if not after:
+            raise SupervisorError("nothing to change")
+        if not o.lines:
+            raise SupervisorError("an order needs at least one line: cancel it instead")
+        o.revision += 1
+        if o.status is OrderStatus.PACKING:
+            open_case(s, CaseKind.ORDER_CHANGED, o.id, reason, actor.id, detail=after)
+        audit(s, actor, "edit_order", "order", o.order_no, reason, before, after)
+        return o.revision
+
+
+# ------------------------------------------------------------------------------------------ returns
+def receive_return(db: Database, actor: Actor, code: str, reason: str, condition: str, fault: str,
+                   items: list[tuple[str, int, bool]], exchange: list[tuple[str, int]] | None = None,
+                   station_id: int | None = None) -> ReturnResult:
+    """A returned parcel: scan its waybill or order number; record reason, condition, fault and the items
+    back (sku, qty, resaleable). Resaleable items go back to stock; an exchange creates the replacement
+    order (blue flag). Damage by packing names the packer on record."""
+    require(actor.role, Action.RECEIVE_RETURN)
+    reason = _reason(reason)
+    if condition not in ("intact", "opened", "damaged"):
+        raise SupervisorError("condition is intact, opened or damaged")
+    if fault not in ("none", "buyer", "courier", "packing"):
+        raise SupervisorError("fault is none, buyer, courier or packing")
+    with db.session() as s:
+        parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == code.strip()))
+        o = s.get(Order, parcel.order_id) if parcel else s.scalar(select(Order).where(Order.order_no == code.strip()))
+        if o is None:
+            raise SupervisorError(f"no parcel or order {code}")
+        if parcel is None:
+            parcel = s.scalar(select(Parcel).where(Parcel.order_id == o.id, Parcel.status == ParcelStatus.PRINTED))
+        skus = {ln.product.sku: ln for ln in o.lines}
+        receipt = ReturnReceipt(order_id=o.id, waybill_no=parcel.waybill_no if parcel else "", reason=reason,
+                                condition=condition, fault=fault, received_by=actor.id, station_id=station_id,
+                                packer_id=parcel.packer_id if parcel and fault == "packing" else None)
+        restocked = 0
+        for sku, qty, resaleable in items:
+            line = skus.get(sku)
+            if line is None or not 0 < qty <= line.qty:
+                raise SupervisorError(f"{sku} ×{qty} was not in order {o.order_no}")
+            receipt.lines.append(ReturnLine(product_id=line.product_id, qty=qty, resaleable=resaleable))
+            if resaleable:
+                line.product.stock += qty
+                restocked += qty
+                s.add(StockMove(product_id=line.product_id, delta=qty, kind="return", order_id=o.id,
+                                reason=reason, actor_id=actor.id))
+        s.add(receipt)
+        s.flush()
+        packer = None
+        if receipt.packer_id:
+            from ..models import Operator
+
+            packer = s.get(Operator, receipt.packer_id).name
+        exchange_no = None
+        if exchange:
+            exchange_no = _exchange_order(s, o, exchange)
+            receipt.exchange_order_id = s.scalar(select(Order.id).where(Order.order_no == exchange_no))
+        o.flag = Flag.BLUE if exchange else Flag.PURPLE
+        o.flag_reason = reason
+        open_case(s, CaseKind.RETURN, o.id, reason, actor.id, station_id,
+                  {"condition": condition, "fault": fault, "packer": packer, "exchange": exchange_no})
+        audit(s, actor, "receive_return", "order", o.order_no, reason, None,
+              {"condition": condition, "fault": fault, "items": items, "exchange": exchange_no}, station_id)
+        return ReturnResult(receipt.id, o.order_no, packer, exchange_no, restocked)
+
+
+def _exchange_order(s: Session, o: Order, exchange: list[tuple[str, int]]) -> str:
+    n = 1 + (s.scalar(select(func.count()).select_from(Order).where(Order.order_no.like(f"{o.order_no}-EX%"))) or 0)
+    new = Order(order_no=f"{o.order_no}-EX{n}", shop=o.shop, channel=o.channel, buyer_id=o.buyer_id,
+                recipient_name=o.recipient_name, phone=o.phone, province=o.province, city=o.city,
+                district=o.district, address=o.address, postcode=o.postcode, flag=Flag.BLUE,
+                flag_reason=f"换货 exchange for {o.order_no}", courier_id=o.courier_id, source="exchange")
+    for i, (sku, qty) in enumerate(exchange, 1):
+        p = s.scalar(select(Product).where(Product.sku == sku))
+        if p is None or qty <= 0:
+            raise SupervisorError(f"exchange item {sku} ×{qty} is not a known SKU")
+        new.lines.append(OrderLine(line_no=i, product_id=p.id, qty=qty, title=p.name))
+    s.add(new)
+    s.flush()
+    return new.order_no
+
+
+# ------------------------------------------------------------------------------------------ the queue
+def list_cases(db: Database, status: str | None = "open", kind: str | None = None, flag: str | None = None,
+               courier: str | None = None, min_age_hours: float | None = None,
+               reason_contains: str | None = None) -> list[CaseView]:
+    now = utcnow()
+    with db.session() as s:
+        q = (select(ExceptionCase, Order.order_no, Order.flag, Courier.code)
+             .outerjoin(Order, Order.id == ExceptionCase.order_id)
+             .outerjoin(Courier, Courier.id == Order.courier_id)
+             .order_by(ExceptionCase.created_at))
+        if status:
+            q = q.where(ExceptionCase.status == CaseStatus(status))
+        if kind:
+            q = q.where(ExceptionCase.kind == CaseKind(kind))
+        if flag:
+            q = q.where(Order.flag == Flag(flag))
+        if courier:
+            q = q.where(Courier.code == courier)
+        if min_age_hours is not None:
+            q = q.where(ExceptionCase.created_at <= now - timedelta(hours=min_age_hours))
+        if reason_contains:
+            q = q.where(ExceptionCase.reason.contains(reason_contains))
+        out = []
+        for case, order_no, oflag, ccode in s.execute(q):
+            out.append(CaseView(case.id, case.kind.value, case.status.value, order_no or "",
+                                oflag.value if oflag else "", ccode or "", case.reason, case.outcome,
+                                case.created_at, (now - case.created_at).total_seconds() / 3600,
+                                json.loads(case.detail or "{}")))
+        return out
+
+
+def resolve_case(db: Database, actor: Actor, case_id: int, outcome: str) -> None:
+    require(actor.role, Action.RESOLVE_CASE)
+    outcome = _reason(outcome)
+    with db.session() as s:
+        case = s.get(ExceptionCase, case_id)
+        if case is None:
+            raise SupervisorError(f"no case {case_id}")
+        if case.status is CaseStatus.RESOLVED:
+            raise SupervisorError(f"case {case_id} is already resolved")
+        case.status, case.outcome, case.resolved_at, case.resolved_by = (
+            CaseStatus.RESOLVED, outcome, utcnow(), actor.id)
+        audit(s, actor, "resolve_case", "case", str(case_id), outcome, {"status": "open"},
+              {"status": "resolved", "outcome": outcome})
