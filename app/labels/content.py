@@ -49,6 +49,13 @@ def weight_text(weight_g: int) -> str:
     return f"{kg}kg"
 
 
+def content_value(content: dict, name: str) -> object:
+    """A source name or ``extra[key]`` looked up in a content dict (for ``when`` / ``unless``)."""
+    if name.startswith("extra[") and name.endswith("]"):
+        return content["extra"].get(name[6:-1], "")
+    return content.get(name, "")
+
+
 def print_time_text(when: datetime) -> str:
     """The print time in the station's local time: an aware time (the services pass UTC) is converted,
     a naive one is taken as local already."""
@@ -75,8 +82,12 @@ class _Extra(dict):
         return ""
 
 
-def label_content(label: WaybillLabel) -> dict[str, object]:
-    private = label.privacy
+def label_content(label: WaybillLabel, privacy: bool | None = None,
+                  extra_defaults: dict[str, str] | None = None) -> dict[str, object]:
+    """Every source value for ``label``. ``privacy`` overrides the label's own flag (a courier layout that
+    always or never masks); ``extra_defaults`` are the layout's values for ``{extra[...]}`` that the label
+    does not set itself."""
+    private = label.privacy if privacy is None else privacy
     region = "".join(p for p in (label.province, label.city, label.district) if p)
     address = mask_address(label.address) if private else label.address
     route = label.route_code.strip() or " ".join(p for p in (label.city, label.district) if p)
@@ -103,5 +114,5 @@ def label_content(label: WaybillLabel) -> dict[str, object]:
         "reprint": REPRINT_MARK if label.reprint else "",
         "privacy": "1" if private else "",
         "privacy_mark": PRIVACY_MARK if private else "",
-        "extra": _Extra(label.extra),
+        "extra": _Extra({**(extra_defaults or {}), **label.extra}),
     }

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .content import label_content
+from . import code128
+from .content import content_value, label_content
 from .data import WaybillLabel
 from .fonts import line_metrics, text_width
 from .layout import Field, Layout
@@ -45,6 +46,9 @@ class Rect:
     x1: int
     y1: int
     black: bool = True
+    field_id: str = ""
+    role: str = ""   # "rule" (line), "box" (frame), "fill" (solid box), "invert" (behind white text),
+                     # "bar" (a barcode bar), "qr" (QR modules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,7 @@ class Barcode:
     x1: int
     y1: int
     module: int
+    ecc: str = ""
 
 
 @dataclass
@@ -101,7 +106,7 @@ def dots_per_mm(dpi: int | float) -> float:
 def plan_label(label: WaybillLabel, layout: Layout, dpi: int = 203) -> Plan:
     dpmm = dots_per_mm(dpi)
     width, height = round(layout.width_mm * dpmm), round(layout.height_mm * dpmm)
-    content = label_content(label)
+    content = label_content(label, layout.privacy, layout.extra)
     plan = Plan(layout=layout, dpi=dpi, dots_per_mm=dpmm, width=width, height=height, ops=[], barcodes=[],
                 boxes={})
 
@@ -109,7 +114,9 @@ def plan_label(label: WaybillLabel, layout: Layout, dpi: int = 203) -> Plan:
         return round(mm * dpmm)
 
     for f in layout.fields:
-        if f.when and not content.get(f.when):
+        if f.when and not content_value(content, f.when):
+            continue
+        if f.unless and content_value(content, f.unless):
             continue
         if f.kind == "line":
             _line(plan, f, d)
@@ -133,21 +140,32 @@ def _line(plan: Plan, f: Field, d) -> None:
     x1, y1, x2, y2 = d(f.x1), d(f.y1), d(f.x2), d(f.y2)
     if y1 == y2:
         top = min(max(0, y1 - t // 2), plan.height - t)
-        plan.ops.append(Rect(min(x1, x2), top, max(x1, x2), top + t))
+        whole = Rect(min(x1, x2), top, max(x1, x2), top + t, True, f.id, "rule")
     else:
         left = min(max(0, x1 - t // 2), plan.width - t)
-        plan.ops.append(Rect(left, min(y1, y2), left + t, max(y1, y2)))
-    plan.boxes[f.id] = plan.ops[-1].x0, plan.ops[-1].y0, plan.ops[-1].x1, plan.ops[-1].y1
+        whole = Rect(left, min(y1, y2), left + t, max(y1, y2), True, f.id, "rule")
+    plan.boxes[f.id] = whole.x0, whole.y0, whole.x1, whole.y1
+    step = d(f.dash)
+    if step <= 0:
+        plan.ops.append(whole)
+        return
+    horizontal = y1 == y2
+    start, end = (whole.x0, whole.x1) if horizontal else (whole.y0, whole.y1)
+    for a in range(start, end, 2 * step):
+        b = min(end, a + step)
+        plan.ops.append(Rect(a, whole.y0, b, whole.y1, True, f.id, "rule") if horizontal
+                        else Rect(whole.x0, a, whole.x1, b, True, f.id, "rule"))
 
 
 def _box(plan: Plan, f: Field, box, d) -> None:
     x0, y0, x1, y1 = box
     if f.fill:
-        plan.ops.append(Rect(x0, y0, x1, y1))
+        plan.ops.append(Rect(x0, y0, x1, y1, True, f.id, "fill"))
         return
     t = max(1, d(f.width))
-    plan.ops += [Rect(x0, y0, x1, y0 + t), Rect(x0, y1 - t, x1, y1),
-                 Rect(x0, y0, x0 + t, y1), Rect(x1 - t, y0, x1, y1)]
+    plan.ops += [Rect(x0, y0, x1, y0 + t, True, f.id, "box"), Rect(x0, y1 - t, x1, y1, True, f.id, "box"),
+                 Rect(x0, y0 + t, x0 + t, y1 - t, True, f.id, "box"),
+                 Rect(x1 - t, y0 + t, x1, y1 - t, True, f.id, "box")]
 
 
 # --------------------------------------------------------------------------------------------------- text
@@ -324,7 +342,7 @@ def _text(plan: Plan, f: Field, box, content: dict, dpmm: float) -> None:
     elif f.valign == "bottom":
         top += h - block
     if f.invert:
-        plan.ops.append(Rect(x0, y0, x1, y1))
+        plan.ops.append(Rect(x0, y0, x1, y1, True, f.id, "invert"))
     for i, line in enumerate(lines):
         lw = math.ceil(text_width(line, px)) + s
         left = x0 + pad
@@ -336,13 +354,10 @@ def _text(plan: Plan, f: Field, box, content: dict, dpmm: float) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- barcodes
-@lru_cache(maxsize=512)
 def code128_modules(value: str) -> str:
-    """Code 128 modules ('1' bar, '0' space) with start, check and stop symbols (python-barcode's encoder,
-    which switches to code set C for runs of digits)."""
-    from barcode.codex import Code128
-
-    return Code128(value).build()[0]
+    """Code 128 modules ('1' bar, '0' space) with start, check and stop symbols (``app.labels.code128``:
+    code set C for runs of digits; the ESC/POS compact mode sends the printer the same code sets)."""
+    return code128.modules(value)
 
 
 def _code128(plan: Plan, f: Field, box, value: str, dpmm: float) -> None:
@@ -350,7 +365,7 @@ def _code128(plan: Plan, f: Field, box, value: str, dpmm: float) -> None:
         return
     try:
         modules = code128_modules(value)
-    except Exception as exc:   # python-barcode raises its own errors for characters outside Code 128
+    except code128.Code128Error as exc:
         raise LabelRenderError(f"field {f.id!r}: cannot encode {value!r} as Code 128: {exc}") from None
     x0, y0, x1, y1 = box
     quiet = 10 if f.quiet_modules < 0 else f.quiet_modules
@@ -366,18 +381,19 @@ def _code128(plan: Plan, f: Field, box, value: str, dpmm: float) -> None:
             f"field {f.id!r}: {value!r} is {n} modules of Code 128; with {quiet}-module quiet zones it needs "
             f"{(n + 2 * quiet) * least} dots at {least} dots per module but the field is {x1 - x0} dots wide")
     left = x0 + ((x1 - x0) - n * module) // 2
-    _runs(plan, modules, left, y0, y1, module)
+    _runs(plan, modules, left, y0, y1, module, f.id, "bar")
     plan.barcodes.append(Barcode(f.id, "code128", value, left, y0, left + n * module, y1, module))
 
 
-def _runs(plan: Plan, row: str, left: int, top: int, bottom: int, module: int) -> None:
+def _runs(plan: Plan, row: str, left: int, top: int, bottom: int, module: int, field_id: str = "",
+          role: str = "") -> None:
     i, n = 0, len(row)
     while i < n:
         if row[i] == "1":
             j = i
             while j < n and row[j] == "1":
                 j += 1
-            plan.ops.append(Rect(left + i * module, top, left + j * module, bottom))
+            plan.ops.append(Rect(left + i * module, top, left + j * module, bottom, True, field_id, role))
             i = j
         else:
             i += 1
@@ -410,5 +426,6 @@ def _qr(plan: Plan, f: Field, box, value: str) -> None:
     left = x0 + ((x1 - x0) - n * module) // 2
     top = y0 + ((y1 - y0) - n * module) // 2
     for r, row in enumerate(rows):
-        _runs(plan, row, left, top + r * module, top + (r + 1) * module, module)
-    plan.barcodes.append(Barcode(f.id, "qr", value, left, top, left + n * module, top + n * module, module))
+        _runs(plan, row, left, top + r * module, top + (r + 1) * module, module, f.id, "qr")
+    plan.barcodes.append(Barcode(f.id, "qr", value, left, top, left + n * module, top + n * module, module,
+                                 f.ecc))

@@ -1,6 +1,19 @@
 """Label layouts as data: JSON files in ``resources/labels/``, validated when loaded.
 
-A layout file::
+Layouts are resolved per courier and size by :func:`load_layout` ``(courier, size)``:
+
+* ``resources/labels/base/<size>.json`` — one complete layout per size (``76x130``, ``100x150``,
+  ``100x180``), the format below;
+* ``resources/labels/couriers/<CODE>.json`` — a small overlay per courier (SF, ZTO, YTO, STO, YUNDA, JD,
+  EMS, GENERIC): logo text, default values such as the service name, privacy on/off, QR on/off and field
+  changes (move the route code, resize a font), for all sizes and per size (see :func:`apply_overlay`);
+* ``resources/labels/custom/<courier>-<size>.json`` — optional: a complete layout a supervisor wrote that
+  replaces the resolved one outright.
+
+The resolved layout is named ``<courier>-<size>`` in lower case (``sf-100x150``); the old names
+``compact-76x130`` and ``standard-100x180`` still load (the generic layouts of those sizes).
+
+A complete layout file::
 
     {
       "name": "generic-100x150",            # must match the file name (without .json)
@@ -21,16 +34,19 @@ Field kinds and their keys (``*`` = required):
              ``max_module_mm``, ``overflow`` ("error": a value too long to fit raises LabelRenderError;
              "skip": leave the barcode out — for secondary codes such as the order number).
 ``qr``       ``x* y* w* h*``, ``source*``, ``ecc`` (L/M/Q/H), ``quiet_modules`` (default 2).
-``line``     ``x1* y1* x2* y2*`` (horizontal or vertical), ``width`` (mm, default 0.3).
+``line``     ``x1* y1* x2* y2*`` (horizontal or vertical), ``width`` (mm, default 0.3), ``dash`` (mm: a
+             dashed tear line, dashes and gaps of that length).
 ``box``      ``x* y* w* h*``, ``width`` (border, mm), ``fill`` (solid black).
 
 ``source`` names one value of the label content (see ``app.labels.content.SOURCES``); ``template`` is a
 ``str.format`` string over those names, e.g. ``"{recipient_name}  {recipient_phone}"``. ``when`` names a
-content value: the field is drawn only when that value is non-empty (``"reprint"``, ``"privacy_mark"``).
+content value: the field is drawn only when that value is non-empty (``"reprint"``, ``"privacy_mark"``,
+``"extra[hub]"``); ``unless`` the other way round (the service name gives way to the REPRINT mark).
 """
 from __future__ import annotations
 
 import json
+import re
 import string
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,20 +59,22 @@ from .content import SOURCES
 
 LAYOUT_DIR = "labels"
 
+_EXTRA_KEY = re.compile(r"extra\[[A-Za-z0-9_]+\]")
+
 KINDS = ("text", "textbox", "code128", "qr", "line", "box")
 
 _COMMON = {"id", "kind", "comment"}
 _RECT = {"x", "y", "w", "h"}
+_COMMON = _COMMON | {"when", "unless"}
 _TEXT_KEYS = _COMMON | _RECT | {"source", "template", "font_pt", "min_pt", "bold", "align", "valign",
-                                "invert", "when", "line_spacing"}
+                                "invert", "line_spacing"}
 _ALLOWED = {
     "text": _TEXT_KEYS,
     "textbox": _TEXT_KEYS,
-    "code128": _COMMON | _RECT | {"source", "quiet_modules", "min_module_mm", "max_module_mm", "when",
-                                  "overflow"},
-    "qr": _COMMON | _RECT | {"source", "ecc", "quiet_modules", "when"},
-    "line": _COMMON | {"x1", "y1", "x2", "y2", "width", "when"},
-    "box": _COMMON | _RECT | {"width", "fill", "when"},
+    "code128": _COMMON | _RECT | {"source", "quiet_modules", "min_module_mm", "max_module_mm", "overflow"},
+    "qr": _COMMON | _RECT | {"source", "ecc", "quiet_modules"},
+    "line": _COMMON | {"x1", "y1", "x2", "y2", "width", "dash"},
+    "box": _COMMON | _RECT | {"width", "fill"},
 }
 _REQUIRED = {
     "text": _RECT | {"font_pt"},
@@ -93,6 +111,8 @@ class Field:
     valign: str = "top"
     invert: bool = False
     when: str = ""
+    unless: str = ""
+    dash: float = 0.0
     line_spacing: float = 1.0
     quiet_modules: int = -1
     min_module_mm: float = 0.25
@@ -112,25 +132,209 @@ class Layout:
     height_mm: float
     fields: tuple[Field, ...]
     path: Path | None = field(default=None, compare=False)
+    courier: str = ""                 # courier code the layout was resolved for (SF …), "" for a plain file
+    size: str = ""                    # "100x150" …
+    privacy: bool | None = None       # the courier's setting: None = follow the label's own flag
+    extra: dict = field(default_factory=dict, compare=False)   # defaults for label.extra (service name …)
+    sources: tuple[str, ...] = ()     # the files it was made from, for error messages and the settings UI
+
+    def get_field(self, field_id: str) -> Field:
+        for f in self.fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+
+SIZES = ("76x130", "100x150", "100x180")
+GENERIC = "GENERIC"
+ALIASES = {"compact-76x130": "generic-76x130", "standard-100x180": "generic-100x180"}
+_NAME = re.compile(r"([A-Za-z0-9_]+)-(\d+x\d+)")
 
 
 def layout_dir() -> Path:
     return resource(LAYOUT_DIR)
 
 
+def available_sizes() -> list[str]:
+    """The label sizes there is a base layout for, e.g. ``["76x130", "100x150", "100x180"]``."""
+    found = {p.stem for p in (layout_dir() / "base").glob("*.json")}
+    return sorted(found, key=_size_key)
+
+
+def _size_key(size: str) -> tuple[float, float]:
+    w, _, h = size.partition("x")
+    try:
+        return float(w), float(h)
+    except ValueError:
+        return (1e9, 1e9)
+
+
+def available_couriers() -> list[tuple[str, str]]:
+    """(code, display name) of every courier overlay, the generic one last."""
+    out = []
+    for path in sorted((layout_dir() / "couriers").glob("*.json")):
+        data = _read_json(path)
+        out.append((path.stem.upper(), str(data.get("name", path.stem))))
+    out.sort(key=lambda cn: (cn[0] == GENERIC, cn[0]))
+    return out
+
+
 def available_layouts() -> list[str]:
-    """Names of the layouts shipped in ``resources/labels/`` (file names without ``.json``), sorted."""
-    return sorted(p.stem for p in layout_dir().glob("*.json"))
+    """Names of every layout that can be loaded: ``<courier>-<size>`` for each courier overlay and base size
+    (``sf-100x150``, ``generic-76x130`` …) plus any complete layout in ``custom/``, sorted."""
+    names = {layout_name(code, size) for code, _ in available_couriers() for size in available_sizes()}
+    names |= {p.stem for p in (layout_dir() / "custom").glob("*.json")}
+    return sorted(names)
 
 
-@lru_cache(maxsize=32)
-def load_layout(name: str) -> Layout:
-    """The named layout, validated (cached: call ``load_layout.cache_clear()`` after editing a file)."""
-    path = layout_dir() / f"{name}.json"
-    if not path.is_file():
-        raise LayoutError(f"no label layout {name!r} (looked for {path}); "
-                          f"available: {', '.join(available_layouts()) or 'none'}")
-    return load_layout_file(path)
+def layout_name(courier: str, size: str) -> str:
+    return f"{courier.strip().lower()}-{size.strip().lower()}"
+
+
+def normalise_size(size: str) -> str:
+    """``"100×150"``, ``"100X150 mm"``, ``" 100x150"`` → ``"100x150"``."""
+    s = size.strip().lower().replace("×", "x").replace("*", "x").replace("mm", "").replace(" ", "")
+    return s
+
+
+@lru_cache(maxsize=128)
+def load_layout(name_or_courier: str, size: str | None = None) -> Layout:
+    """The layout for a courier and size — ``load_layout("SF", "100x150")`` — or by name —
+    ``load_layout("sf-100x150")``, ``load_layout("generic-100x150")`` — validated and cached (call
+    ``load_layout.cache_clear()`` after editing a file).
+
+    A courier without an overlay of its own gets the generic layout (its name from the label). Raises
+    LayoutError naming the file and the field for anything wrong, and listing what exists for an unknown
+    size or name."""
+    if size is not None:
+        courier, size = name_or_courier.strip().upper() or GENERIC, normalise_size(size)
+    else:
+        name = ALIASES.get(name_or_courier, name_or_courier)
+        custom = layout_dir() / "custom" / f"{name}.json"
+        if custom.is_file():
+            return load_layout_file(custom)
+        m = _NAME.fullmatch(name)
+        if m is None:
+            raise LayoutError(f"no label layout {name_or_courier!r}; available: "
+                              f"{', '.join(available_layouts()) or 'none'}")
+        courier, size = m.group(1).upper(), m.group(2)
+    name = layout_name(courier, size)
+    custom = layout_dir() / "custom" / f"{name}.json"
+    if custom.is_file():
+        return load_layout_file(custom)
+    base_path = layout_dir() / "base" / f"{size}.json"
+    if not base_path.is_file():
+        raise LayoutError(f"no label layout for size {size!r} (looked for {base_path}); "
+                          f"sizes: {', '.join(available_sizes()) or 'none'}")
+    overlay_path = layout_dir() / "couriers" / f"{courier}.json"
+    if not overlay_path.is_file():
+        overlay_path = layout_dir() / "couriers" / f"{GENERIC}.json"
+        courier = GENERIC if not overlay_path.is_file() else courier
+    base = _read_json(base_path)
+    overlay = _read_json(overlay_path) if overlay_path.is_file() else {}
+    merged, privacy, extra = apply_overlay(base, overlay, size, str(overlay_path))
+    merged["name"] = layout_name(courier, size)
+    where = f"{base_path} + {overlay_path}"
+    layout = parse_layout(merged, where)
+    return Layout(name=layout.name, title=layout.title, width_mm=layout.width_mm, height_mm=layout.height_mm,
+                  fields=layout.fields, path=base_path, courier=courier, size=size, privacy=privacy,
+                  extra=extra, sources=(str(base_path), str(overlay_path)))
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise LayoutError(f"{path}: not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except OSError as exc:
+        raise LayoutError(f"{path}: cannot read: {exc}") from None
+    if not isinstance(data, dict):
+        raise LayoutError(f"{path}: the top level must be an object")
+    return data
+
+
+_OVERLAY_KEYS = {"courier", "name", "title", "comment", "privacy", "qr", "extra", "fields", "remove", "add",
+                 "sizes"}
+_SIZE_KEYS = {"comment", "qr", "fields", "remove", "add", "title"}
+
+
+def apply_overlay(base: dict, overlay: dict, size: str, where: str = "<overlay>"
+                  ) -> tuple[dict, bool | None, dict]:
+    """A base layout (dict) with a courier overlay applied → (layout dict, privacy, extra defaults).
+
+    Overlay keys::
+
+        "courier": "SF", "name": "顺丰速运",        # code and display name (settings lists)
+        "title": "顺丰速运电子面单",                 # title of the resolved layouts
+        "privacy": true | false | null,            # mask per GB/T 41833 always / never / as the label says
+        "qr": true | false,                        # false removes every QR field
+        "extra": {"service": "顺丰标快"},          # defaults for {extra[...]} (the label's own values win)
+        "fields": {"route": {"y": 15, "font_pt": 36}, "logo": {"template": "顺丰速运"}},
+                                                   # change base fields by id; null deletes a key
+        "remove": ["order_barcode"],               # drop base fields
+        "add": [ {complete field}, ... ],          # new fields, drawn after the base ones
+        "sizes": {"76x130": {same "fields"/"remove"/"add"/"qr"}}   # for one size only, applied after
+    """
+    def fail(msg: str) -> LayoutError:
+        return LayoutError(f"{where}: {msg}")
+
+    unknown = set(overlay) - _OVERLAY_KEYS
+    if unknown:
+        raise fail(f"unknown key(s): {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(_OVERLAY_KEYS))})")
+    privacy = overlay.get("privacy")
+    if privacy is not None and not isinstance(privacy, bool):
+        raise fail("'privacy' must be true, false or null")
+    extra = overlay.get("extra", {})
+    if not isinstance(extra, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in extra.items()):
+        raise fail("'extra' must be an object of strings")
+    data = json.loads(json.dumps(base))          # deep copy
+    if "title" in overlay:
+        data["title"] = f"{overlay['title']} {size.replace('x', '×')} mm"
+    sizes = overlay.get("sizes", {})
+    if not isinstance(sizes, dict):
+        raise fail("'sizes' must be an object keyed by size")
+    steps = [(overlay, "")]
+    if size in sizes:
+        part = sizes[size]
+        if not isinstance(part, dict):
+            raise fail(f"sizes[{size!r}] must be an object")
+        bad = set(part) - _SIZE_KEYS
+        if bad:
+            raise fail(f"sizes[{size!r}]: unknown key(s): {', '.join(sorted(bad))}")
+        steps.append((part, f"sizes[{size!r}]: "))
+    for part, prefix in steps:
+        fields = data.get("fields", [])
+        by_id = {f.get("id"): f for f in fields if isinstance(f, dict)}
+        changes = part.get("fields", {})
+        if not isinstance(changes, dict):
+            raise fail(f"{prefix}'fields' must be an object keyed by field id")
+        for fid, change in changes.items():
+            if fid not in by_id:
+                raise fail(f"{prefix}field {fid!r}: no such field in the base layout "
+                           f"(ids: {', '.join(sorted(by_id))})")
+            if not isinstance(change, dict):
+                raise fail(f"{prefix}field {fid!r}: the change must be an object")
+            for key, value in change.items():
+                if value is None:
+                    by_id[fid].pop(key, None)
+                else:
+                    by_id[fid][key] = value
+        remove = part.get("remove", [])
+        if not isinstance(remove, list):
+            raise fail(f"{prefix}'remove' must be a list of field ids")
+        for fid in remove:
+            if fid not in by_id:
+                raise fail(f"{prefix}remove: no field {fid!r} in the base layout")
+        drop = set(remove)
+        if part.get("qr") is False:
+            drop |= {fid for fid, f in by_id.items() if f.get("kind") == "qr"}
+        elif "qr" in part and part["qr"] is not True:
+            raise fail(f"{prefix}'qr' must be true or false")
+        add = part.get("add", [])
+        if not isinstance(add, list):
+            raise fail(f"{prefix}'add' must be a list of fields")
+        data["fields"] = [f for f in fields if f.get("id") not in drop] + json.loads(json.dumps(add))
+    return data, privacy, dict(extra)
 
 
 def load_layout_file(path: str | Path) -> Layout:
@@ -214,7 +418,7 @@ def _parse_field(raw: Any, label: str, width: float, height: float, fail) -> Fie
     for key in ("bold", "invert", "fill"):
         if key in raw and not isinstance(raw[key], bool):
             raise fail(f"{label}: '{key}' must be true or false, got {raw[key]!r}")
-    for key in ("source", "template", "align", "valign", "when", "ecc", "comment", "overflow"):
+    for key in ("source", "template", "align", "valign", "when", "unless", "ecc", "comment", "overflow"):
         if key in raw and not isinstance(raw[key], str):
             raise fail(f"{label}: '{key}' must be a string, got {raw[key]!r}")
     if "quiet_modules" in raw and (not isinstance(raw["quiet_modules"], int) or isinstance(
@@ -257,8 +461,12 @@ def _parse_field(raw: Any, label: str, width: float, height: float, fail) -> Fie
             raise fail(f"{label}: 'line_spacing' must be between 0.8 and 3")
     if "source" in raw and raw["source"] not in SOURCES:
         raise fail(f"{label}: unknown source {raw['source']!r} (one of {', '.join(sorted(SOURCES))})")
-    if "when" in raw and raw["when"] not in SOURCES:
-        raise fail(f"{label}: unknown 'when' {raw['when']!r} (one of {', '.join(sorted(SOURCES))})")
+    for key in ("when", "unless"):
+        if key in raw and raw[key] not in SOURCES and not _EXTRA_KEY.fullmatch(raw[key]):
+            raise fail(f"{label}: unknown '{key}' {raw[key]!r} (one of {', '.join(sorted(SOURCES))} "
+                       f"or extra[name])")
+    if "dash" in raw and (not _is_number(raw["dash"]) or not 0 <= raw["dash"] <= 20):
+        raise fail(f"{label}: 'dash' must be a length in mm between 0 and 20")
     if kind == "qr" and raw.get("ecc", "M") not in ("L", "M", "Q", "H"):
         raise fail(f"{label}: 'ecc' must be L, M, Q or H")
     if kind == "code128":

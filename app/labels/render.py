@@ -12,34 +12,52 @@ from PIL import Image, ImageDraw
 from .data import WaybillLabel
 from .engine import LabelRenderError, Plan, Rect, Text, dots_per_mm, plan_label
 from .fonts import pil_font, register_pdf_font
-from .layout import Layout, LayoutError, available_layouts, load_layout
+from .layout import (Layout, LayoutError, available_couriers, available_layouts, available_sizes, load_layout)
 
-__all__ = ["render_raster", "render_pdf", "render_plan", "available_layouts", "load_layout", "dots_per_mm",
-           "label_size_dots", "DEFAULT_LAYOUT", "DEFAULT_DPI", "LayoutError", "LabelRenderError"]
+__all__ = ["render_raster", "render_pdf", "render_plan", "available_layouts", "available_couriers",
+           "available_sizes", "load_layout", "layout_for", "dots_per_mm", "label_size_dots", "DEFAULT_LAYOUT",
+           "DEFAULT_SIZE", "DEFAULT_DPI", "LayoutError", "LabelRenderError"]
 
 DEFAULT_LAYOUT = "generic-100x150"
+DEFAULT_SIZE = "100x150"
 DEFAULT_DPI = 203
 
 
-def _layout(layout: str | Layout) -> Layout:
-    return layout if isinstance(layout, Layout) else load_layout(layout)
+def layout_for(label: WaybillLabel | None, layout: str | Layout | None = None, size: str | None = None) -> Layout:
+    """The layout to use: a Layout as is; a name (``"sf-100x150"``, ``"generic-100x150"``); a courier code
+    with ``size``; or, when ``layout`` is None, the label's own courier at ``size`` (default 100×150)."""
+    if isinstance(layout, Layout):
+        return layout
+    if layout is None:
+        courier = label.courier_code if label is not None else "GENERIC"
+        return load_layout(courier or "GENERIC", size or DEFAULT_SIZE)
+    if size is not None:
+        return load_layout(layout, size)
+    return load_layout(layout)
 
 
-def label_size_dots(layout_name: str | Layout = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI) -> tuple[int, int]:
+def _layout(layout: str | Layout | None) -> Layout:
+    return layout_for(None, layout if layout is not None else DEFAULT_LAYOUT)
+
+
+def label_size_dots(layout_name: str | Layout | None = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI
+                    ) -> tuple[int, int]:
     """(width, height) in dots of the raster ``render_raster`` makes for this layout and resolution."""
     lay = _layout(layout_name)
     dpmm = dots_per_mm(dpi)
     return round(lay.width_mm * dpmm), round(lay.height_mm * dpmm)
 
 
-def render_plan(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI) -> Plan:
-    """Where everything goes, in dots (what the raster and the PDF draw)."""
-    return plan_label(label, _layout(layout_name), dpi)
+def render_plan(label: WaybillLabel, layout_name: str | Layout | None = None, dpi: int = DEFAULT_DPI) -> Plan:
+    """Where everything goes, in dots (what the raster, the PDF and the printer languages draw).
+    ``layout_name`` None = the label's courier at 100×150 (see :func:`layout_for`)."""
+    return plan_label(label, layout_for(label, layout_name), dpi)
 
 
-def render_raster(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOUT,
+def render_raster(label: WaybillLabel, layout_name: str | Layout | None = None,
                   dpi: int = DEFAULT_DPI) -> Image.Image:
-    """The label as a mode "1" image at ``dpi`` (black = 0 = a printed dot).
+    """The label as a mode "1" image at ``dpi`` (black = 0 = a printed dot); ``layout_name`` None = the
+    label's own courier at 100×150 mm.
 
     Text is rasterised by FreeType in monochrome mode (a hard threshold, no grey, no dithering); barcodes are
     solid rectangles on whole-dot module widths. 100 mm at 203 dpi is 800 dots (see ``dots_per_mm``).
@@ -47,24 +65,33 @@ def render_raster(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOU
     return draw_raster(render_plan(label, layout_name, dpi))
 
 
-def draw_raster(plan: Plan) -> Image.Image:
-    img = Image.new("1", (plan.width, plan.height), 1)
+def draw_raster(plan: Plan, ops=None, *, dx: int = 0, dy: int = 0, size: tuple[int, int] | None = None
+                ) -> Image.Image:
+    """Draw ``ops`` (default: all of the plan's) into a mode "1" image of ``size`` (default: the label's),
+    shifted by ``dx``, ``dy`` dots (a printer's offsets); anything off the image is clipped."""
+    width, height = size or (plan.width, plan.height)
+    img = Image.new("1", (width, height), 1)
+    draw_ops(img, plan.ops if ops is None else ops, dx, dy)
+    return img
+
+
+def draw_ops(img: Image.Image, ops, dx: int = 0, dy: int = 0) -> None:
     draw = ImageDraw.Draw(img)
     draw.fontmode = "1"
-    for op in plan.ops:
+    width, height = img.size
+    for op in ops:
         if isinstance(op, Rect):
-            x0, y0 = max(0, op.x0), max(0, op.y0)
-            x1, y1 = min(plan.width, op.x1), min(plan.height, op.y1)
+            x0, y0 = max(0, op.x0 + dx), max(0, op.y0 + dy)
+            x1, y1 = min(width, op.x1 + dx), min(height, op.y1 + dy)
             if x1 > x0 and y1 > y0:
                 draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=0 if op.black else 1)
         elif isinstance(op, Text):
             ink, font = (0 if op.black else 1), pil_font(op.px)
-            for dx in range(op.stroke + 1):
-                draw.text((op.x + dx, op.baseline), op.text, font=font, fill=ink, anchor="ls")
-    return img
+            for sx in range(op.stroke + 1):
+                draw.text((op.x + dx + sx, op.baseline + dy), op.text, font=font, fill=ink, anchor="ls")
 
 
-def render_pdf(label: WaybillLabel, layout_name: str | Layout = DEFAULT_LAYOUT, dpi: int = DEFAULT_DPI) -> bytes:
+def render_pdf(label: WaybillLabel, layout_name: str | Layout | None = None, dpi: int = DEFAULT_DPI) -> bytes:
     """The label as a one-page PDF of its physical size (e.g. 100 × 150 mm), the Chinese font embedded
     (subset), barcodes as vector bars. ``dpi`` is the printer grid the layout is fitted to, so the PDF
     matches ``render_raster(label, layout_name, dpi)`` line for line."""

@@ -184,7 +184,8 @@ def test_reprint_mark(make):
     assert [t.text for t in mark] == ["REPRINT 重打"]
     assert not mark[0].black                                   # white on a black bar: hard to miss
     x0, y0, x1, y1 = again.boxes["reprint"]
-    assert Rect(x0, y0, x1, y1) in again.ops
+    assert Rect(x0, y0, x1, y1, True, "reprint", "invert") in again.ops
+    assert not again.texts("service") and plain.texts("service")          # the mark takes the service's place
     diff = ImageChops.difference(render_raster(make(reprint=True)).convert("L"),
                                  render_raster(make(reprint=False)).convert("L"))
     dx0, dy0, dx1, dy1 = diff.getbbox()
@@ -217,7 +218,7 @@ def test_privacy_off_shows_everything(make):
 def test_contents_weight_packer_station_items_time(label):
     text = _texts(render_plan(label))
     for expected in ("顺丰速运", "310-W02 00", "SF1234567890123", "重量 1.25kg", "打包员 李小龙", "工位 ST-03",
-                     "打印 2024-11-11 10:32", "订单 TB20241111000123456", "小美服饰旗舰店"):
+                     "2024-11-11 10:32", "订单 TB20241111000123456", "小美服饰旗舰店"):
         assert expected in text, expected
     assert "JN-2041/浅蓝/29;TS-880/白色/L×2" in text
 
@@ -270,9 +271,9 @@ def test_print_time_is_local_time(make, monkeypatch):
     time.tzset()
     try:
         aware = make(printed_at=datetime(2024, 11, 11, 2, 32, tzinfo=timezone.utc))
-        assert "打印 2024-11-11 10:32" in _texts(render_plan(aware))
+        assert "2024-11-11 10:32" in _texts(render_plan(aware))
         naive = make(printed_at=datetime(2024, 11, 11, 10, 32))
-        assert "打印 2024-11-11 10:32" in _texts(render_plan(naive))
+        assert "2024-11-11 10:32" in _texts(render_plan(naive))
     finally:
         monkeypatch.undo()
         time.tzset()
