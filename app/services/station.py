@@ -23,7 +23,7 @@ from ..domain.weight import Tolerance
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel, ParcelStatus,
-    Product, ScanEvent, Setting, Station, WaybillNumber, WaybillStatus, utcnow,
+    Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
 from . import auth, supervisor, waybills
 
@@ -430,6 +430,8 @@ class StationService:
             for line in state.order.lines:
                 s.execute(update(Product).where(Product.id == line.product.id)
                           .values(stock=Product.stock - line.qty))
+                s.add(StockMove(product_id=line.product.id, delta=-line.qty, kind="ship", order_id=state.order.id,
+                                actor_id=state.operator.id, reason=waybill_no))
             self._feed(s, pf.Printed(waybill_no))
         self.last_label_png = png
 

@@ -13,7 +13,8 @@ from . import theme
 class OverrideDialog(QDialog):
     """Badge (scan) or code, PIN and a reason. The caller checks them through the station service."""
 
-    def __init__(self, what: str, parent: QWidget | None = None):
+    def __init__(self, what: str, parent: QWidget | None = None, ask_reason: bool = True,
+                 reasons: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Supervisor override"))
         self.setMinimumWidth(640)
@@ -29,11 +30,15 @@ class OverrideDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems(["", self.tr("Gift or extra packing material"), self.tr("SKU weight on file is wrong"),
-                              self.tr("Checked by hand: contents correct")])
+        self.reason.addItems(reasons if reasons is not None else [
+            "", self.tr("Gift or extra packing material"), self.tr("SKU weight on file is wrong"),
+            self.tr("Checked by hand: contents correct")])
         form.addRow(self.tr("Supervisor"), self.ident)
         form.addRow(self.tr("PIN"), self.pin)
-        form.addRow(self.tr("Reason"), self.reason)
+        if ask_reason:
+            form.addRow(self.tr("Reason"), self.reason)
+        else:
+            self.reason.hide()
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {theme.COLOURS['error']}; font-weight: bold;")

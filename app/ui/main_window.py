@@ -4,12 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QInputDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ..devices.scale import Reading
 from ..domain.packflow import Phase, Sound
+from ..domain.permissions import Forbidden
 from ..services.auth import AuthError
+from ..services.supervisor import SupervisorError
 from ..services.station import StationService
 from . import theme
 from .dialogs import DemoCardDialog, OverrideDialog
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         key(Qt.Key.Key_F2, lambda: self.pack.qty_edit.setFocus())
         key("Ctrl+Q", self.on_sign_out)
         key("Ctrl+M", self.toggle_sound)
+        key(Qt.Key.Key_F8, self.on_short)
+        key(Qt.Key.Key_F10, self.on_force_verify)
+        key(Qt.Key.Key_F11, self.open_desk)
         if self.demo is not None:
             key(Qt.Key.Key_F1, self.show_demo_card)
             key(Qt.Key.Key_F5, lambda: self.demo_place(0))
@@ -169,21 +174,73 @@ class MainWindow(QMainWindow):
         what = self.tr("Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)").format(
             w=(state.weight_g or 0) / 1000, no=state.order.order_no if state.order else "",
             e=(state.expected_g or 0) / 1000)
-        dlg = OverrideDialog(what, self)
+        self._supervisor(what, act=self.station.override)
+
+    def _supervisor(self, what: str, reasons: list[str] | None = None, ask_reason: bool = True, act=None) -> bool:
+        """Runs `act(ident, pin, reason)` with a supervisor's badge/code + PIN from the override dialog,
+        asking again on a wrong PIN; returns whether it went through."""
+        dlg = OverrideDialog(what, self, ask_reason=ask_reason, reasons=reasons)
         self._dialog = dlg
         try:
             while dlg.exec() == QDialog.DialogCode.Accepted:
                 ident, pin, reason = dlg.values()
                 try:
-                    self.station.override(ident, pin, reason)
+                    act(ident, pin, reason)
                 except AuthError as exc:
                     dlg.error.setText(self._auth_message(exc))
                     dlg.pin.clear()
                     continue
-                break
+                except (SupervisorError, Forbidden) as exc:
+                    dlg.error.setText(str(exc))
+                    continue
+                return True
+            return False
         finally:
             self._dialog = None
-        self._after_action()
+            self._after_action()
+
+    def on_short(self) -> None:
+        """F8: the current line is short on the shelf: the order goes on hold to the supervisor."""
+        state = self.station.state
+        line = state.line(state.current_line) or next((ln for ln in (state.order.lines if state.order else ())
+                                                       if not ln.done), None)
+        if line is None:
+            return
+        reasons = [self.tr("Shelf empty"), self.tr("Item damaged"), self.tr("Wrong item on the shelf")]
+        reason, ok = QInputDialog.getItem(
+            self, self.tr("Line short"), self.tr("{sku} {name}: why is it short?").format(
+                sku=line.product.sku, name=line.product.name), reasons, 0, True)
+        if ok and reason.strip():
+            self._act(lambda: self.station.mark_short(line.id, reason.strip()))
+
+    def on_force_verify(self) -> None:
+        """F10: a supervisor counts the current line without scanning (unreadable barcode)."""
+        state = self.station.state
+        line = state.line(state.current_line) or next((ln for ln in (state.order.lines if state.order else ())
+                                                       if not ln.done), None)
+        if line is None or line.done:
+            return
+        self._supervisor(self.tr("Count {sku} ×{n} without scanning").format(sku=line.product.sku,
+                                                                              n=line.remaining),
+                         reasons=["", self.tr("Barcode unreadable"), self.tr("Barcode missing")],
+                         act=lambda i, p, r: self.station.force_verify_line(line.id, i, p, r))
+
+    def open_desk(self) -> None:
+        """F11: the supervisor's desk, after badge/code + PIN."""
+        from ..services import auth
+        from .desk import DeskWindow
+
+        def open_it(ident, pin, _reason):
+            with self.station.db.session() as s:
+                try:
+                    sup = auth.authenticate_supervisor(s, ident, pin)
+                except auth.AuthError:
+                    s.commit()
+                    raise
+            self.desk = DeskWindow(self.station.db, sup, self.station.station_id)
+            self.desk.show()
+
+        self._supervisor(self.tr("Open the supervisor desk"), ask_reason=False, act=open_it)
 
     def _act(self, action) -> None:
         action()

@@ -143,8 +143,9 @@ class PackPage(QWidget):
         self.expected_caption.setText(self.tr("Expected"))
         self.preview_caption.setText(self.tr("Last label"))
         self.error_hint.setText(self.tr("Press Space to acknowledge"))
-        self.keys.setText(self.tr("Space: acknowledge / confirm   F2: quantity   F9: supervisor override   "
-                                  "F12 or own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out"))
+        self.keys.setText(self.tr("Space: acknowledge   F2: quantity   F8: line short   F9: accept weight   "
+                                  "F10: count without scan   F11: supervisor desk   F12 / own badge: sign off and "
+                                  "print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out"))
 
     def _on_qty(self) -> None:
         text = self.qty_edit.text()

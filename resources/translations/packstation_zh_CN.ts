@@ -4,80 +4,521 @@
 <context>
     <name>DemoCardDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="59"/>
+        <location filename="../../app/ui/dialogs.py" line="64"/>
         <source>Demo barcodes</source>
         <translation>演示条码</translation>
     </message>
 </context>
 <context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../app/ui/desk.py" line="43"/>
+        <source>Supervisor desk — {name}</source>
+        <translation>主管工作台 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="46"/>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="47"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="48"/>
+        <source>Waybills</source>
+        <translation>运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="49"/>
+        <location filename="../../app/ui/desk.py" line="246"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="50"/>
+        <source>Returns</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="64"/>
+        <source>Not allowed for your role</source>
+        <translation>你的角色无权执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="88"/>
+        <source>all kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="89"/>
+        <source>short pick</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="89"/>
+        <source>intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="90"/>
+        <source>hold</source>
+        <translation>暂停发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="90"/>
+        <source>order changed</source>
+        <translation>订单已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="91"/>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="91"/>
+        <source>void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="94"/>
+        <source>any flag</source>
+        <translation>任意旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="98"/>
+        <source>courier code</source>
+        <translation>快递代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="101"/>
+        <source> h or older</source>
+        <translation> 小时以上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="102"/>
+        <source>show resolved</source>
+        <translation>显示已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="105"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="109"/>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="109"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="109"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="109"/>
+        <location filename="../../app/ui/desk.py" line="165"/>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="110"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="110"/>
+        <source>Age (h)</source>
+        <translation>时长(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="110"/>
+        <location filename="../../app/ui/desk.py" line="210"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
+        <location filename="../../app/ui/desk.py" line="271"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="110"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="113"/>
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="114"/>
+        <source>Release hold…</source>
+        <translation>解除暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="115"/>
+        <source>Clear intercept…</source>
+        <translation>取消拦截…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="134"/>
+        <source>Select a case first</source>
+        <translation>请先选择一条异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="140"/>
+        <source>Resolve case</source>
+        <translation>处理异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="140"/>
+        <source>Outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="141"/>
+        <source>Case resolved</source>
+        <translation>异常已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="145"/>
+        <source>Release hold</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="151"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="147"/>
+        <source>Hold released</source>
+        <translation>已解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="151"/>
+        <source>Clear intercept</source>
+        <translation>取消拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="153"/>
+        <source>Intercept cleared</source>
+        <translation>已取消拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="164"/>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="166"/>
+        <source>Reason / note</source>
+        <translation>原因 / 备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="169"/>
+        <source>Set flag</source>
+        <translation>设置旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="172"/>
+        <source>Intercept (refund)</source>
+        <translation>拦截（退款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="174"/>
+        <source>Re-pack</source>
+        <translation>重新打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="176"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="180"/>
+        <source>Done: {what}</source>
+        <translation>完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="188"/>
+        <source>Line number</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="189"/>
+        <source>New quantity (0 removes)</source>
+        <translation>新数量（0 为删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="190"/>
+        <source>Change quantity</source>
+        <translation>修改数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="193"/>
+        <location filename="../../app/ui/desk.py" line="199"/>
+        <source>Order changed</source>
+        <translation>订单已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="195"/>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="196"/>
+        <source>Change address</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="209"/>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="212"/>
+        <source>Allow a reprint</source>
+        <translation>允许补打</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="215"/>
+        <source>Reprint allowed: it prints marked REPRINT</source>
+        <translation>已允许补打：面单将标注“重打”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="216"/>
+        <source>Void waybill</source>
+        <translation>作废运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="219"/>
+        <source>Waybill voided: the order is back to be packed</source>
+        <translation>运单已作废：订单退回待打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="233"/>
+        <source>stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="234"/>
+        <location filename="../../app/ui/desk.py" line="246"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="235"/>
+        <source>Counted</source>
+        <translation>盘点数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="237"/>
+        <source>Save count</source>
+        <translation>保存盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="240"/>
+        <source>Stock saved</source>
+        <translation>库存已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="243"/>
+        <source>Low stock (≤ {n})</source>
+        <translation>库存不足（≤ {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="246"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="258"/>
+        <source>scan the waybill or the order number</source>
+        <translation>扫描运单号或订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="267"/>
+        <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
+        <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="269"/>
+        <source>exchange: SKU×qty, … (empty: a plain return)</source>
+        <translation>换货：商家编码×数量，…（留空为退货）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="270"/>
+        <source>Waybill / order</source>
+        <translation>运单 / 订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="272"/>
+        <source>Condition</source>
+        <translation>包裹状况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="273"/>
+        <source>Fault</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="274"/>
+        <source>Items back</source>
+        <translation>退回商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="275"/>
+        <source>Exchange for</source>
+        <translation>换成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="276"/>
+        <source>Receive return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="295"/>
+        <source>Return received</source>
+        <translation>退货已登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="298"/>
+        <source>Order {no}: {n} back to stock.</source>
+        <translation>订单 {no}：{n} 件已回库存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="300"/>
+        <source>Packed by {name}.</source>
+        <translation>打包员 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="302"/>
+        <source>Exchange order {no} created.</source>
+        <translation>已生成换货订单 {no}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>PackStation — {station}</source>
         <translation>打包工作站 — {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Simulated scanner (type a code, Enter) · F1 demo barcodes · F5/F6/F7 parcel on/too heavy/off the scale:</source>
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
+        <source>Shelf empty</source>
+        <translation>货架缺货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="209"/>
+        <source>Item damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="209"/>
+        <source>Wrong item on the shelf</source>
+        <translation>货架上商品不对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <source>Line short</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <source>{sku} {name}: why is it short?</source>
+        <translation>{sku} {name}：缺货原因？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <source>Count {sku} ×{n} without scanning</source>
+        <translation>不扫描直接计数 {sku} ×{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Barcode unreadable</source>
+        <translation>条码无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Barcode missing</source>
+        <translation>没有条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243"/>
+        <source>Open the supervisor desk</source>
+        <translation>打开主管工作台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Wrong PIN</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Too many wrong PINs: locked for 5 minutes</source>
         <translation>密码错误次数过多：锁定 5 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Missing: {detail}</source>
         <translation>缺少：{detail}</translation>
     </message>
@@ -248,42 +689,42 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="18"/>
+        <location filename="../../app/ui/dialogs.py" line="19"/>
         <source>Supervisor override</source>
         <translation>主管授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="27"/>
+        <location filename="../../app/ui/dialogs.py" line="28"/>
         <source>scan badge or type code</source>
         <translation>扫描工牌或输入工号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>Gift or extra packing material</source>
         <translation>赠品或额外包装材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>SKU weight on file is wrong</source>
         <translation>商品登记重量有误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Checked by hand: contents correct</source>
         <translation>已人工核对：内容正确</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="36"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="35"/>
+        <location filename="../../app/ui/dialogs.py" line="37"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -347,116 +788,116 @@
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="146"/>
-        <source>Space: acknowledge / confirm   F2: quantity   F9: supervisor override   F12 or own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out</source>
-        <translation>空格：确认   F2：数量   F9：主管授权   F12 或扫本人工牌：签收并打印   Esc：放回订单   Ctrl+M：声音   Ctrl+Q：退出登录</translation>
+        <source>Space: acknowledge   F2: quantity   F8: line short   F9: accept weight   F10: count without scan   F11: supervisor desk   F12 / own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out</source>
+        <translation>空格：确认   F2：数量   F8：缺货   F9：主管接受重量   F10：免扫计数   F11：主管工作台   F12 / 本人工牌：签收打印   Esc：放回订单   Ctrl+M：声音   Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="174"/>
+        <location filename="../../app/ui/pack_page.py" line="175"/>
         <source>Last order: {no}</source>
         <translation>上一单：{no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="175"/>
+        <location filename="../../app/ui/pack_page.py" line="176"/>
         <source>No order open</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="178"/>
+        <location filename="../../app/ui/pack_page.py" line="179"/>
         <source>Waybill {no}</source>
         <translation>运单号 {no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="180"/>
+        <location filename="../../app/ui/pack_page.py" line="181"/>
         <source>Order {no}</source>
         <translation>订单 {no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="181"/>
+        <location filename="../../app/ui/pack_page.py" line="182"/>
         <source>GREEN: paid by transfer</source>
         <translation>绿旗：已汇款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="181"/>
+        <location filename="../../app/ui/pack_page.py" line="182"/>
         <source>YELLOW: hold</source>
         <translation>黄旗：暂不发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="182"/>
+        <location filename="../../app/ui/pack_page.py" line="183"/>
         <source>BLUE: exchange</source>
         <translation>蓝旗：换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="182"/>
+        <location filename="../../app/ui/pack_page.py" line="183"/>
         <source>PURPLE: return</source>
         <translation>紫旗：退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="224"/>
+        <location filename="../../app/ui/pack_page.py" line="225"/>
         <source>Buyer: {note}</source>
         <translation>买家留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="226"/>
+        <location filename="../../app/ui/pack_page.py" line="227"/>
         <source>Shop: {note}</source>
         <translation>卖家备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="236"/>
+        <location filename="../../app/ui/pack_page.py" line="237"/>
         <source>NO SCALE</source>
         <translation>秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="247"/>
+        <location filename="../../app/ui/pack_page.py" line="248"/>
         <source>Carton: {name}</source>
         <translation>包装：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="252"/>
+        <location filename="../../app/ui/pack_page.py" line="253"/>
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="254"/>
+        <location filename="../../app/ui/pack_page.py" line="255"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="258"/>
+        <location filename="../../app/ui/pack_page.py" line="259"/>
         <source>CHECK: {what} — then press Space</source>
         <translation>请核对：{what} — 完成后按空格键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="261"/>
+        <location filename="../../app/ui/pack_page.py" line="262"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="263"/>
+        <location filename="../../app/ui/pack_page.py" line="264"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="265"/>
+        <location filename="../../app/ui/pack_page.py" line="266"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="269"/>
+        <location filename="../../app/ui/pack_page.py" line="270"/>
         <source>Weight {w:.3f} kg is {d:+d} g off — check for a missing or extra item; lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w:.3f} kg，相差 {d:+d} g — 请检查是否少发或多发；拿起重新称重，或按 F9 请主管授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="273"/>
+        <location filename="../../app/ui/pack_page.py" line="274"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="275"/>
+        <location filename="../../app/ui/pack_page.py" line="276"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="277"/>
+        <location filename="../../app/ui/pack_page.py" line="278"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>

@@ -1,0 +1,112 @@
+"""The supervisor desk and the packer's exception keys, driven through their widgets."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton
+from sqlalchemy import select
+
+from app.domain.packflow import Phase
+from app.models import AuditLog, Flag, Order, OrderStatus
+from app.services import auth
+from app.services import supervisor as sv
+from app.services.station import StationService
+from app.ui.desk import DeskWindow, _parse_items
+from app.ui.dialogs import OverrideDialog
+from app.ui.main_window import MainWindow
+from app.ui.scanner import ScannerFilter
+from app.ui.sound import SoundPlayer
+from tests.fakes import RecordingPrinter, fake_render
+
+
+def actor(db, ident):
+    with db.session() as s:
+        return auth.authenticate(s, ident, None)
+
+
+@pytest.fixture
+def desk(qtbot, shop):
+    w = DeskWindow(shop, actor(shop, "B9001"))
+    qtbot.addWidget(w)
+    return w
+
+
+def test_set_flag_then_work_the_queue(desk, shop, monkeypatch):
+    desk.o_no.setText("T1")
+    desk.o_flag.setCurrentIndex(desk.o_flag.findData("yellow"))
+    desk.o_reason.setText("等补货")
+    set_flag = next(b for b in desk.tabs.widget(1).findChildren(QPushButton) if b.text() == desk.tr("Set flag"))
+    QTest.mouseClick(set_flag, Qt.MouseButton.LeftButton)
+    assert desk.queue.rowCount() == 1 and desk.queue.item(0, 1).text() == "hold"
+    desk.queue.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("stock arrived", True)))
+    desk.release_selected()
+    assert desk.queue.rowCount() == 0
+    with shop.session() as s:
+        assert s.scalar(select(Order.flag).where(Order.order_no == "T1")) is Flag.NONE
+        assert s.scalar(select(AuditLog.reason).where(AuditLog.action == "set_flag")
+                        .order_by(AuditLog.id.desc())) == "stock arrived"
+
+
+def test_packer_cannot_use_the_desk_actions(qtbot, shop):
+    w = DeskWindow(shop, actor(shop, "B1001"))
+    qtbot.addWidget(w)
+    w.s_sku.setText("TS-BLK-M")
+    w.s_count.setValue(1)
+    assert not w._do(lambda: sv.count_stock(shop, w.actor, "TS-BLK-M", 1, "x1"), "ok")
+    assert w.message.text() == w.tr("Not allowed for your role")
+
+
+def test_receive_a_return_from_the_desk(desk, shop):
+    st = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+    st.sign_on("B1001")
+    st.scan("T1")
+    st.scan("6900000000011")
+    st.weight(0, True)
+    st.weight(st.state.expected_g, True)
+    wb = st.sign_off().waybill_no
+    desk.r_code.setText(wb)
+    desk.r_reason.setText("不合适")
+    desk.r_items.setText("TS-BLK-M×1")
+    desk.r_exchange.setText("TS-BLK-L×1")
+    desk.receive_return()
+    assert "-EX1" in desk.r_result.text()
+
+
+def test_parse_items():
+    assert _parse_items("A×2, B x1!，C") == [("A", 2, False), ("B", 1, True), ("C", 1, False)]
+    with pytest.raises(ValueError):
+        _parse_items("A×zero")
+
+
+def test_packer_marks_a_line_short_with_f8(qtbot, qapp, shop, monkeypatch):
+    station = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+    win = MainWindow(station, ScannerFilter(), SoundPlayer(enabled=False))
+    qtbot.addWidget(win)
+    station.sign_on("B1001")
+    station.scan("T2")
+    win.refresh()
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Shelf empty", True)))
+    win.on_short()
+    assert station.state.phase is Phase.IDLE
+    assert sv.list_cases(shop, kind="short_pick")[0].order_no == "T2"
+
+
+def test_supervisor_counts_a_line_without_scanning_with_f10(qtbot, shop, monkeypatch):
+    station = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+    win = MainWindow(station, ScannerFilter(), SoundPlayer(enabled=False))
+    qtbot.addWidget(win)
+    station.sign_on("B1001")
+    station.scan("T1")
+    win.refresh()
+
+    def fill(dialog):
+        dialog.accept_scan("B9001")
+        dialog.pin.setText("9999")
+        dialog.reason.setCurrentText("Barcode unreadable")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OverrideDialog, "exec", fill)
+    win.on_force_verify()
+    assert station.state.phase is Phase.WEIGHING
+    with shop.session() as s:
+        assert s.scalar(select(Order.status).where(Order.order_no == "T1")) is OrderStatus.PACKING
