@@ -19,4 +19,5 @@ class RecordingPrinter:
 
 
 def fake_render(label):
-    return (f"LABEL {label.waybill_no} {label.items_text()} {label.packer}".encode(), b"png")
+    return (f"LABEL {label.waybill_no} {label.items_text()} {label.packer}{' REPRINT' if label.reprint else ''}".encode(),
+            b"png")

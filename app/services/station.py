@@ -22,8 +22,8 @@ from ..domain.packflow import Err, Phase, State
 from ..domain.weight import Tolerance
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
-    AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel, ParcelStatus,
-    Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
+    AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
+    ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
 from . import auth, supervisor, waybills
 
@@ -402,7 +402,7 @@ class StationService:
                                     weighed_at=order.weighed_at or utcnow())
                     s.add(parcel)
                     s.flush()
-                label = self._label(s, order, parcel, state)
+                label = self._label(s, order, parcel)
                 parcel_id, waybill_no = parcel.id, parcel.waybill_no
             data, png = self._render(label)
             self.printer.send(f"{state.order.order_no}-{waybill_no}", data)
@@ -453,20 +453,44 @@ class StationService:
             raise waybills.PoolEmpty("-")
         return courier
 
-    def _label(self, s: Session, order: Order, parcel: Parcel, state: State) -> WaybillLabel:
+    def _label(self, s: Session, order: Order, parcel: Parcel, reprint: bool = False) -> WaybillLabel:
         courier = s.get(Courier, parcel.courier_id)
+        packer = s.get(Operator, parcel.packer_id)
         raw = s.get(Setting, SENDER_SETTING)
         sender = Sender(**json.loads(raw.value)) if raw else Sender()
+        lines = s.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
+                          .options(selectinload(OrderLine.product))).all()
         return WaybillLabel(
             courier_code=courier.code, courier_name=courier.name, waybill_no=parcel.waybill_no,
             order_no=order.order_no, recipient_name=order.recipient_name, phone=order.phone,
             province=order.province, city=order.city, district=order.district, address=order.address,
             postcode=order.postcode, sender_name=sender.name, sender_phone=sender.phone,
             sender_address=sender.address,
-            items=tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, ln.qty)
-                        for ln in state.order.lines),
-            weight_g=parcel.weight_g, packer=state.operator.name, station=self.station_name,
-            printed_at=utcnow(), privacy=courier.privacy_waybill)
+            items=tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, ln.qty) for ln in lines),
+            weight_g=parcel.weight_g, packer=packer.name if packer else "", station=self.station_name,
+            printed_at=utcnow(), privacy=courier.privacy_waybill, reprint=reprint)
+
+    def reprint(self, ident: str, pin: str, waybill_no: str, reason: str) -> int:
+        """A supervisor reprints a printed waybill here (badge/code + PIN + reason): the same number, marked
+        REPRINT, limited per parcel and logged. Returns the reprint count; raises on refusal."""
+        with self.db.session() as s:
+            try:
+                sup = auth.authenticate_supervisor(s, ident, pin)
+            except auth.AuthError:
+                s.commit()
+                raise
+        return self.reprint_as(sup, waybill_no, reason)
+
+    def reprint_as(self, actor: pf.Operator, waybill_no: str, reason: str) -> int:
+        n = supervisor.reprint(self.db, actor, waybill_no, reason, station_id=self.station_id)
+        with self.db.session() as s:
+            parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == waybill_no.strip()))
+            order = s.get(Order, parcel.order_id)
+            label = self._label(s, order, parcel, reprint=True)
+        data, png = self._render(label)
+        self.printer.send(f"{order.order_no}-{parcel.waybill_no}-R{n}", data)
+        self.last_label_png = png
+        return n
 
 
 class _Stop(Exception):

@@ -37,9 +37,11 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class DeskWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Operator, station_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Database, actor: Operator, station_id: int | None = None, parent: QWidget | None = None,
+                 station=None):
         super().__init__(parent)
         self.db, self.actor, self.station_id = db, actor, station_id
+        self.station = station  # StationService: reprints go to its printer
         self.setWindowTitle(self.tr("Supervisor desk — {name}").format(name=actor.name))
         self.setStyleSheet(theme.STYLESHEET)
         self.tabs = QTabWidget()
@@ -209,10 +211,8 @@ class DeskWindow(QMainWindow):
         form.addRow(self.tr("Waybill number"), self.w_no)
         form.addRow(self.tr("Reason"), self.w_reason)
         row = QHBoxLayout()
-        rp = QPushButton(self.tr("Allow a reprint"))
-        rp.clicked.connect(lambda: self._do(lambda: sv.reprint(self.db, self.actor, self.w_no.text(),
-                                                               self.w_reason.text(), station_id=self.station_id),
-                                            self.tr("Reprint allowed: it prints marked REPRINT")))
+        rp = QPushButton(self.tr("Reprint"))
+        rp.clicked.connect(self.reprint)
         vd = QPushButton(self.tr("Void waybill"))
         vd.clicked.connect(lambda: self._do(lambda: sv.void_waybill(self.db, self.actor, self.w_no.text(),
                                                                     self.w_reason.text(), self.station_id),
@@ -221,6 +221,20 @@ class DeskWindow(QMainWindow):
         row.addWidget(vd)
         form.addRow(row)
         return w
+
+    def reprint(self) -> None:
+        from ..devices.printer import PrinterError
+
+        if self.station is None:
+            self._do(lambda: sv.reprint(self.db, self.actor, self.w_no.text(), self.w_reason.text(),
+                                        station_id=self.station_id),
+                     self.tr("Reprint allowed: it prints marked REPRINT"))
+            return
+        try:
+            self._do(lambda: self.station.reprint_as(self.actor, self.w_no.text(), self.w_reason.text()),
+                     self.tr("Reprinted, marked REPRINT"))
+        except PrinterError as exc:
+            self._say(self.tr("Not printed: {error}").format(error=exc), error=True)
 
     # ------------------------------------------------------------ stock
     def _stock_tab(self) -> QWidget:

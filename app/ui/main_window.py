@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
                 except auth.AuthError:
                     s.commit()
                     raise
-            self.desk = DeskWindow(self.station.db, sup, self.station.station_id)
+            self.desk = DeskWindow(self.station.db, sup, self.station.station_id, station=self.station)
             self.desk.show()
 
         self._supervisor(self.tr("Open the supervisor desk"), ask_reason=False, act=open_it)

@@ -12,284 +12,279 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="43"/>
+        <location filename="../../app/ui/desk.py" line="45"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="46"/>
+        <location filename="../../app/ui/desk.py" line="48"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="47"/>
+        <location filename="../../app/ui/desk.py" line="49"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="48"/>
+        <location filename="../../app/ui/desk.py" line="50"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="49"/>
-        <location filename="../../app/ui/desk.py" line="246"/>
+        <location filename="../../app/ui/desk.py" line="51"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="50"/>
+        <location filename="../../app/ui/desk.py" line="52"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="64"/>
+        <location filename="../../app/ui/desk.py" line="66"/>
         <source>Not allowed for your role</source>
         <translation>你的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="88"/>
+        <location filename="../../app/ui/desk.py" line="90"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="89"/>
+        <location filename="../../app/ui/desk.py" line="91"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="89"/>
+        <location filename="../../app/ui/desk.py" line="91"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="90"/>
+        <location filename="../../app/ui/desk.py" line="92"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="90"/>
+        <location filename="../../app/ui/desk.py" line="92"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="91"/>
+        <location filename="../../app/ui/desk.py" line="93"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="91"/>
+        <location filename="../../app/ui/desk.py" line="93"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="94"/>
+        <location filename="../../app/ui/desk.py" line="96"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="98"/>
+        <location filename="../../app/ui/desk.py" line="100"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="101"/>
+        <location filename="../../app/ui/desk.py" line="103"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="102"/>
+        <location filename="../../app/ui/desk.py" line="104"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="105"/>
+        <location filename="../../app/ui/desk.py" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="109"/>
+        <location filename="../../app/ui/desk.py" line="111"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="109"/>
+        <location filename="../../app/ui/desk.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="109"/>
+        <location filename="../../app/ui/desk.py" line="111"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="109"/>
-        <location filename="../../app/ui/desk.py" line="165"/>
+        <location filename="../../app/ui/desk.py" line="111"/>
+        <location filename="../../app/ui/desk.py" line="167"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="110"/>
+        <location filename="../../app/ui/desk.py" line="112"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="110"/>
+        <location filename="../../app/ui/desk.py" line="112"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="110"/>
-        <location filename="../../app/ui/desk.py" line="210"/>
-        <location filename="../../app/ui/desk.py" line="236"/>
-        <location filename="../../app/ui/desk.py" line="271"/>
+        <location filename="../../app/ui/desk.py" line="112"/>
+        <location filename="../../app/ui/desk.py" line="212"/>
+        <location filename="../../app/ui/desk.py" line="250"/>
+        <location filename="../../app/ui/desk.py" line="285"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="110"/>
+        <location filename="../../app/ui/desk.py" line="112"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
+        <location filename="../../app/ui/desk.py" line="115"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="114"/>
+        <location filename="../../app/ui/desk.py" line="116"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="115"/>
+        <location filename="../../app/ui/desk.py" line="117"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="134"/>
+        <location filename="../../app/ui/desk.py" line="136"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="140"/>
+        <location filename="../../app/ui/desk.py" line="142"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="140"/>
+        <location filename="../../app/ui/desk.py" line="142"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="141"/>
+        <location filename="../../app/ui/desk.py" line="143"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="147"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
-        <location filename="../../app/ui/desk.py" line="151"/>
+        <location filename="../../app/ui/desk.py" line="147"/>
+        <location filename="../../app/ui/desk.py" line="153"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="147"/>
+        <location filename="../../app/ui/desk.py" line="149"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="151"/>
+        <location filename="../../app/ui/desk.py" line="153"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="155"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="164"/>
+        <location filename="../../app/ui/desk.py" line="166"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="166"/>
+        <location filename="../../app/ui/desk.py" line="168"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="169"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="172"/>
+        <location filename="../../app/ui/desk.py" line="174"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="174"/>
+        <location filename="../../app/ui/desk.py" line="176"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="176"/>
+        <location filename="../../app/ui/desk.py" line="178"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="180"/>
+        <location filename="../../app/ui/desk.py" line="182"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="188"/>
+        <location filename="../../app/ui/desk.py" line="190"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="189"/>
+        <location filename="../../app/ui/desk.py" line="191"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="190"/>
+        <location filename="../../app/ui/desk.py" line="192"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="193"/>
-        <location filename="../../app/ui/desk.py" line="199"/>
+        <location filename="../../app/ui/desk.py" line="195"/>
+        <location filename="../../app/ui/desk.py" line="201"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="195"/>
+        <location filename="../../app/ui/desk.py" line="197"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="196"/>
+        <location filename="../../app/ui/desk.py" line="198"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="212"/>
-        <source>Allow a reprint</source>
-        <translation>允许补打</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="215"/>
+        <location filename="../../app/ui/desk.py" line="231"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
@@ -299,108 +294,123 @@
         <translation>作废运单</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk.py" line="214"/>
+        <source>Reprint</source>
+        <translation>补打面单</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/desk.py" line="219"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="233"/>
+        <location filename="../../app/ui/desk.py" line="235"/>
+        <source>Reprinted, marked REPRINT</source>
+        <translation>已补打，面单标注“重打”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="237"/>
+        <source>Not printed: {error}</source>
+        <translation>没有打印：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="247"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="234"/>
-        <location filename="../../app/ui/desk.py" line="246"/>
+        <location filename="../../app/ui/desk.py" line="248"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="235"/>
+        <location filename="../../app/ui/desk.py" line="249"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="237"/>
+        <location filename="../../app/ui/desk.py" line="251"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="240"/>
+        <location filename="../../app/ui/desk.py" line="254"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="243"/>
+        <location filename="../../app/ui/desk.py" line="257"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="246"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="258"/>
+        <location filename="../../app/ui/desk.py" line="272"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="267"/>
+        <location filename="../../app/ui/desk.py" line="281"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="269"/>
+        <location filename="../../app/ui/desk.py" line="283"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="270"/>
+        <location filename="../../app/ui/desk.py" line="284"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="272"/>
+        <location filename="../../app/ui/desk.py" line="286"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="273"/>
+        <location filename="../../app/ui/desk.py" line="287"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="274"/>
+        <location filename="../../app/ui/desk.py" line="288"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="275"/>
+        <location filename="../../app/ui/desk.py" line="289"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="276"/>
+        <location filename="../../app/ui/desk.py" line="290"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="295"/>
+        <location filename="../../app/ui/desk.py" line="309"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="298"/>
+        <location filename="../../app/ui/desk.py" line="312"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="300"/>
+        <location filename="../../app/ui/desk.py" line="314"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="302"/>
+        <location filename="../../app/ui/desk.py" line="316"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>

@@ -253,3 +253,13 @@ def test_queue_filters(shop, people):
     assert sv.list_cases(shop, min_age_hours=1) == []
     with shop.session() as s:
         assert s.scalar(select(ExceptionCase).where(ExceptionCase.kind == CaseKind.HOLD)).created_by == sup.id
+
+
+def test_reprint_at_the_station_prints_the_same_number_marked_reprint(shop, people):
+    wb = ship(shop)
+    st = station(shop, "PACK-02")
+    with pytest.raises(auth.AuthError):
+        st.reprint("B1002", "2345", wb, "smudged")
+    assert st.reprint("B9001", "9999", wb, "smudged") == 1
+    job_id, data = st.printer.jobs[-1]
+    assert job_id.endswith(f"{wb}-R1") and wb.encode() in data and data.endswith(b"REPRINT")
