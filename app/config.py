@@ -97,8 +97,18 @@ def load(path: Path | None = None) -> Config:
         if check is not None and not check(value):
             raise ConfigError(f"{path}: {key} = {value!r} is out of range")
         setattr(cfg, attr, value)
+    _check_devices(path, cfg)
     cfg.source = path
     return cfg
+
+
+def _check_devices(path: Path, cfg: Config) -> None:
+    from .devices.scales import parse_scale_url
+
+    try:
+        parse_scale_url(cfg.scale)
+    except Exception as exc:  # the driver's message says which parameter is wrong
+        raise ConfigError(f"{path}: devices.scale = {cfg.scale!r}: {exc}") from None
 
 
 def dump(cfg: Config) -> str:

@@ -68,3 +68,11 @@ def test_generic_file_with_a_saved_mapping(capsys, tmp_path):
     with db().session() as s:
         o = s.scalar(select(Order).where(Order.order_no == "E1"))
         assert o.recipient_name == "张三" and o.lines[0].qty == 2
+
+
+def test_bad_scale_url_in_config_is_named(tmp_path, capsys):
+    cfg = tmp_path / "packstation.toml"
+    cfg.write_text('[devices]\nscale = "serial:///dev/ttyUSB0?protocol=nonsense"\n', encoding="utf-8")
+    assert main(["--config", str(cfg), "doctor"]) == 2
+    err = capsys.readouterr().err
+    assert "devices.scale" in err and "protocol" in err

@@ -74,7 +74,7 @@ def build_station(cfg: Config, demo: bool):
     """Database, devices and the station service for this config (no widgets)."""
     from ..db import Database, default_url
     from ..devices.printer import SimPrinter
-    from ..devices.scale import SimScale
+    from ..devices.scales import open_scale
     from ..domain.packflow import Rules
     from ..domain.weight import Tolerance
     from ..services import demo as demo_svc
@@ -90,10 +90,10 @@ def build_station(cfg: Config, demo: bool):
         demo_svc.seed_demo(db)
         card = demo_svc.demo_card(db)
     tolerance = tolerance_from_db(db, Tolerance(cfg.tolerance_g, cfg.tolerance_pct))
-    scale = SimScale(settle_s=0.5, noise_g=3) if cfg.scale.startswith("sim://") else None
+    scale = open_scale("sim://scale?settle_ms=500&noise_g=3" if cfg.scale == "sim://scale" else cfg.scale)
     printer = SimPrinter(paths.data_dir() / "sim-printer") if cfg.printer.startswith("sim://") else None
-    if scale is None or printer is None:
-        raise SystemExit("only simulated devices (sim://scale, sim://printer) are supported in this version")
+    if printer is None:
+        raise SystemExit("only the simulated printer (sim://printer) is supported in this version")
     station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g))
     return station, scale, printer, card
 
@@ -116,4 +116,7 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(exit_after_ms, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        scale.close()
