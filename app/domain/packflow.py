@@ -87,6 +87,12 @@ class LineView:
     qty: int
     scanned: int = 0
     title: str = ""
+    packed: int = 0  # units already in parcels that were closed and printed (multi-parcel orders, 子母件)
+
+    @property
+    def in_parcel(self) -> int:
+        """Units scanned into the parcel being packed now."""
+        return self.scanned - self.packed
 
     @property
     def remaining(self) -> int:
@@ -235,13 +241,19 @@ class OrderReloaded:
 
 
 @dataclass(frozen=True)
+class CloseParcel:
+    """Multi-parcel order (子母件): what is scanned so far goes in this parcel; weigh and print it, then go on
+    scanning the rest into the next one."""
+
+
+@dataclass(frozen=True)
 class Abandon:
     """Put the order back (it stays open for another try); nothing is printed."""
 
 
 Event = (SignedOn | SignedOut | OrderOpened | OrderRefused | ItemScanned | CartonScanned | QuantityTyped
          | Acknowledge | CheckConfirmed | WeightRead | Override | SignOff | Printed | PrintFailed | Abandon
-         | OrderReloaded)
+         | OrderReloaded | CloseParcel)
 
 
 # ---------------------------------------------------------------- effects
@@ -342,12 +354,15 @@ class State:
     waybill_no: str | None = None
     last_order_no: str | None = None     # shown on the DONE screen
     notice: str | None = None            # a non-blocking message (order_changed, force_verified)
+    partial: bool = False                # the parcel being weighed/printed is one of several (子母件)
+    parcels_done: int = 0                # parcels of this order printed so far
 
     @property
     def expected_g(self) -> int | None:
         if self.order is None:
             return None
-        return expected_weight([(ln.product.weight_g, ln.qty) for ln in self.order.lines],
+        # the parcel on the scale holds what was scanned since the last parcel was closed
+        return expected_weight([(ln.product.weight_g, ln.in_parcel) for ln in self.order.lines],
                                self.carton.weight_g if self.carton else 0)
 
     def line(self, line_id: int | None) -> LineView | None:
@@ -454,6 +469,11 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
                           (ReleaseOrder(state.order.id),))
     if isinstance(event, ItemScanned):
         return _on_item(state, event, rules)
+    if isinstance(event, CloseParcel):
+        order = state.order
+        if state.phase is not Phase.PACKING or order is None or not any(ln.in_parcel for ln in order.lines):
+            return Transition(state, (Play(Sound.ERROR),))
+        return _maybe_weigh(replace(state, phase=Phase.WEIGHING, partial=True), rules)
     if isinstance(event, QuantityTyped):
         return _on_quantity(state, event, rules)
     if isinstance(event, CheckConfirmed):
@@ -483,6 +503,11 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
     if isinstance(event, Printed):
         if state.phase is not Phase.PRINTING or state.order is None:
             return Transition(state)
+        if state.partial:  # one parcel of several out: scan the rest into the next
+            order = replace(state.order, lines=tuple(replace(ln, packed=ln.scanned) for ln in state.order.lines))
+            return Transition(replace(state, phase=Phase.PACKING, order=order, partial=False, need_zero=True,
+                                      weight_g=None, override_by=None, waybill_no=event.waybill_no,
+                                      parcels_done=state.parcels_done + 1), (Play(Sound.DONE),))
         return Transition(_fresh(state, phase=Phase.DONE, operator=state.operator, need_zero=True,
                                  waybill_no=event.waybill_no, last_order_no=state.order.order_no),
                           (Play(Sound.DONE),))

@@ -232,6 +232,17 @@ class Parcel(Base):
     __table_args__ = (UniqueConstraint("courier_id", "waybill_no"),)
 
 
+class ParcelLine(Base):
+    """Which units of which order line went into a parcel (one parcel per order, or several: 子母件)."""
+
+    __tablename__ = "parcel_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcel.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_line.id"), index=True)
+    qty: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
+
+
 class ScanEvent(Base):
     """Every scan at a station, with what it meant; written as it happens."""
 

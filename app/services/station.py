@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -23,7 +23,7 @@ from ..domain.weight import Tolerance
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
-    ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
+    ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
 from . import auth, supervisor, waybills
 
@@ -55,11 +55,22 @@ def carton_view(c: Carton) -> pf.CartonView:
     return pf.CartonView(id=c.id, code=c.code, name=c.name, weight_g=c.weight_g)
 
 
-def order_view(o: Order) -> pf.OrderView:
+def packed_units(s: Session, order_id: int) -> dict[int, int]:
+    """Units of each line already in printed parcels (several parcels for one order: 子母件)."""
+    rows = s.execute(select(ParcelLine.order_line_id, func.sum(ParcelLine.qty))
+                     .join(Parcel, Parcel.id == ParcelLine.parcel_id)
+                     .where(Parcel.order_id == order_id, Parcel.status == ParcelStatus.PRINTED)
+                     .group_by(ParcelLine.order_line_id))
+    return {line_id: int(n) for line_id, n in rows}
+
+
+def order_view(o: Order, packed: dict[int, int] | None = None) -> pf.OrderView:
+    packed = packed or {}
     return pf.OrderView(
         id=o.id, order_no=o.order_no,
         lines=tuple(pf.LineView(id=ln.id, product=product_view(ln.product), qty=ln.qty, scanned=ln.scanned_qty,
-                                title=ln.title) for ln in o.lines),
+                                title=ln.title, packed=min(packed.get(ln.id, 0), ln.scanned_qty))
+                    for ln in o.lines),
         buyer_note=o.buyer_note, seller_note=o.seller_note, flag=o.flag.value, flag_reason=o.flag_reason,
         recipient=o.recipient_name, region=" ".join(p for p in (o.province, o.city, o.district) if p),
         courier=o.courier.name if o.courier else "", revision=o.revision)
@@ -138,7 +149,7 @@ class StationService:
                                .options(selectinload(Order.lines).selectinload(OrderLine.product)))
             if resumed is not None:
                 resumed.packing_operator_id = op.id
-                self._feed(s, pf.OrderOpened(order_view(resumed), self._carton(s, resumed)))
+                self._feed(s, pf.OrderOpened(order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed)))
         return self.flow.state
 
     def sign_out(self) -> State:
@@ -206,7 +217,7 @@ class StationService:
         if order.carton_id is None:
             default = s.scalar(select(Carton).where(Carton.is_default.is_(True)))
             order.carton_id = default.id if default else None
-        self._feed(s, pf.OrderOpened(order_view(order), self._carton(s, order)))
+        self._feed(s, pf.OrderOpened(order_view(order, packed_units(s, order.id)), self._carton(s, order)))
 
     def _reload_if_changed(self, s: Session, notice: str = "order_changed", force: bool = False) -> bool:
         """A supervisor may change an order while it is open here: compare revisions and take the new one."""
@@ -218,8 +229,12 @@ class StationService:
             return False
         fresh = s.scalar(select(Order).where(Order.id == order.id)
                          .options(selectinload(Order.lines).selectinload(OrderLine.product)))
-        self._feed(s, pf.OrderReloaded(order_view(fresh), notice))
+        self._feed(s, pf.OrderReloaded(order_view(fresh, packed_units(s, fresh.id)), notice))
         return True
+
+    def close_parcel(self) -> State:
+        """Multi-parcel order (子母件): weigh and print what is scanned so far as one parcel."""
+        return self._run(pf.CloseParcel())
 
     def mark_short(self, line_id: int, reason: str) -> State:
         """The packer reports a line short: the order goes on hold into the exceptions queue and leaves
@@ -425,13 +440,17 @@ class StationService:
         with self.db.session() as s:
             s.execute(update(Parcel).where(Parcel.id == parcel_id)
                       .values(status=ParcelStatus.PRINTED, printed_at=now, label_png=png))
-            s.execute(update(Order).where(Order.id == state.order.id)
-                      .values(status=OrderStatus.SHIPPED, shipped_at=now, packing_station_id=self.station_id))
+            if not state.partial:  # the last (or only) parcel: the order is shipped
+                s.execute(update(Order).where(Order.id == state.order.id)
+                          .values(status=OrderStatus.SHIPPED, shipped_at=now, packing_station_id=self.station_id))
             for line in state.order.lines:
+                if line.in_parcel <= 0:
+                    continue
+                s.add(ParcelLine(parcel_id=parcel_id, order_line_id=line.id, qty=line.in_parcel))
                 s.execute(update(Product).where(Product.id == line.product.id)
-                          .values(stock=Product.stock - line.qty))
-                s.add(StockMove(product_id=line.product.id, delta=-line.qty, kind="ship", order_id=state.order.id,
-                                actor_id=state.operator.id, reason=waybill_no))
+                          .values(stock=Product.stock - line.in_parcel))
+                s.add(StockMove(product_id=line.product.id, delta=-line.in_parcel, kind="ship",
+                                order_id=state.order.id, actor_id=state.operator.id, reason=waybill_no))
             self._feed(s, pf.Printed(waybill_no))
         self.last_label_png = png
 

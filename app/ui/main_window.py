@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         key(Qt.Key.Key_F2, lambda: self.pack.qty_edit.setFocus())
         key("Ctrl+Q", self.on_sign_out)
         key("Ctrl+M", self.toggle_sound)
+        key(Qt.Key.Key_F4, lambda: self.station.state.order is not None and self._act(self.station.close_parcel))
         key(Qt.Key.Key_F8, self.on_short)
         key(Qt.Key.Key_F10, self.on_force_verify)
         key(Qt.Key.Key_F11, self.open_desk)

@@ -143,7 +143,7 @@ class PackPage(QWidget):
         self.expected_caption.setText(self.tr("Expected"))
         self.preview_caption.setText(self.tr("Last label"))
         self.error_hint.setText(self.tr("Press Space to acknowledge"))
-        self.keys.setText(self.tr("Space: acknowledge   F2: quantity   F8: line short   F9: accept weight   "
+        self.keys.setText(self.tr("Space: acknowledge   F2: quantity   F4: close parcel (multi-parcel)   F8: line short   F9: accept weight   "
                                   "F10: count without scan   F11: supervisor desk   F12 / own badge: sign off and "
                                   "print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out"))
 
@@ -251,6 +251,9 @@ class PackPage(QWidget):
         ph = state.phase
         if ph is Phase.IDLE:
             text, colour = self.tr("Scan an order"), "idle"
+        elif ph is Phase.PACKING and state.parcels_done:
+            text, colour = self.tr("Parcel {n} printed ({waybill}) — scan the items of the next parcel").format(
+                n=state.parcels_done, waybill=state.waybill_no), "scan"
         elif ph is Phase.PACKING:
             text, colour = self.tr("Scan the items"), "scan"
         elif ph is Phase.CHECK:
@@ -262,6 +265,8 @@ class PackPage(QWidget):
                 text, colour = self.tr("Scale not connected — check the cable"), "error"
             elif state.need_zero and (state.last_reading_g or 0) > 0:
                 text, colour = self.tr("Clear the scale first (last parcel still on it?)"), "weigh"
+            elif state.partial:
+                text, colour = self.tr("Parcel {n} closed — put it on the scale").format(n=state.parcels_done + 1), "weigh"
             else:
                 text, colour = self.tr("All verified — put the parcel on the scale"), "weigh"
         elif ph is Phase.WEIGHT_OUT:

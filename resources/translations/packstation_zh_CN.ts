@@ -428,107 +428,107 @@
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Wrong PIN</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Too many wrong PINs: locked for 5 minutes</source>
         <translation>密码错误次数过多：锁定 5 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Missing: {detail}</source>
         <translation>缺少：{detail}</translation>
     </message>
@@ -798,8 +798,8 @@
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="146"/>
-        <source>Space: acknowledge   F2: quantity   F8: line short   F9: accept weight   F10: count without scan   F11: supervisor desk   F12 / own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out</source>
-        <translation>空格：确认   F2：数量   F8：缺货   F9：主管接受重量   F10：免扫计数   F11：主管工作台   F12 / 本人工牌：签收打印   Esc：放回订单   Ctrl+M：声音   Ctrl+Q：退出</translation>
+        <source>Space: acknowledge   F2: quantity   F4: close parcel (multi-parcel)   F8: line short   F9: accept weight   F10: count without scan   F11: supervisor desk   F12 / own badge: sign off and print   Esc: put order back   Ctrl+M: sound   Ctrl+Q: sign out</source>
+        <translation>空格：确认   F2：数量   F4：封包（子母件）   F8：缺货   F9：主管接受重量   F10：免扫计数   F11：主管工作台   F12 / 本人工牌：签收打印   Esc：放回订单   Ctrl+M：声音   Ctrl+Q：退出</translation>
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="175"/>
@@ -868,46 +868,56 @@
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="255"/>
+        <source>Parcel {n} printed ({waybill}) — scan the items of the next parcel</source>
+        <translation>第 {n} 个包裹已打印（{waybill}）— 请扫描下一个包裹的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="258"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="259"/>
+        <location filename="../../app/ui/pack_page.py" line="262"/>
         <source>CHECK: {what} — then press Space</source>
         <translation>请核对：{what} — 完成后按空格键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="262"/>
+        <location filename="../../app/ui/pack_page.py" line="265"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="264"/>
+        <location filename="../../app/ui/pack_page.py" line="267"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="266"/>
+        <location filename="../../app/ui/pack_page.py" line="269"/>
+        <source>Parcel {n} closed — put it on the scale</source>
+        <translation>第 {n} 个包裹已封 — 请放上秤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="271"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="270"/>
+        <location filename="../../app/ui/pack_page.py" line="275"/>
         <source>Weight {w:.3f} kg is {d:+d} g off — check for a missing or extra item; lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w:.3f} kg，相差 {d:+d} g — 请检查是否少发或多发；拿起重新称重，或按 F9 请主管授权</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="274"/>
+        <location filename="../../app/ui/pack_page.py" line="279"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="276"/>
+        <location filename="../../app/ui/pack_page.py" line="281"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="278"/>
+        <location filename="../../app/ui/pack_page.py" line="283"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>

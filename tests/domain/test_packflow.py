@@ -326,3 +326,30 @@ def test_rules_validate():
         Tolerance(pct=101)
     with pytest.raises(ValueError):
         pf.Rules(zero_band_g=-5)
+
+
+def test_multi_parcel_order_weighs_and_prints_each_parcel():
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 2), (SOCKS, 2)), BOX))
+    assert flow.handle(pf.CloseParcel()) == (pf.Play(Sound.ERROR),), "nothing scanned yet"
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    flow.handle(pf.CloseParcel())
+    assert flow.state.phase is Phase.WEIGHING and flow.state.partial
+    assert flow.state.expected_g == 420  # two T-shirts and the bag, not the socks
+    flow.handle(pf.WeightRead(425, True))
+    assert flow.handle(pf.SignOff()) == (pf.PrintWaybill(),)
+    eff = flow.handle(pf.Printed("ZT1"))
+    assert flow.state.phase is Phase.PACKING and flow.state.parcels_done == 1 and sounds(eff) == [Sound.DONE]
+    assert [ln.in_parcel for ln in flow.state.order.lines] == [0, 0]
+    flow.handle(pf.ItemScanned("s", SOCKS))
+    flow.handle(pf.ItemScanned("s", SOCKS))
+    assert flow.state.phase is Phase.WEIGHING and not flow.state.partial
+    assert flow.state.expected_g == 120
+    flow.handle(pf.WeightRead(420, True))
+    assert flow.state.phase is Phase.WEIGHING, "the first parcel is still on the scale: needs zero first"
+    flow.handle(pf.WeightRead(0, True))
+    flow.handle(pf.WeightRead(118, True))
+    flow.handle(pf.SignOff())
+    flow.handle(pf.Printed("ZT2"))
+    assert flow.state.phase is Phase.DONE

@@ -247,3 +247,37 @@ def test_abandon_puts_the_order_back(shop):
     st.abandon()
     with shop.session() as s:
         assert s.scalar(select(Order.status).where(Order.order_no == "T2")) is OrderStatus.OPEN
+
+
+def test_multi_parcel_order_gets_a_waybill_and_weight_per_parcel(shop):
+    from app.models import ParcelLine
+
+    st = station(shop)
+    st.sign_on("B1001")
+    st.scan("T2")
+    st.scan("6900000000028")
+    st.scan("6900000000028")
+    assert st.close_parcel().phase is Phase.WEIGHING
+    st.weight(0, True)
+    st.weight(st.state.expected_g, True)
+    first = st.sign_off().waybill_no
+    assert st.state.phase is Phase.PACKING
+    with shop.session() as s:
+        assert s.scalar(select(Order.status).where(Order.order_no == "T2")) is OrderStatus.PACKING
+    del st  # killed between parcels: the next start knows what is already out
+    st = station(shop)
+    st.sign_on("B1001")
+    assert [ln.packed for ln in st.state.order.lines] == [2, 0]
+    st.scan("6900000000042")
+    st.type_quantity("5")
+    st.weight(0, True)
+    st.weight(st.state.expected_g, True)
+    second = st.sign_off().waybill_no
+    assert st.state.phase is Phase.DONE and first != second
+    with shop.session() as s:
+        parcels = s.scalars(select(Parcel).order_by(Parcel.id)).all()
+        assert [p.waybill_no for p in parcels] == [first, second]
+        assert [p.expected_weight_g for p in parcels] == [2 * 210 + 20, 6 * 50 + 20]
+        lines = s.execute(select(ParcelLine.parcel_id, ParcelLine.qty).order_by(ParcelLine.id)).all()
+        assert [q for _, q in lines] == [2, 6]
+        assert s.scalar(select(Order.status).where(Order.order_no == "T2")) is OrderStatus.SHIPPED
