@@ -457,3 +457,37 @@ def resolve_case(db: Database, actor: Actor, case_id: int, outcome: str) -> None
             CaseStatus.RESOLVED, outcome, utcnow(), actor.id)
         audit(s, actor, "resolve_case", "case", str(case_id), outcome, {"status": "open"},
               {"status": "resolved", "outcome": outcome})
+
+
+# ------------------------------------------------------------------------------------------ settings
+SETTINGS = {
+    "weight_tolerance": "weight tolerance: {\"abs_g\": int, \"pct\": float}",
+    "default_courier": "courier code for orders that name none",
+    "sender": "sender on the waybill: {\"name\", \"phone\", \"address\"}",
+}
+
+
+def change_setting(db: Database, actor: Actor, key: str, value, reason: str) -> None:
+    """Changes a setting shared by every station (admin only), audited with before and after."""
+    require(actor.role, Action.CHANGE_SETTINGS)
+    reason = _reason(reason)
+    if key not in SETTINGS:
+        raise SupervisorError(f"unknown setting {key!r} (known: {', '.join(SETTINGS)})")
+    if key == "weight_tolerance":
+        from ..domain.weight import Tolerance
+
+        try:
+            Tolerance(abs_g=int(value["abs_g"]), pct=float(value["pct"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SupervisorError(f"weight_tolerance: {exc}") from None
+    from ..models import Setting
+
+    with db.session() as s:
+        row = s.get(Setting, key)
+        before = json.loads(row.value) if row else None
+        text = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            s.add(Setting(key=key, value=text))
+        else:
+            row.value = text
+        audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": value})

@@ -263,3 +263,22 @@ def test_reprint_at_the_station_prints_the_same_number_marked_reprint(shop, peop
     assert st.reprint("B9001", "9999", wb, "smudged") == 1
     job_id, data = st.printer.jobs[-1]
     assert job_id.endswith(f"{wb}-R1") and wb.encode() in data and data.endswith(b"REPRINT")
+
+
+def test_settings_change_is_admin_only_and_audited(shop, people):
+    from app.domain.weight import Tolerance
+    from app.models import Role
+    from app.services.station import tolerance_from_db
+
+    _, sup = people
+    with shop.session() as s:
+        auth.add_operator(s, "A01", "管理员", "0000", Role.ADMIN, "B9999")
+    admin = who(shop, "B9999")
+    with pytest.raises(Forbidden):
+        sv.change_setting(shop, sup, "weight_tolerance", {"abs_g": 80, "pct": 3}, "big parcels")
+    with pytest.raises(sv.SupervisorError):
+        sv.change_setting(shop, admin, "weight_tolerance", {"abs_g": -1, "pct": 3}, "bad")
+    sv.change_setting(shop, admin, "weight_tolerance", {"abs_g": 80, "pct": 3}, "big parcels")
+    assert tolerance_from_db(shop, Tolerance()) == Tolerance(80, 3)
+    a = last_audit(shop, "change_setting")
+    assert json.loads(a.after)["value"]["abs_g"] == 80 and a.actor_id == admin.id
