@@ -92,6 +92,16 @@ def main() -> None:
         win.on_scan(refund.order_no)
         shot("12_refund")
         win.on_space()
+        from app.services import auth
+        from app.ui.desk import DeskWindow
+
+        with station.db.session() as s:
+            sup = auth.authenticate(s, "B9001", None)
+        desk = DeskWindow(station.db, sup, station.station_id, station=station)
+        desk.show()
+        app.processEvents()
+        desk.grab().save(str(out / f"{lang}_13_desk_queue.png"))
+        desk.close()
         win.close()
         app.removeEventFilter(scanner)
     if printer.last_image is not None:

@@ -70,10 +70,16 @@ def seed_demo(db: Database) -> None:
         candidates = s.scalars(select(Order).where(Order.status == OrderStatus.OPEN,
                                                    Order.refund_requested.is_(False))
                                .order_by(Order.order_no)).all()
+        from ..models import CaseKind
+        from .supervisor import open_case
+
         if candidates:
             held = candidates[len(candidates) // 2]
             held.flag = Flag.YELLOW
             held.flag_reason = HOLD_REASON
+            open_case(s, CaseKind.HOLD, held.id, HOLD_REASON)
+        for refund in s.scalars(select(Order).where(Order.refund_requested.is_(True))):
+            open_case(s, CaseKind.INTERCEPT, refund.id, "买家申请退款 refund requested (import)")
         for p in s.scalars(select(Product)):
             if p.stock <= 0:
                 p.stock = 50

@@ -94,8 +94,10 @@ class DeskWindow(QMainWindow):
             self.f_kind.addItem(text, kind)
         self.f_flag = QComboBox()
         self.f_flag.addItem(self.tr("any flag"), "")
+        self.flag_names = {"none": "", "green": self.tr("green"), "yellow": self.tr("yellow"),
+                           "blue": self.tr("blue"), "purple": self.tr("purple")}
         for f in ("green", "yellow", "blue", "purple"):
-            self.f_flag.addItem(f, f)
+            self.f_flag.addItem(self.flag_names[f], f)
         self.f_courier = QLineEdit()
         self.f_courier.setPlaceholderText(self.tr("courier code"))
         self.f_age = QSpinBox()
@@ -127,8 +129,9 @@ class DeskWindow(QMainWindow):
             self.db, status=None if self.f_resolved.isChecked() else "open", kind=self.f_kind.currentData() or None,
             flag=self.f_flag.currentData() or None, courier=self.f_courier.text().strip().upper() or None,
             min_age_hours=self.f_age.value() or None)
-        _fill(self.queue, [[str(c.id), c.kind, c.order_no, c.flag, c.courier, f"{c.age_hours:.1f}", c.reason,
-                            c.outcome] for c in self._cases])
+        kinds = {self.f_kind.itemData(i): self.f_kind.itemText(i) for i in range(1, self.f_kind.count())}
+        _fill(self.queue, [[str(c.id), kinds.get(c.kind, c.kind), c.order_no, self.flag_names.get(c.flag, c.flag),
+                            c.courier, f"{c.age_hours:.1f}", c.reason, c.outcome] for c in self._cases])
 
     def _selected_case(self):
         row = self.queue.currentRow()

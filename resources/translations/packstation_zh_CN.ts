@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="51"/>
-        <location filename="../../app/ui/desk.py" line="260"/>
+        <location filename="../../app/ui/desk.py" line="263"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
@@ -88,329 +88,349 @@
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="100"/>
+        <location filename="../../app/ui/desk.py" line="97"/>
+        <source>green</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="97"/>
+        <source>yellow</source>
+        <translation>黄旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="98"/>
+        <source>blue</source>
+        <translation>蓝旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="98"/>
+        <source>purple</source>
+        <translation>紫旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="102"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="103"/>
+        <location filename="../../app/ui/desk.py" line="105"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="104"/>
+        <location filename="../../app/ui/desk.py" line="106"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="107"/>
+        <location filename="../../app/ui/desk.py" line="109"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="111"/>
+        <location filename="../../app/ui/desk.py" line="113"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="111"/>
+        <location filename="../../app/ui/desk.py" line="113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="111"/>
+        <location filename="../../app/ui/desk.py" line="113"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="111"/>
-        <location filename="../../app/ui/desk.py" line="167"/>
+        <location filename="../../app/ui/desk.py" line="113"/>
+        <location filename="../../app/ui/desk.py" line="170"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="112"/>
+        <location filename="../../app/ui/desk.py" line="114"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="112"/>
+        <location filename="../../app/ui/desk.py" line="114"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="112"/>
-        <location filename="../../app/ui/desk.py" line="212"/>
-        <location filename="../../app/ui/desk.py" line="250"/>
-        <location filename="../../app/ui/desk.py" line="285"/>
+        <location filename="../../app/ui/desk.py" line="114"/>
+        <location filename="../../app/ui/desk.py" line="215"/>
+        <location filename="../../app/ui/desk.py" line="253"/>
+        <location filename="../../app/ui/desk.py" line="288"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="112"/>
+        <location filename="../../app/ui/desk.py" line="114"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="115"/>
+        <location filename="../../app/ui/desk.py" line="117"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="116"/>
+        <location filename="../../app/ui/desk.py" line="118"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="117"/>
+        <location filename="../../app/ui/desk.py" line="119"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="136"/>
+        <location filename="../../app/ui/desk.py" line="139"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="142"/>
+        <location filename="../../app/ui/desk.py" line="145"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="142"/>
+        <location filename="../../app/ui/desk.py" line="145"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="143"/>
+        <location filename="../../app/ui/desk.py" line="146"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="147"/>
+        <location filename="../../app/ui/desk.py" line="150"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="147"/>
-        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="150"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="149"/>
+        <location filename="../../app/ui/desk.py" line="152"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="155"/>
+        <location filename="../../app/ui/desk.py" line="158"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="166"/>
+        <location filename="../../app/ui/desk.py" line="169"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="168"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
+        <location filename="../../app/ui/desk.py" line="174"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="174"/>
+        <location filename="../../app/ui/desk.py" line="177"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="176"/>
+        <location filename="../../app/ui/desk.py" line="179"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="178"/>
+        <location filename="../../app/ui/desk.py" line="181"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="182"/>
+        <location filename="../../app/ui/desk.py" line="185"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="190"/>
+        <location filename="../../app/ui/desk.py" line="193"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="191"/>
+        <location filename="../../app/ui/desk.py" line="194"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="192"/>
+        <location filename="../../app/ui/desk.py" line="195"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="195"/>
-        <location filename="../../app/ui/desk.py" line="201"/>
+        <location filename="../../app/ui/desk.py" line="198"/>
+        <location filename="../../app/ui/desk.py" line="204"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="197"/>
+        <location filename="../../app/ui/desk.py" line="200"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="198"/>
+        <location filename="../../app/ui/desk.py" line="201"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="214"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="231"/>
+        <location filename="../../app/ui/desk.py" line="234"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="216"/>
+        <location filename="../../app/ui/desk.py" line="219"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="217"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="222"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="235"/>
+        <location filename="../../app/ui/desk.py" line="238"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="237"/>
+        <location filename="../../app/ui/desk.py" line="240"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="247"/>
+        <location filename="../../app/ui/desk.py" line="250"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="248"/>
-        <location filename="../../app/ui/desk.py" line="260"/>
+        <location filename="../../app/ui/desk.py" line="251"/>
+        <location filename="../../app/ui/desk.py" line="263"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="249"/>
+        <location filename="../../app/ui/desk.py" line="252"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="251"/>
+        <location filename="../../app/ui/desk.py" line="254"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
+        <location filename="../../app/ui/desk.py" line="257"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="257"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="260"/>
+        <location filename="../../app/ui/desk.py" line="263"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="272"/>
+        <location filename="../../app/ui/desk.py" line="275"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="281"/>
+        <location filename="../../app/ui/desk.py" line="284"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="283"/>
+        <location filename="../../app/ui/desk.py" line="286"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="284"/>
+        <location filename="../../app/ui/desk.py" line="287"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="286"/>
+        <location filename="../../app/ui/desk.py" line="289"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="287"/>
+        <location filename="../../app/ui/desk.py" line="290"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="288"/>
+        <location filename="../../app/ui/desk.py" line="291"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="289"/>
+        <location filename="../../app/ui/desk.py" line="292"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="290"/>
+        <location filename="../../app/ui/desk.py" line="293"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="309"/>
+        <location filename="../../app/ui/desk.py" line="312"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="312"/>
+        <location filename="../../app/ui/desk.py" line="315"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="317"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="316"/>
+        <location filename="../../app/ui/desk.py" line="319"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>
