@@ -1,17 +1,29 @@
 """Keyboard-wedge scanners: tell a scan from typing by the time between keys (pure; the Qt event filter
 in app.ui.scanner feeds it key presses with times and carries out what it says).
 
-A scanner types a whole code in a few milliseconds and ends it with Enter or Tab; a person types slower.
-Keys are held back while they might be a scan; as soon as a gap shows they were typed, they are given back
-to the widget (`Replay`), so typing in a field works as usual, a few tens of milliseconds late."""
+A scanner types a whole code in a few milliseconds and ends it with Enter or Tab (or a configured suffix);
+a person types slower. Keys are held back while they might be a scan; as soon as a gap shows they were
+typed, they are given back to the widget (`Replay`), so typing in a field works as usual, a few tens of
+milliseconds late.
+
+A scan is decoded like any scanner's (app.devices.scanners.decode): a configured prefix and suffix are
+checked and removed, an AIM symbology identifier (]C1, ]E0, ]Q1 …) is stripped and recorded, GS1 element
+strings are parsed into application identifiers, control characters are dropped. A fast burst without its
+configured prefix or suffix is a half-read code and is not a scan; the same code read again within
+``window_ms`` counts once; a burst of several codes is split at each terminator (and at a configured
+prefix or suffix when the scanner sends no Enter).
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .scanners.decode import GS, Deduper, ScanConfig, ScanData, decode_scan
 
 
 @dataclass(frozen=True)
 class Scan:
     text: str
+    data: ScanData | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -23,11 +35,18 @@ Action = Scan | Replay
 
 
 class WedgeAssembler:
-    def __init__(self, max_gap_ms: float = 40, min_length: int = 4):
+    def __init__(self, max_gap_ms: float = 40, min_length: int = 4, *, prefix: str = "", suffix: str = "",
+                 aim: bool = True, gs1: bool = True, gs_char: str = "", keep_gs: bool = False,
+                 window_ms: float = 0):
         if max_gap_ms <= 0 or min_length < 1:
             raise ValueError("max_gap_ms must be > 0 and min_length ≥ 1")
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
+        self.keep_gs = keep_gs
+        self.config = ScanConfig(prefix=prefix, suffix=suffix, aim=aim, gs1=gs1, gs_char=gs_char,
+                                 min_length=1, window_ms=window_ms)
+        self.dedupe = Deduper(window_ms)
+        self.duplicates = 0
         self._buf = ""
         self._last = 0.0
 
@@ -36,14 +55,29 @@ class WedgeAssembler:
         return self._buf
 
     def key(self, ch: str, t_ms: float) -> list[Action]:
-        """A printable key. Control characters never reach a scan."""
+        """A printable key. Control characters never reach a scan (GS, the GS1 separator, does when
+        ``keep_gs`` is set)."""
         out: list[Action] = []
         if self._buf and t_ms - self._last > self.max_gap_ms:
-            out.append(Replay(self._buf))
+            out.append(Replay(_printable(self._buf)))
             self._buf = ""
-        if ch.isprintable():
+        if ch.isprintable() or (self.keep_gs and ch == GS and self._buf):
             self._buf += ch
         self._last = t_ms
+        cfg = self.config
+        if cfg.prefix and len(self._buf) > len(cfg.prefix) and self._buf.endswith(cfg.prefix):
+            # a new code starts while the last one never ended: that one was half-read
+            head = self._buf[:-len(cfg.prefix)]
+            self._buf = cfg.prefix
+            if _printable(head):
+                out.append(Replay(_printable(head)))
+        if cfg.suffix and self._buf.endswith(cfg.suffix):
+            # the scanner ends codes with a suffix and no Enter: the code is complete now
+            buf = self._buf
+            body = len(buf) - len(cfg.suffix) - len(cfg.prefix)
+            if body >= self.min_length:
+                self._buf = ""
+                out += self._scan(buf, t_ms)
         return out
 
     def terminator(self, t_ms: float) -> tuple[list[Action], bool]:
@@ -53,14 +87,31 @@ class WedgeAssembler:
         if not buf:
             return [], False
         fast = t_ms - self._last <= self.max_gap_ms
-        if fast and len(buf) >= self.min_length:
-            return [Scan(buf)], True
-        return [Replay(buf)], False
+        printable = sum(1 for ch in buf if ch.isprintable())
+        if fast and printable >= self.min_length:
+            actions = self._scan(buf, t_ms)
+            if actions and isinstance(actions[0], Replay):
+                return actions, False
+            return actions, True
+        return [Replay(_printable(buf))], False
+
+    def _scan(self, buf: str, t_ms: float) -> list[Action]:
+        data = decode_scan(buf, self.config)
+        if data is None or len(data.text) < self.min_length:
+            return [Replay(_printable(buf))]  # half-read (no prefix / suffix): not a scan
+        if not self.dedupe.accept(data.text, t_ms):
+            self.duplicates += 1
+            return []
+        return [Scan(data.text, data)]
 
     def timeout(self, t_ms: float) -> list[Action]:
         """Called when no key came for a while: what is held back was typed (or a half-read code with no
         terminator, which is not a scan either)."""
         if self._buf and t_ms - self._last > self.max_gap_ms:
             buf, self._buf = self._buf, ""
-            return [Replay(buf)]
+            return [Replay(_printable(buf))]
         return []
+
+
+def _printable(text: str) -> str:
+    return "".join(ch for ch in text if ch.isprintable())
