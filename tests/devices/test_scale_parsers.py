@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from app.devices.scales import ScaleError, open_scale, parse_scale_url
 from app.devices.scales import aandd, cas, hid, mtsics, nci, sma, toledo, toledo8217
 from app.devices.scales.core import (
-    FixedFramer, Framer, Reply, Sample, Stabilizer, grams_of, number, to_grams)
+    Framer, Reply, Sample, Stabilizer, grams_of, number, to_grams)
 from app.devices.scales.registry import PROTOCOLS
 from app.devices.scale import Reading, SimScale
 

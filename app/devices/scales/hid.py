@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .core import ERROR, OK, OVERLOAD, UNDERZERO, Parsed, Sample, to_grams
+from .core import ERROR, OVERLOAD, UNDERZERO, Parsed, Sample, to_grams
 
 REPORT_ID = 3
 DYMO = (0x0922, 0x8003)
