@@ -22,6 +22,7 @@ from . import code128
 from .content import content_value, label_content
 from .data import WaybillLabel
 from .fonts import line_metrics, text_width
+from .fonts import text_width as _text_width
 from .layout import Field, Layout
 
 PT_MM = 25.4 / 72.0           # one typographic point in millimetres
@@ -179,10 +180,17 @@ def _fits_line(text: str, px: int, stroke: int, max_w: int) -> bool:
     return text_width(text, px) + stroke <= max_w
 
 
-def wrap(text: str, px: int, max_w: int, stroke: int = 0) -> list[str]:
+def wrap(text: str, px: int, max_w: int, stroke: int = 0, measure=None) -> list[str]:
     """Break ``text`` into lines no wider than ``max_w`` dots at ``px``: Chinese anywhere, Latin words and
     numbers kept whole when they fit on a line, no line starting with closing punctuation (避头点: the
-    previous word or character moves down with it)."""
+    previous word or character moves down with it). ``measure(text) -> dots`` replaces the shipped font's
+    widths (a printer font's cells)."""
+    if measure is None:
+        def text_width(s: str, size: int) -> float:
+            return _text_width(s, size)
+    else:
+        def text_width(s: str, size: int) -> float:
+            return measure(s)
     avail = max_w - stroke
     space_w = text_width(" ", px)
     lines: list[list[str]] = []

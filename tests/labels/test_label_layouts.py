@@ -39,7 +39,7 @@ def test_overlays_are_small_and_change_what_they_say():
     for path in couriers.glob("*.json"):
         assert len(path.read_text(encoding="utf-8").splitlines()) < 60, path
     sf = load_layout("SF", "100x150")
-    assert sf.get_field("logo").template == "顺丰速运" and sf.get_field("route").invert
+    assert sf.get_field("logo").template == "顺丰速运" and sf.get_field("route").font_pt == 38
     assert sf.extra["service"] == "顺丰标快"
     ems = load_layout("EMS", "76x130")
     assert not [f for f in ems.fields if f.kind == "qr"] and ems.get_field("postcode_big")
