@@ -89,7 +89,7 @@ def test_unplug_replug_100_cycles(hid):
         t0 = time.monotonic()
         backend.unplug()
         until(dev, lambda r: not r.online)
-        assert time.monotonic() - t0 < 0.1
+        assert time.monotonic() - t0 < 0.3  # the next read fails: no staleness wait
         backend.report = report(2, 0)  # the scale powers up at zero
         backend.plug()
         r = until(dev, lambda r: r.online)

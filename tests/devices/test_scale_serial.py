@@ -136,7 +136,7 @@ def test_a_silent_scale_goes_offline_after_the_staleness_limit(rig):
     sim.mute = True
     t0 = time.monotonic()
     until(dev, lambda r: not r.online)
-    assert 0.1 < time.monotonic() - t0 < 0.6
+    assert 0.1 < time.monotonic() - t0 < 1.5  # 200 ms after the last frame, give or take a loaded machine
     assert dev.connected  # the port is fine: it is the scale that went quiet
     sim.mute = False
     until(dev, lambda r: r.stable and r.grams == 700)
@@ -149,7 +149,7 @@ def test_unplug_is_offline_at_once_and_close_stops_the_thread(rig):
     t0 = time.monotonic()
     sim.unplug()
     until(dev, lambda r: not r.online)
-    assert time.monotonic() - t0 < 0.1
+    assert time.monotonic() - t0 < 0.3  # the next read fails: no staleness wait
     assert not dev.connected and dev.last_error
     dev.close()
     assert not dev._thread.is_alive()

@@ -2,6 +2,8 @@
 
 Every device answers `read() -> Reading` at once (the UI polls it at 10 Hz); the real drivers read on their
 own thread and `close()` stops it. `zero()` / `tare()` exist where the protocol has them (else ScaleError).
+For the Devices screen and tests a real driver also has `wait_for(predicate, timeout)`, `connected`,
+`last_error` (why it is offline), `last_reply` (the answer to the last zero/tare) and `sessions`.
 
 URL forms
 ---------
