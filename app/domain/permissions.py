@@ -19,6 +19,13 @@ class Action(str, enum.Enum):
     CHANGE_SETTINGS = "change_settings"
     MANAGE_OPERATORS = "manage_operators"
     MARK_SHORT = "mark_short"            # a packer reports a line short (everyone may)
+    MANAGE_PICKUP = "manage_pickup"      # open, scan into and close a courier pickup (交接)
+    RECONCILE = "reconcile"              # stubs (底单), the stub ledger and its chase, archive, courier bills
+    CLAIMS = "claims"                    # open and work claims against couriers
+    MANAGE_SUPPLIES = "manage_supplies"  # define, count and restock label rolls, bags, tape
+    VIEW_FIGURES = "view_figures"        # the day's, week's and month's figures and their exports
+    VIEW_PHONES = "view_phones"          # see recipients' phone numbers unmasked in lists and exports
+    PURGE_PERSONAL_DATA = "purge_personal_data"  # purge recipients' names, phones, addresses; set retention
 
 
 SUPERVISORS = frozenset({"supervisor", "admin"})
@@ -39,6 +46,13 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.CHANGE_SETTINGS: frozenset({"admin"}),
     Action.MANAGE_OPERATORS: frozenset({"admin"}),
     Action.MARK_SHORT: EVERYONE,
+    Action.MANAGE_PICKUP: SUPERVISORS,
+    Action.RECONCILE: SUPERVISORS,
+    Action.CLAIMS: SUPERVISORS,
+    Action.MANAGE_SUPPLIES: SUPERVISORS,
+    Action.VIEW_FIGURES: SUPERVISORS,
+    Action.VIEW_PHONES: frozenset({"admin"}),
+    Action.PURGE_PERSONAL_DATA: frozenset({"admin"}),
 }
 
 

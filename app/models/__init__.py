@@ -5,6 +5,10 @@ from .entities import (
     ParcelLine, ParcelStatus, Product, Role, ScanEvent, Setting, Station, WaybillNumber, WaybillStatus,
 )
 from .cases import CaseKind, CaseStatus, ExceptionCase, ReturnLine, ReturnReceipt, StockMove
+from .ledger import (
+    BillLine, ChaseKind, ChaseOutcome, Claim, ClaimKind, ClaimStatus, CourierBill, Pickup, PickupParcel,
+    PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
+)
 from .printing import PrintJob, PrintJobStatus
 
 __all__ = [
@@ -12,4 +16,7 @@ __all__ = [
     "AuditLog", "Barcode", "Base", "Carton", "Courier", "Flag", "ImportBatch", "Operator", "Order", "OrderLine",
     "OrderStatus", "Parcel", "ParcelLine", "ParcelStatus", "PrintJob", "PrintJobStatus", "Product", "Role", "ScanEvent",
     "Setting", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
+    "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
+    "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
+    "StubPurpose", "Supply",
 ]
