@@ -1,16 +1,34 @@
-"""Label and document layouts rendered to raster, printer languages and PDF (no Qt).
+"""Waybill labels and printed documents: raster, printer languages and PDF (no Qt).
 
 Public API::
 
-    from app.labels.render import render_raster, render_pdf, available_layouts
+    from app.labels.render import render_raster, render_pdf, render_plan, available_layouts
+    from app.labels.layout import load_layout, available_couriers, available_sizes
+    from app.labels.printers import encode_label, PrinterProfile, PROFILES, LANGUAGES
+    from app.labels.decode import decode_stream, decode_image
     from app.labels.escpos import escpos_raster, decode_escpos_raster
+    from app.labels.documents import packing_slip_pdf, handover_manifest_pdf, claim_evidence_pdf
 
-* ``render_raster(label, layout_name="generic-100x150", dpi=203)`` → PIL image, mode "1", printer dots.
-* ``render_pdf(label, layout_name="generic-100x150", dpi=203)`` → PDF bytes at the label's physical size.
-* ``available_layouts()`` → names of the JSON layouts in ``resources/labels/``.
-* ``escpos_raster(image)`` → ESC/POS ``GS v 0`` bytes; ``decode_escpos_raster(data)`` → the image back.
+* ``load_layout(courier, size)`` → the layout for a courier (SF, ZTO, YTO, STO, YUNDA, JD, EMS; anything else
+  gets GENERIC) and a size ("76x130", "100x150", "100x180"): ``resources/labels/base/<size>.json`` with
+  ``resources/labels/couriers/<CODE>.json`` applied; ``load_layout("sf-100x150")`` by name.
+* ``available_layouts()`` → every ``<courier>-<size>`` name; ``available_couriers()`` → [(code, name)];
+  ``available_sizes()``.
+* ``render_raster(label, layout=None, dpi=203)`` → PIL image, mode "1", printer dots (layout None = the
+  label's own courier at 100×150); ``render_pdf(label, layout=None, dpi=203)`` → PDF bytes, the same layout.
+* ``encode_label(label, courier, size, language, profile)`` → printer bytes; language one of ``LANGUAGES``:
+  "escpos-raster", "escpos-compact", "tspl", "zpl", "tspl-raster", "zpl-raster".
+* ``PrinterProfile`` (dpi, head width, darkness, offsets, page mode, Chinese font …) → ``to_dict`` /
+  ``from_dict`` for settings; ``PROFILES`` has starting points.
+* ``decode_stream(data)`` → what a printer makes of ESC/POS, TSPL or ZPL bytes (texts, barcodes, bitmaps,
+  ``image()``), for the simulated printer and tests; ``decode_escpos_raster(data)`` → an ESC/POS job's image.
+* ``escpos_raster(image)`` → ESC/POS ``GS v 0`` bytes.
+* ``packing_slip_pdf``, ``handover_manifest_pdf``, ``claim_evidence_pdf`` from the dataclasses in
+  ``documents``.
 
-Modules: ``data`` (what goes on a label), ``content`` (label → masked, formatted strings), ``layout`` (JSON
-layout files and their validation), ``engine`` (fitting text and barcodes onto the dot grid), ``render``
-(raster and PDF), ``escpos`` (printer bytes), ``fonts`` (the shipped CJK font).
+Modules: ``data`` (what goes on a label), ``content`` (label → masked, formatted strings), ``layout`` (layout
+files, overlays, validation), ``engine`` (fitting text and barcodes onto the dot grid), ``code128`` (one
+Code 128 segmentation for every output), ``render`` (raster and PDF), ``printers`` (profiles, pages, the
+language dispatcher), ``escpos`` / ``tspl`` / ``zpl`` (each language's writer and reader), ``decode`` (the
+printed page model), ``documents`` (PDF documents), ``fonts`` (the shipped CJK font).
 """

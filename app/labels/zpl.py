@@ -43,16 +43,25 @@ def compress_row(row: str) -> str:
             tail = ""
     else:
         tail = ","
-    out = []
-    i, n = 0, len(stripped)
-    while i < n:
-        j = i
-        while j < n and stripped[j] == stripped[i] and j - i < 399:
-            j += 1
-        run = j - i
-        out.append((_count(run) if run > 1 else "") + stripped[i])
-        i = j
-    return "".join(out) + tail
+    return _RUN.sub(_run, stripped) + tail
+
+
+_RUN = re.compile(r"(.)\1+")          # runs of two or more of the same hex digit
+
+
+def _run(m: re.Match) -> str:
+    run = m.group(0)
+    code = _RUNS.get(run)
+    if code is None:
+        k, ch, code = len(run), run[0], ""
+        while k > 399:
+            code += _count(399) + ch
+            k -= 399
+        code = _RUNS[run] = code + (_count(k) + ch if k > 1 else ch)
+    return code
+
+
+_RUNS: dict[str, str] = {}
 
 
 def gfa(image: Image.Image) -> tuple[int, int, str]:

@@ -77,3 +77,30 @@ def test_pdf_rasterised_by_poppler_decodes(tmp_path, make):
     assert abs(image.width - 800) <= 1 and abs(image.height - 1200) <= 2     # 203 dpi is 7.99 dots/mm
     texts = {r.text for r in zxingcpp.read_barcodes(image.convert("L"))}
     assert {"75312345678901", "TB20241111000123456"} <= texts
+
+
+COURIER_WAYBILLS = {"SF": "SF1234567890123", "ZTO": "75312345678901", "YTO": "YT7500012345678",
+                    "STO": "773012345678901", "YUNDA": "4312345678901", "JD": "JD0012345678901-1-1-",
+                    "EMS": "1171234567890", "GENERIC": "DPK301234567890"}
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) not installed")
+@pytest.mark.parametrize("courier", sorted(COURIER_WAYBILLS))
+def test_every_layout_raster_and_pdf_decode_and_pdf_text(tmp_path, make, courier):
+    from app.labels.layout import available_sizes
+    from app.labels.render import render_raster
+
+    waybill = COURIER_WAYBILLS[courier]
+    label = make(courier_code=courier, waybill_no=waybill, privacy=False)
+    for size in available_sizes():
+        layout = f"{courier.lower()}-{size}"
+        raster = render_raster(label, layout)
+        assert waybill in {r.text for r in zxingcpp.read_barcodes(raster.convert("L"))}, layout
+        pdf = render_pdf(label, layout)
+        text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().replace("\n", "").replace(" ", "")
+        assert waybill in text and "浙江省杭州市西湖区文三路478号" in text, layout
+        path = tmp_path / f"{layout}.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "203", "-png", "-mono", str(path), str(tmp_path / layout)], check=True)
+        image = Image.open(next(tmp_path.glob(f"{layout}*.png")))
+        assert waybill in {r.text for r in zxingcpp.read_barcodes(image.convert("L"))}, layout
