@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
+from ..devices.printers.log import send_logged
 from ..domain import packflow as pf
 from ..domain.packflow import Err, Phase, State
 from ..domain.weight import Tolerance
@@ -105,6 +106,7 @@ class StationService:
         self.flow = pf.PackFlow(rules)
         self._render = render_label or render_escpos_label
         self.last_label_png: bytes | None = None
+        self.print_note = ""  # "backup:<url>" when the backup printer took the last label
         self._sounds: list[pf.Sound] = []
 
     def take_sounds(self) -> list[pf.Sound]:
@@ -420,7 +422,10 @@ class StationService:
                 label = self._label(s, order, parcel)
                 parcel_id, waybill_no = parcel.id, parcel.waybill_no
             data, png = self._render(label)
-            self.printer.send(f"{state.order.order_no}-{waybill_no}", data)
+            result = send_logged(self.db.session, self.printer, f"{state.order.order_no}-{waybill_no}", data,
+                                 waybill_no=waybill_no)
+            # a job the log says is out already (crash after the send) is not printed twice
+            self.print_note = (f"backup:{result.printer_url}" if result.backup else "")
         except _Stop as stop:
             if stop.code is Err.ORDER_REFUND:
                 with self.db.session() as s:
@@ -507,7 +512,8 @@ class StationService:
             order = s.get(Order, parcel.order_id)
             label = self._label(s, order, parcel, reprint=True)
         data, png = self._render(label)
-        self.printer.send(f"{order.order_no}-{parcel.waybill_no}-R{n}", data)
+        send_logged(self.db.session, self.printer, f"{order.order_no}-{parcel.waybill_no}", data,
+                    waybill_no=parcel.waybill_no, reprint=True, reason=reason)
         self.last_label_png = png
         return n
 

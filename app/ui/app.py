@@ -73,7 +73,7 @@ def install_translations(lang: str = "") -> str:
 def build_station(cfg: Config, demo: bool):
     """Database, devices and the station service for this config (no widgets)."""
     from ..db import Database, default_url
-    from ..devices.printer import SimPrinter
+    from ..devices.printers import PrinterPool, open_printer
     from ..devices.scales import open_scale
     from ..domain.packflow import Rules
     from ..domain.weight import Tolerance
@@ -91,9 +91,10 @@ def build_station(cfg: Config, demo: bool):
         card = demo_svc.demo_card(db)
     tolerance = tolerance_from_db(db, Tolerance(cfg.tolerance_g, cfg.tolerance_pct))
     scale = open_scale("sim://scale?settle_ms=500&noise_g=3" if cfg.scale == "sim://scale" else cfg.scale)
-    printer = SimPrinter(paths.data_dir() / "sim-printer") if cfg.printer.startswith("sim://") else None
-    if printer is None:
-        raise SystemExit("only the simulated printer (sim://printer) is supported in this version")
+    printer = open_printer(cfg.printer, sim_folder=paths.data_dir() / "sim-printer")
+    backup = getattr(cfg, "backup_printer", "")
+    if backup:  # a second printer takes over when the first is out of paper or gone
+        printer = PrinterPool(printer, open_printer(backup, sim_folder=paths.data_dir() / "sim-printer-backup"))
     station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g))
     return station, scale, printer, card
 

@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
         self.pack.show_state(state)
         if self.station.last_label_png is not None and state.phase is Phase.DONE:
             self.pack.show_label(self.station.last_label_png)
+            if self.station.print_note.startswith("backup:"):
+                self.statusBar().showMessage(self.tr("Printed on the BACKUP printer {url}: check the main printer")
+                                             .format(url=self.station.print_note[7:]), 15000)
         op = state.operator
         self.status.setText(self.tr("Station {station} · packer {name}").format(
             station=self.station.station_name, name=op.name if op else ""))

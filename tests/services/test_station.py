@@ -281,3 +281,26 @@ def test_multi_parcel_order_gets_a_waybill_and_weight_per_parcel(shop):
         lines = s.execute(select(ParcelLine.parcel_id, ParcelLine.qty).order_by(ParcelLine.id)).all()
         assert [q for _, q in lines] == [2, 6]
         assert s.scalar(select(Order.status).where(Order.order_no == "T2")) is OrderStatus.SHIPPED
+
+
+def test_a_label_sent_before_a_crash_is_not_printed_again(shop):
+    """Crash after the printer took the label but before the parcel was marked printed: the print log
+    knows the job is out, so signing off again marks it printed without a second label."""
+    printer = RecordingPrinter()
+    st = station(shop, printer=printer)
+    st.sign_on("B1001")
+    pack_t1(st)
+    wb = st.sign_off().waybill_no
+    with shop.session() as s:  # put the database back as the crash left it
+        o = s.scalar(select(Order).where(Order.order_no == "T1"))
+        o.status = OrderStatus.PACKING
+        p = s.scalar(select(Parcel).where(Parcel.order_id == o.id))
+        p.status = ParcelStatus.PRINTING
+    again = station(shop, printer=printer)
+    assert again.sign_on("B1001").order.order_no == "T1"
+    again.weight(0, True)
+    again.weight(225, True)
+    assert again.sign_off().waybill_no == wb
+    assert len(printer.jobs) == 1, "never a second label with the same waybill number"
+    with shop.session() as s:
+        assert s.scalar(select(Order.status).where(Order.order_no == "T1")) is OrderStatus.SHIPPED

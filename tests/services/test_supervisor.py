@@ -262,7 +262,7 @@ def test_reprint_at_the_station_prints_the_same_number_marked_reprint(shop, peop
         st.reprint("B1002", "2345", wb, "smudged")
     assert st.reprint("B9001", "9999", wb, "smudged") == 1
     job_id, data = st.printer.jobs[-1]
-    assert job_id.endswith(f"{wb}-R1") and wb.encode() in data and data.endswith(b"REPRINT")
+    assert job_id.endswith(f"{wb}~R1") and wb.encode() in data and data.endswith(b"REPRINT")
 
 
 def test_settings_change_is_admin_only_and_audited(shop, people):
