@@ -110,7 +110,7 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
     station, scale, _printer, card = build_station(cfg, demo)
     scanner = ScannerFilter(cfg.scanner_max_gap_ms, cfg.scanner_min_length)
     app.installEventFilter(scanner)
-    window = MainWindow(station, scanner, SoundPlayer(cfg.sound), scale=scale, demo=card)
+    window = MainWindow(station, scanner, SoundPlayer(cfg.sound), scale=scale, demo=card, cfg=cfg)
     window.resize(1366, 860)
     window.show()
     if exit_after_ms is not None:

@@ -46,8 +46,9 @@ class SimScannerField(QLineEdit):
 
 class MainWindow(QMainWindow):
     def __init__(self, station: StationService, scanner: ScannerFilter, sounds: SoundPlayer,
-                 scale=None, demo=None, poll_ms: int = 100):
+                 scale=None, demo=None, poll_ms: int = 100, cfg=None):
         super().__init__()
+        self.cfg = cfg
         self.station = station
         self.scanner = scanner
         self.sounds = sounds
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         key(Qt.Key.Key_F8, self.on_short)
         key(Qt.Key.Key_F10, self.on_force_verify)
         key(Qt.Key.Key_F11, self.open_desk)
+        key(Qt.Key.Key_F3, self.open_devices)
         if self.demo is not None:
             key(Qt.Key.Key_F1, self.show_demo_card)
             key(Qt.Key.Key_F5, lambda: self.demo_place(0))
@@ -242,6 +244,27 @@ class MainWindow(QMainWindow):
             self.desk.show()
 
         self._supervisor(self.tr("Open the supervisor desk"), ask_reason=False, act=open_it)
+
+    def open_devices(self) -> None:
+        """F3: the Devices screen (IT): an admin's badge/code + PIN first."""
+        from ..config import Config
+        from ..domain.permissions import Action, require
+        from ..services import auth
+        from .devices_page import DevicesDialog
+
+        def open_it(ident, pin, _reason):
+            with self.station.db.session() as s:
+                try:
+                    who = auth.authenticate(s, ident, pin)
+                except auth.AuthError:
+                    s.commit()
+                    raise
+            require(who.role, Action.CHANGE_SETTINGS)
+            self._devices = DevicesDialog(self.cfg or Config(), self)
+            self.scanner.scanned.connect(self._devices.show_scan)
+            self._devices.show()
+
+        self._supervisor(self.tr("Devices (admin)"), ask_reason=False, act=open_it)
 
     def _act(self, action) -> None:
         action()
