@@ -27,6 +27,11 @@ def main(argv: list[str] | None = None) -> int:
                      help="PREFIX + FIRST … FIRST+COUNT-1, zero-padded to DIGITS")
     grp.add_argument("--file", type=Path, help="a text file with one number per line")
     p_wb.add_argument("--demo", action="store_true", help="into the demo database")
+    p_dev = sub.add_parser("devices", help="for IT: list attached devices, or test one by URL")
+    p_dev.add_argument("action", choices=["list", "test"])
+    p_dev.add_argument("url", nargs="?", help="with test: the device URL (scale, printer or scanner)")
+    p_dev.add_argument("--kind", choices=["scale", "printer", "scanner"], help="what the URL is, if unclear")
+    p_dev.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for a scan or a reading")
     p_map = sub.add_parser("mapping", help="save a column mapping for generic order or product files")
     p_map.add_argument("name", nargs="?", help="mapping name (omit to list the saved ones)")
     p_map.add_argument("pairs", nargs="*", metavar="FIELD=HEADER",
@@ -41,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("run", "import", "doctor", "waybills", "operator", "mapping", "-h", "--help") for a in args_in):
+    if not any(a in ("run", "import", "doctor", "waybills", "operator", "mapping", "devices", "-h", "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
     _logging()
@@ -63,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return _operator(cfg, args)
     if args.command == "mapping":
         return _mapping(cfg, args)
+    if args.command == "devices":
+        return _devices(args)
     from .ui.app import run
 
     return run(cfg, demo=args.demo, lang=args.lang, exit_after_ms=args.exit_after)
@@ -136,6 +143,20 @@ def _waybills(cfg, args) -> int:
         return 1
     print(f"{result.courier}: {result.added} numbers added, {result.duplicates} already known; {free} free")
     return 0
+
+
+def _devices(args) -> int:
+    from .devices.discovery import devices_list_text, devices_test
+
+    if args.action == "list":
+        print(devices_list_text())
+        return 0
+    if not args.url:
+        print("packstation: devices test needs a URL, e.g. tcp://10.0.0.20:9100", file=sys.stderr)
+        return 2
+    line = devices_test(args.url, kind=args.kind, timeout_s=args.timeout)
+    print(line)
+    return 1 if line.startswith("FAIL") else 0
 
 
 def _mapping(cfg, args) -> int:

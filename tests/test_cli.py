@@ -76,3 +76,12 @@ def test_bad_scale_url_in_config_is_named(tmp_path, capsys):
     assert main(["--config", str(cfg), "doctor"]) == 2
     err = capsys.readouterr().err
     assert "devices.scale" in err and "protocol" in err
+
+
+def test_devices_list_and_test(capsys):
+    assert main(["devices", "list"]) == 0
+    assert main(["devices", "test", "sim://printer", "--kind", "printer"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("OK")
+    assert main(["devices", "test", "tcp://127.0.0.1:9", "--kind", "printer", "--timeout", "2"]) == 1
+    assert capsys.readouterr().out.startswith("FAIL")
+    assert main(["devices", "test"]) == 2
