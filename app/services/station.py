@@ -528,12 +528,27 @@ def _local(ts: datetime) -> str:
     return ts.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def render_escpos_label(label: WaybillLabel) -> tuple[bytes, bytes]:
-    """The waybill as ESC/POS raster bytes for the printer and as PNG for the preview and the record."""
-    from ..labels.escpos import escpos_raster
-    from ..labels.render import render_raster
+def label_renderer(language: str = "escpos-raster", size: str = "100x150", profile=None
+                   ) -> Callable[[WaybillLabel], tuple[bytes, bytes]]:
+    """How this station turns a waybill into printer bytes: the courier's layout at the printer's label
+    size, in the printer's language (ESC/POS raster or compact, TSPL, ZPL), plus a PNG of the same layout
+    for the preview and the parcel's record."""
+    from ..labels.printers import LANGUAGES
 
-    image = render_raster(label)
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", optimize=True)
-    return escpos_raster(image), buf.getvalue()
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown printer language {language!r}; one of {', '.join(LANGUAGES)}")
+
+    def render(label: WaybillLabel) -> tuple[bytes, bytes]:
+        from ..labels.printers import encode_label
+        from ..labels.render import layout_for, render_raster
+
+        layout = layout_for(label, size=size)
+        data = encode_label(label, language=language, profile=profile, layout=layout)
+        buf = io.BytesIO()
+        render_raster(label, layout).save(buf, format="PNG", optimize=True)
+        return data, buf.getvalue()
+
+    return render
+
+
+render_escpos_label = label_renderer()

@@ -304,3 +304,27 @@ def test_a_label_sent_before_a_crash_is_not_printed_again(shop):
     assert len(printer.jobs) == 1, "never a second label with the same waybill number"
     with shop.session() as s:
         assert s.scalar(select(Order.status).where(Order.order_no == "T1")) is OrderStatus.SHIPPED
+
+
+@pytest.mark.parametrize("language,marker", [("escpos-raster", b"\x1dv0"), ("tspl", b"SIZE "), ("zpl", b"^XA")])
+def test_label_goes_out_in_the_printer_language_with_the_courier_layout(shop, language, marker):
+    from app.services.station import label_renderer
+
+    printer = RecordingPrinter()
+    st = StationService(shop, "PACK-01", printer, render_label=label_renderer(language, "76x130"))
+    st.sign_on("B1001")
+    pack_t1(st)
+    wb = st.sign_off().waybill_no
+    data = printer.jobs[0][1]
+    assert marker in data
+    if language != "escpos-raster":
+        assert wb.encode() in data  # the compact languages carry the number as barcode data
+    with shop.session() as s:
+        png = s.scalar(select(Parcel.label_png))
+    from PIL import Image
+    import io
+    import zxingcpp
+
+    image = Image.open(io.BytesIO(png))
+    assert image.size[0] == 608  # 76 mm at 203 dpi: the size the printer was set to
+    assert wb in {r.text for r in zxingcpp.read_barcodes(image.convert("L"))}
