@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
-    Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint,
+    BigInteger, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -208,28 +208,27 @@ class BillLine(Base):
 
 
 class ReportDay(Base):
-    """Daily summary for the figures, one row per day × courier × packer × shop × channel × province ×
-    complexity. Rebuilt from the parcels by app.services.figures; never edited by hand."""
+    """Daily summary for the figures: one row per day × dimension × key × order complexity, where the
+    dimension is 'all' (key ''), 'courier' (code), 'shop', 'channel', 'province' or 'packer' (operator id).
+    Rebuilt from the parcels by app.services.figures; never edited by hand."""
 
     __tablename__ = "report_day"
     id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[date] = mapped_column(Date, index=True)
-    courier_id: Mapped[int | None] = mapped_column(Integer)
-    packer_id: Mapped[int | None] = mapped_column(Integer)
-    shop: Mapped[str] = mapped_column(String(64), default="")
-    channel: Mapped[str] = mapped_column(String(32), default="")
-    province: Mapped[str] = mapped_column(String(32), default="")
-    complexity: Mapped[str] = mapped_column(String(8), default="")  # single, multi_unit, mixed
+    day: Mapped[date] = mapped_column(Date)
+    dim: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(64), default="")
+    complexity: Mapped[str] = mapped_column(String(12), default="")  # single, multi_unit, mixed
     orders: Mapped[int] = mapped_column(Integer, default=0)
     parcels: Mapped[int] = mapped_column(Integer, default=0)
     items: Mapped[int] = mapped_column(Integer, default=0)
     amount: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0"))
-    weight_g: Mapped[int] = mapped_column(Integer, default=0)
-    pack_s: Mapped[int] = mapped_column(Integer, default=0)          # Σ scanned → printed
-    scan_verify_s: Mapped[int] = mapped_column(Integer, default=0)   # Σ scanned → verified
-    verify_weigh_s: Mapped[int] = mapped_column(Integer, default=0)  # Σ verified → weighed
-    weigh_print_s: Mapped[int] = mapped_column(Integer, default=0)   # Σ weighed → printed
-    timed: Mapped[int] = mapped_column(Integer, default=0)           # parcels in the sums above
+    weight_g: Mapped[int] = mapped_column(BigInteger, default=0)
+    pack_s: Mapped[int] = mapped_column(BigInteger, default=0)          # Σ scanned → printed
+    scan_verify_s: Mapped[int] = mapped_column(BigInteger, default=0)   # Σ scanned → verified
+    verify_weigh_s: Mapped[int] = mapped_column(BigInteger, default=0)  # Σ verified → weighed
+    weigh_print_s: Mapped[int] = mapped_column(BigInteger, default=0)   # Σ weighed → printed
+    timed: Mapped[int] = mapped_column(Integer, default=0)              # parcels in the sums above
+    __table_args__ = (Index("ix_report_day_day_dim", "day", "dim"),)
 
 
 class ReportPackerDay(Base):
@@ -240,7 +239,7 @@ class ReportPackerDay(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)
     packer_id: Mapped[int | None] = mapped_column(Integer)
-    complexity: Mapped[str] = mapped_column(String(8), default="")
+    complexity: Mapped[str] = mapped_column(String(12), default="")
     errors: Mapped[int] = mapped_column(Integer, default=0)
     overrides: Mapped[int] = mapped_column(Integer, default=0)
     reprints: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,8 +1,8 @@
-"""supervisor ledger: pickups, stubs, claims, supplies, courier bills, report summaries
+"""supervisor ledger: pickups, stubs, claims, supplies, courier bills, report summaries and indexes
 
 Revision ID: 0005
 Revises: 0004
-Create Date: 2026-11-26 00:56:11.075528
+Create Date: 2026-11-26 00:59:57.802174
 """
 from alembic import op
 import sqlalchemy as sa
@@ -20,26 +20,23 @@ def upgrade() -> None:
     op.create_table('report_day',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
-    sa.Column('courier_id', sa.Integer(), nullable=True),
-    sa.Column('packer_id', sa.Integer(), nullable=True),
-    sa.Column('shop', sa.String(length=64), nullable=False),
-    sa.Column('channel', sa.String(length=32), nullable=False),
-    sa.Column('province', sa.String(length=32), nullable=False),
-    sa.Column('complexity', sa.String(length=8), nullable=False),
+    sa.Column('dim', sa.String(length=16), nullable=False),
+    sa.Column('key', sa.String(length=64), nullable=False),
+    sa.Column('complexity', sa.String(length=12), nullable=False),
     sa.Column('orders', sa.Integer(), nullable=False),
     sa.Column('parcels', sa.Integer(), nullable=False),
     sa.Column('items', sa.Integer(), nullable=False),
     sa.Column('amount', sa.Numeric(precision=14, scale=2), nullable=False),
-    sa.Column('weight_g', sa.Integer(), nullable=False),
-    sa.Column('pack_s', sa.Integer(), nullable=False),
-    sa.Column('scan_verify_s', sa.Integer(), nullable=False),
-    sa.Column('verify_weigh_s', sa.Integer(), nullable=False),
-    sa.Column('weigh_print_s', sa.Integer(), nullable=False),
+    sa.Column('weight_g', sa.BigInteger(), nullable=False),
+    sa.Column('pack_s', sa.BigInteger(), nullable=False),
+    sa.Column('scan_verify_s', sa.BigInteger(), nullable=False),
+    sa.Column('verify_weigh_s', sa.BigInteger(), nullable=False),
+    sa.Column('weigh_print_s', sa.BigInteger(), nullable=False),
     sa.Column('timed', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_report_day'))
     )
     with op.batch_alter_table('report_day', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_report_day_day'), ['day'], unique=False)
+        batch_op.create_index('ix_report_day_day_dim', ['day', 'dim'], unique=False)
 
     op.create_table('report_done',
     sa.Column('day', sa.Date(), nullable=False),
@@ -50,7 +47,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('packer_id', sa.Integer(), nullable=True),
-    sa.Column('complexity', sa.String(length=8), nullable=False),
+    sa.Column('complexity', sa.String(length=12), nullable=False),
     sa.Column('errors', sa.Integer(), nullable=False),
     sa.Column('overrides', sa.Integer(), nullable=False),
     sa.Column('reprints', sa.Integer(), nullable=False),
@@ -298,7 +295,7 @@ def downgrade() -> None:
     op.drop_table('report_packer_day')
     op.drop_table('report_done')
     with op.batch_alter_table('report_day', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_report_day_day'))
+        batch_op.drop_index('ix_report_day_day_dim')
 
     op.drop_table('report_day')
     # ### end Alembic commands ###
