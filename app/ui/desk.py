@@ -14,6 +14,7 @@ from ..domain.packflow import Operator
 from ..domain.permissions import Forbidden
 from ..models import Flag
 from ..services import supervisor as sv
+from ..services.reporting import LedgerError
 from . import theme
 
 
@@ -38,8 +39,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 class DeskWindow(QMainWindow):
     def __init__(self, db: Database, actor: Operator, station_id: int | None = None, parent: QWidget | None = None,
-                 station=None):
+                 station=None, sounds=None):
         super().__init__(parent)
+        self.sounds = sounds
         self.db, self.actor, self.station_id = db, actor, station_id
         self.station = station  # StationService: reprints go to its printer
         self.setWindowTitle(self.tr("Supervisor desk — {name}").format(name=actor.name))
@@ -50,6 +52,14 @@ class DeskWindow(QMainWindow):
         self.tabs.addTab(self._waybill_tab(), self.tr("Waybills"))
         self.tabs.addTab(self._stock_tab(), self.tr("Stock"))
         self.tabs.addTab(self._return_tab(), self.tr("Returns"))
+        from .ledger_tabs import BillTab, ClaimTab, FigureTab, PickupTab, StubTab, SupplyTab
+
+        self.ledger = {}
+        for name, cls, title in (("pickups", PickupTab, self.tr("Pickups")), ("stubs", StubTab, self.tr("Stubs")),
+                                 ("claims", ClaimTab, self.tr("Claims")), ("supplies", SupplyTab, self.tr("Supplies")),
+                                 ("bills", BillTab, self.tr("Courier bill")), ("figures", FigureTab, self.tr("Figures"))):
+            self.ledger[name] = cls(self)
+            self.tabs.addTab(self.ledger[name], title)
         self.setCentralWidget(self.tabs)
         self.message = QLabel()
         self.message.setFont(theme.font(theme.SMALL, bold=True))
@@ -65,13 +75,27 @@ class DeskWindow(QMainWindow):
         except Forbidden:
             self._say(self.tr("Not allowed for your role"), error=True)
             return False
-        except (sv.SupervisorError, ValueError) as exc:
+        except (sv.SupervisorError, LedgerError, ValueError) as exc:
             self._say(str(exc), error=True)
             return False
         self._say(success)
         self.refresh_queue()
         self.refresh_stock()
         return True
+
+    def on_scan(self, code: str) -> None:
+        """A scan while the desk is the active window goes to the tab that is shown."""
+        tab = self.tabs.currentWidget()
+        if hasattr(tab, "on_scan"):
+            tab.on_scan(code)
+        elif tab is self.tabs.widget(4):  # returns: the scanned waybill or order
+            self.r_code.setText(code)
+
+    def play(self, ok: bool) -> None:
+        if self.sounds is not None:
+            from ..domain.packflow import Sound
+
+            self.sounds.play(Sound.OK if ok else Sound.ERROR)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.accept_scan(code)
             return
+        desk = getattr(self, "desk", None)
+        if desk is not None and desk.isVisible() and desk.isActiveWindow():
+            desk.on_scan(code)
+            return
         if self.station.state.phase is Phase.SIGNED_OUT:
             self.on_sign_on(code, "")
             return
@@ -240,7 +244,8 @@ class MainWindow(QMainWindow):
                 except auth.AuthError:
                     s.commit()
                     raise
-            self.desk = DeskWindow(self.station.db, sup, self.station.station_id, station=self.station)
+            self.desk = DeskWindow(self.station.db, sup, self.station.station_id, station=self.station,
+                                   sounds=self.sounds)
             self.desk.show()
 
         self._supervisor(self.tr("Open the supervisor desk"), ask_reason=False, act=open_it)

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BillTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="362"/>
+        <source>Import bill…</source>
+        <translation>导入账单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="364"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="364"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="371"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="371"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="371"/>
+        <source>Our weight</source>
+        <translation>我方重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <source>Billed weight</source>
+        <translation>账单重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <source>Expected</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <source>Billed</source>
+        <translation>账单金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="375"/>
+        <source>Dispute list (XLSX)</source>
+        <translation>争议清单 (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="375"/>
+        <source>Summary (PDF)</source>
+        <translation>汇总 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="376"/>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="385"/>
+        <source>Courier bill</source>
+        <translation>快递对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="391"/>
+        <source>Bill imported</source>
+        <translation>账单已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="397"/>
+        <source>{courier} {month}: {rows} lines, billed {billed}, matched {matched}, {n} differences, overbilled {over}, deductions {ded}</source>
+        <translation>{courier} {month}：{rows} 行，账单金额 {billed}，匹配 {matched}，差异 {n} 条，多收 {over}，应扣 {ded}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="256"/>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="256"/>
+        <source>damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="257"/>
+        <source>undeliverable</source>
+        <translation>无法派送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="262"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="274"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="263"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="274"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="264"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="275"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="265"/>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
+        <source>Open claim</source>
+        <translation>登记索赔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
+        <source>Evidence sheet (PDF)</source>
+        <translation>索赔证据 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="269"/>
+        <source>Mark recovered…</source>
+        <translation>登记已赔付…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="269"/>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="274"/>
+        <source>Claim</source>
+        <translation>索赔单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="274"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="275"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="275"/>
+        <source>Claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="275"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="311"/>
+        <source>Recovered</source>
+        <translation>已赔付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="289"/>
+        <source>not an amount: {text}</source>
+        <translation>不是金额：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="294"/>
+        <source>Claim opened</source>
+        <translation>索赔已登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="300"/>
+        <source>Select a claim first</source>
+        <translation>请先选择一条索赔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="311"/>
+        <source>Amount recovered:</source>
+        <translation>赔付金额：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="312"/>
+        <source>money recovered</source>
+        <translation>已收到赔款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="314"/>
+        <source>Claim updated</source>
+        <translation>索赔已更新</translation>
+    </message>
+</context>
+<context>
     <name>DemoCardDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="64"/>
@@ -12,425 +212,455 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="45"/>
+        <location filename="../../app/ui/desk.py" line="47"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="48"/>
+        <location filename="../../app/ui/desk.py" line="50"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="49"/>
+        <location filename="../../app/ui/desk.py" line="51"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="50"/>
+        <location filename="../../app/ui/desk.py" line="52"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="51"/>
-        <location filename="../../app/ui/desk.py" line="263"/>
+        <location filename="../../app/ui/desk.py" line="53"/>
+        <location filename="../../app/ui/desk.py" line="287"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="52"/>
+        <location filename="../../app/ui/desk.py" line="54"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="66"/>
+        <location filename="../../app/ui/desk.py" line="58"/>
+        <source>Pickups</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="58"/>
+        <source>Stubs</source>
+        <translation>底单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Claims</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Supplies</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="60"/>
+        <source>Courier bill</source>
+        <translation>快递对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="60"/>
+        <source>Figures</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="76"/>
         <source>Not allowed for your role</source>
         <translation>你的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="90"/>
+        <location filename="../../app/ui/desk.py" line="114"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="91"/>
+        <location filename="../../app/ui/desk.py" line="115"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="91"/>
+        <location filename="../../app/ui/desk.py" line="115"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="92"/>
+        <location filename="../../app/ui/desk.py" line="116"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="92"/>
+        <location filename="../../app/ui/desk.py" line="116"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="93"/>
+        <location filename="../../app/ui/desk.py" line="117"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="93"/>
+        <location filename="../../app/ui/desk.py" line="117"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="96"/>
+        <location filename="../../app/ui/desk.py" line="120"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="97"/>
+        <location filename="../../app/ui/desk.py" line="121"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="97"/>
+        <location filename="../../app/ui/desk.py" line="121"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="98"/>
+        <location filename="../../app/ui/desk.py" line="122"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="98"/>
+        <location filename="../../app/ui/desk.py" line="122"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="102"/>
+        <location filename="../../app/ui/desk.py" line="126"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="105"/>
+        <location filename="../../app/ui/desk.py" line="129"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="106"/>
+        <location filename="../../app/ui/desk.py" line="130"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="109"/>
+        <location filename="../../app/ui/desk.py" line="133"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
-        <location filename="../../app/ui/desk.py" line="170"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
+        <location filename="../../app/ui/desk.py" line="194"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="114"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="114"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="114"/>
-        <location filename="../../app/ui/desk.py" line="215"/>
-        <location filename="../../app/ui/desk.py" line="253"/>
-        <location filename="../../app/ui/desk.py" line="288"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="239"/>
+        <location filename="../../app/ui/desk.py" line="277"/>
+        <location filename="../../app/ui/desk.py" line="312"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="114"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="117"/>
+        <location filename="../../app/ui/desk.py" line="141"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="118"/>
+        <location filename="../../app/ui/desk.py" line="142"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="119"/>
+        <location filename="../../app/ui/desk.py" line="143"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="139"/>
+        <location filename="../../app/ui/desk.py" line="163"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="169"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="169"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="146"/>
+        <location filename="../../app/ui/desk.py" line="170"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
+        <location filename="../../app/ui/desk.py" line="174"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="174"/>
+        <location filename="../../app/ui/desk.py" line="180"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="152"/>
+        <location filename="../../app/ui/desk.py" line="176"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="180"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="158"/>
+        <location filename="../../app/ui/desk.py" line="182"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="169"/>
+        <location filename="../../app/ui/desk.py" line="193"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
+        <location filename="../../app/ui/desk.py" line="195"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="174"/>
+        <location filename="../../app/ui/desk.py" line="198"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="177"/>
+        <location filename="../../app/ui/desk.py" line="201"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="179"/>
+        <location filename="../../app/ui/desk.py" line="203"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="181"/>
+        <location filename="../../app/ui/desk.py" line="205"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="185"/>
+        <location filename="../../app/ui/desk.py" line="209"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="193"/>
+        <location filename="../../app/ui/desk.py" line="217"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="194"/>
+        <location filename="../../app/ui/desk.py" line="218"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="195"/>
+        <location filename="../../app/ui/desk.py" line="219"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="198"/>
-        <location filename="../../app/ui/desk.py" line="204"/>
+        <location filename="../../app/ui/desk.py" line="222"/>
+        <location filename="../../app/ui/desk.py" line="228"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="200"/>
+        <location filename="../../app/ui/desk.py" line="224"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="201"/>
+        <location filename="../../app/ui/desk.py" line="225"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="238"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="234"/>
+        <location filename="../../app/ui/desk.py" line="258"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="243"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="217"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="222"/>
+        <location filename="../../app/ui/desk.py" line="246"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="238"/>
+        <location filename="../../app/ui/desk.py" line="262"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="240"/>
+        <location filename="../../app/ui/desk.py" line="264"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="250"/>
+        <location filename="../../app/ui/desk.py" line="274"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="251"/>
-        <location filename="../../app/ui/desk.py" line="263"/>
+        <location filename="../../app/ui/desk.py" line="275"/>
+        <location filename="../../app/ui/desk.py" line="287"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="252"/>
+        <location filename="../../app/ui/desk.py" line="276"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
+        <location filename="../../app/ui/desk.py" line="278"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="257"/>
+        <location filename="../../app/ui/desk.py" line="281"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="260"/>
+        <location filename="../../app/ui/desk.py" line="284"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="263"/>
+        <location filename="../../app/ui/desk.py" line="287"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="275"/>
+        <location filename="../../app/ui/desk.py" line="299"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="284"/>
+        <location filename="../../app/ui/desk.py" line="308"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="286"/>
+        <location filename="../../app/ui/desk.py" line="310"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="287"/>
+        <location filename="../../app/ui/desk.py" line="311"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="289"/>
+        <location filename="../../app/ui/desk.py" line="313"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="290"/>
+        <location filename="../../app/ui/desk.py" line="314"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="291"/>
+        <location filename="../../app/ui/desk.py" line="315"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="292"/>
+        <location filename="../../app/ui/desk.py" line="316"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="293"/>
+        <location filename="../../app/ui/desk.py" line="317"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="312"/>
+        <location filename="../../app/ui/desk.py" line="336"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="315"/>
+        <location filename="../../app/ui/desk.py" line="339"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="317"/>
+        <location filename="../../app/ui/desk.py" line="341"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319"/>
+        <location filename="../../app/ui/desk.py" line="343"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>
@@ -544,6 +774,92 @@
     </message>
 </context>
 <context>
+    <name>FigureTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="429"/>
+        <source>per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="429"/>
+        <source>per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="429"/>
+        <source>per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="432"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="432"/>
+        <source>by courier</source>
+        <translation>按快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="432"/>
+        <source>by shop</source>
+        <translation>按店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="433"/>
+        <source>by province</source>
+        <translation>按省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="433"/>
+        <source>by order complexity</source>
+        <translation>按订单类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="434"/>
+        <source>packers</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="434"/>
+        <source>time per step</source>
+        <translation>各环节用时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="436"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <source>Export XLSX</source>
+        <translation>导出 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
+        <source>Figures</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="62"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="57"/>
@@ -556,117 +872,117 @@
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Wrong PIN</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Too many wrong PINs: locked for 5 minutes</source>
         <translation>密码错误次数过多：锁定 5 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Missing: {detail}</source>
         <translation>缺少：{detail}</translation>
     </message>
@@ -1061,6 +1377,76 @@
     </message>
 </context>
 <context>
+    <name>PickupTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="79"/>
+        <source>Open pickup</source>
+        <translation>开始交接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="82"/>
+        <source>courier&apos;s name (signs the manifest)</source>
+        <translation>快递员姓名（在交接单上签字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="83"/>
+        <source>Close and print manifest</source>
+        <translation>结束并打印交接单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="85"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="102"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="88"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="152"/>
+        <source>No pickup open</source>
+        <translation>没有进行中的交接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="96"/>
+        <source>scan each parcel&apos;s waybill (or type it, Enter)</source>
+        <translation>逐个扫描包裹运单号（或输入后回车）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="99"/>
+        <source>Shipped, not yet handed over</source>
+        <translation>已发货、未交接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="102"/>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="121"/>
+        <source>Pickup {no} ({courier}): {n} parcels, {kg:.2f} kg</source>
+        <translation>交接单 {no}（{courier}）：{n} 件，{kg:.2f} kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="127"/>
+        <source>Open the courier&apos;s pickup first</source>
+        <translation>请先开始该快递的交接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="134"/>
+        <source>OK {waybill}</source>
+        <translation>已交接 {waybill}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="134"/>
+        <source>REFUSED {waybill}: {why}</source>
+        <translation>拒收 {waybill}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="149"/>
+        <source>Pickup closed</source>
+        <translation>交接已结束</translation>
+    </message>
+</context>
+<context>
     <name>SignOnPage</name>
     <message>
         <location filename="../../app/ui/signon_page.py" line="55"/>
@@ -1081,6 +1467,177 @@
         <location filename="../../app/ui/signon_page.py" line="58"/>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>StubTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="167"/>
+        <source>Show ledger</source>
+        <translation>显示底单账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="169"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="169"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="173"/>
+        <source>scan each stub&apos;s waybill barcode</source>
+        <translation>逐张扫描底单上的运单条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="179"/>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="179"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="179"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="179"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="180"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="184"/>
+        <source>found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="184"/>
+        <source>courier denies pickup</source>
+        <translation>快递否认揽收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="185"/>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="188"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="189"/>
+        <source>Record outcome for the selected line</source>
+        <translation>记录所选行的处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="196"/>
+        <source>archive box</source>
+        <translation>归档箱号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="197"/>
+        <source>Archive this day&apos;s stubs</source>
+        <translation>归档当天底单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="211"/>
+        <source>Handed over {h} · stubs {s} · matched {m} · missing {mi} · unknown {u}</source>
+        <translation>交接 {h} · 底单 {s} · 对上 {m} · 缺底单 {mi} · 不明底单 {u}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="215"/>
+        <source>missing stub</source>
+        <translation>缺底单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="215"/>
+        <source>unknown stub</source>
+        <translation>不明底单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="218"/>
+        <source>{n} day(s) of stubs older than 15 days to archive</source>
+        <translation>{n} 天的底单已超过 15 天，需归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="235"/>
+        <source>Select a line first</source>
+        <translation>请先选择一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="240"/>
+        <source>Outcome recorded</source>
+        <translation>处理结果已记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="245"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyTab</name>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="322"/>
+        <source>Supply</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="322"/>
+        <source>Uses left</source>
+        <translation>剩余可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="322"/>
+        <source>Units left</source>
+        <translation>剩余数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="322"/>
+        <source>Warn at</source>
+        <translation>预警线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="323"/>
+        <source>Low</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="327"/>
+        <source>supply code</source>
+        <translation>耗材代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="330"/>
+        <source>Counted units</source>
+        <translation>盘点数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="332"/>
+        <source>Count saved</source>
+        <translation>盘点已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="333"/>
+        <source>Received units</source>
+        <translation>到货数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="335"/>
+        <source>Delivery saved</source>
+        <translation>到货已登记</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,89 @@
+"""The desk's ledger tabs driven through their widgets on a day of real pack flows."""
+import pytest
+
+from app.services import auth
+from app.services.station import StationService
+from app.ui.desk import DeskWindow
+from tests.fakes import RecordingPrinter, fake_render
+
+
+@pytest.fixture
+def day(shop):
+    st = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+    st.sign_on("B1001")
+    st.scan("T1")
+    st.scan("6900000000011")
+    st.weight(0, True)
+    st.weight(st.state.expected_g, True)
+    return shop, st.sign_off().waybill_no
+
+
+@pytest.fixture
+def desk(qtbot, day):
+    db, _ = day
+    with db.session() as s:
+        sup = auth.authenticate(s, "B9001", None)
+    w = DeskWindow(db, sup)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_dock_scan_into_a_pickup_and_the_manifest(desk, day):
+    _, wb = day
+    tab = desk.ledger["pickups"]
+    desk.tabs.setCurrentWidget(tab)
+    tab.courier.setText("ZTO")
+    tab.open()
+    assert tab.pickup is not None
+    desk.on_scan(wb)
+    assert tab.last.text().startswith("OK") and tab.pickup.count == 1
+    desk.on_scan(wb)
+    assert "REFUSED" in tab.last.text(), "the same parcel twice is refused loudly"
+    desk.on_scan("NOT-A-PARCEL-1")
+    assert "REFUSED" in tab.last.text()
+    tab.person.setText("快递员 小李")
+    tab.close_pickup()
+    assert tab.last_document.read_bytes().startswith(b"%PDF")
+
+
+def test_stubs_count_against_the_handover(desk, day):
+    _, wb = day
+    pk = desk.ledger["pickups"]
+    pk.open()
+    pk.on_scan(wb)
+    pk.close_pickup()
+    tab = desk.ledger["stubs"]
+    desk.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    assert "missing 1" in tab.summary.text()
+    desk.on_scan(wb)
+    assert "matched 1" in tab.summary.text() and "missing 0" in tab.summary.text()
+    desk.on_scan("77319999999999")
+    assert "unknown 1" in tab.summary.text()
+
+
+def test_claim_and_figures(desk, day):
+    _, wb = day
+    tab = desk.ledger["claims"]
+    tab.waybill.setText(wb)
+    tab.kind.setCurrentIndex(0)
+    tab.reason.setText("courier lost it")
+    tab.amount.setText("120.00")
+    tab.open_claim()
+    assert tab.table.rowCount() == 1
+    tab.table.selectRow(0)
+    tab.evidence()
+    assert tab.last_document.read_bytes().startswith(b"%PDF")
+    fig = desk.ledger["figures"]
+    fig.refresh()
+    assert fig.table.rowCount() >= 1
+    fig.by.setCurrentIndex(fig.by.findData("packer"))
+    fig.refresh()
+    assert fig.table.rowCount() >= 1
+    fig.export("xlsx")
+    assert fig.last_document.suffix == ".xlsx"
+
+
+def test_supplies_tab_lists_label_rolls(desk):
+    tab = desk.ledger["supplies"]
+    assert tab.table.rowCount() >= 1
