@@ -101,6 +101,20 @@ def main() -> None:
         desk.show()
         app.processEvents()
         desk.grab().save(str(out / f"{lang}_13_desk_queue.png"))
+        pk = desk.ledger["pickups"]
+        desk.tabs.setCurrentWidget(pk)
+        pk.courier.setText("ZTO")
+        pk.open()
+        if station.state.waybill_no:
+            pk.on_scan(station.state.waybill_no)
+        app.processEvents()
+        desk.grab().save(str(out / f"{lang}_14_desk_pickup.png"))
+        fig = desk.ledger["figures"]
+        desk.tabs.setCurrentWidget(fig)
+        fig.by.setCurrentIndex(fig.by.findData("courier"))
+        fig.refresh()
+        app.processEvents()
+        desk.grab().save(str(out / f"{lang}_15_desk_figures.png"))
         desk.close()
         win.close()
         app.removeEventFilter(scanner)

@@ -467,8 +467,12 @@ class FigureTab(LedgerTab):
             self.table.setRowCount(0)
             return
         fields = [f for f in out[0].__dataclass_fields__]
+        names = {"period": self.tr("Period"), "key": self.tr("Key"), "label": self.tr("Name"),
+                 "orders": self.tr("Orders"), "parcels": self.tr("Parcels"), "items": self.tr("Items"),
+                 "amount": self.tr("Amount"), "weight_g": self.tr("Weight (g)"),
+                 "avg_weight_g": self.tr("Average weight (g)")}
         self.table.setColumnCount(len(fields))
-        self.table.setHorizontalHeaderLabels(fields)
+        self.table.setHorizontalHeaderLabels([names.get(f, f) for f in fields])
         _fill(self.table, [[str(getattr(r, f)) for f in fields] for r in out])
         self._chart(out)
 

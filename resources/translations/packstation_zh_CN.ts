@@ -846,7 +846,52 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <source>Key</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="471"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="471"/>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="471"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="472"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="472"/>
+        <source>Weight (g)</source>
+        <translation>重量(g)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="473"/>
+        <source>Average weight (g)</source>
+        <translation>平均重量(g)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
