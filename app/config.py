@@ -40,6 +40,13 @@ class Config:
     database_url: str = ""
     scale: str = "sim://scale"
     printer: str = "sim://printer"
+    backup_printer: str = ""     # takes over when the printer is out of paper or gone
+    label_language: str = "escpos-raster"
+    label_size: str = "100x150"
+    scanner_url: str = ""        # a serial / USB HID-POS scanner; empty: the keyboard-wedge scanner only
+    scanner_prefix: str = ""
+    scanner_suffix: str = ""
+    scanner_repeat_ms: int = 0   # the same code read again within this window counts once
     scanner_max_gap_ms: int = 40
     scanner_min_length: int = 4
     lang: str = ""
@@ -56,6 +63,14 @@ KEYS: dict[str, tuple[str, type, Any]] = {
     "database.url": ("database_url", str, lambda v: v == "" or "://" in v),
     "devices.scale": ("scale", str, lambda v: "://" in v),
     "devices.printer": ("printer", str, lambda v: "://" in v),
+    "devices.backup_printer": ("backup_printer", str, lambda v: v == "" or "://" in v),
+    "devices.label_language": ("label_language", str, lambda v: v in (
+        "escpos-raster", "escpos-compact", "tspl", "zpl", "tspl-raster", "zpl-raster")),
+    "devices.label_size": ("label_size", str, lambda v: v in ("76x130", "100x150", "100x180")),
+    "devices.scanner": ("scanner_url", str, lambda v: v == "" or "://" in v),
+    "scanner.prefix": ("scanner_prefix", str, lambda v: len(v) <= 8),
+    "scanner.suffix": ("scanner_suffix", str, lambda v: len(v) <= 8),
+    "scanner.repeat_window_ms": ("scanner_repeat_ms", int, lambda v: 0 <= v <= 5000),
     "scanner.max_gap_ms": ("scanner_max_gap_ms", int, lambda v: 5 <= v <= 500),
     "scanner.min_length": ("scanner_min_length", int, lambda v: 1 <= v <= 64),
     "ui.lang": ("lang", str, lambda v: v in ("", "zh_CN", "en")),

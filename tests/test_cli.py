@@ -85,3 +85,25 @@ def test_devices_list_and_test(capsys):
     assert main(["devices", "test", "tcp://127.0.0.1:9", "--kind", "printer", "--timeout", "2"]) == 1
     assert capsys.readouterr().out.startswith("FAIL")
     assert main(["devices", "test"]) == 2
+
+
+def test_station_starts_with_configured_label_language_and_device_scanner(tmp_path, capsys):
+    """The whole start path with a non-default config: TSPL labels at 76×130, a backup printer and a
+    simulated device scanner next to the keyboard wedge."""
+    cfg = tmp_path / "packstation.toml"
+    cfg.write_text('[devices]\nprinter = "sim://printer"\nbackup_printer = "sim://printer"\n'
+                   'label_language = "escpos-raster"\nlabel_size = "76x130"\nscanner = "sim://scanner"\n'
+                   '[scanner]\nrepeat_window_ms = 300\nsuffix = ""\n', encoding="utf-8")
+    import os
+    import subprocess
+    import sys
+
+    # a real start in its own process: the window, the event loop and its filters stay out of this one
+    done = subprocess.run([sys.executable, "-m", "app", "--config", str(cfg), "run", "--demo", "--exit-after", "0"],
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[devices]\nlabel_size = "90x90"\n', encoding="utf-8")
+    assert main(["--config", str(bad), "doctor"]) == 2
+    assert "devices.label_size" in capsys.readouterr().err

@@ -95,7 +95,10 @@ def build_station(cfg: Config, demo: bool):
     backup = getattr(cfg, "backup_printer", "")
     if backup:  # a second printer takes over when the first is out of paper or gone
         printer = PrinterPool(printer, open_printer(backup, sim_folder=paths.data_dir() / "sim-printer-backup"))
-    station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g))
+    from ..services.station import label_renderer
+
+    station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g),
+                             render_label=label_renderer(cfg.label_language, cfg.label_size))
     return station, scale, printer, card
 
 
@@ -108,9 +111,20 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
     from .sound import SoundPlayer
 
     station, scale, _printer, card = build_station(cfg, demo)
-    scanner = ScannerFilter(cfg.scanner_max_gap_ms, cfg.scanner_min_length)
+    scanner = ScannerFilter(cfg.scanner_max_gap_ms, cfg.scanner_min_length, prefix=cfg.scanner_prefix,
+                            suffix=cfg.scanner_suffix, window_ms=cfg.scanner_repeat_ms)
     app.installEventFilter(scanner)
     window = MainWindow(station, scanner, SoundPlayer(cfg.sound), scale=scale, demo=card, cfg=cfg)
+    device_scanner = None
+    if cfg.scanner_url:  # a serial or HID-POS scanner besides the keyboard wedge
+        from ..devices.scanners import open_scanner
+        from .scanner import ScannerBridge
+
+        bridge = ScannerBridge(window)
+        bridge.scanned.connect(window.on_scan)
+        bridge.status.connect(lambda ok, why: window.statusBar().showMessage(
+            window.tr("Scanner connected") if ok else window.tr("Scanner not connected: {why}").format(why=why)))
+        device_scanner = open_scanner(cfg.scanner_url, bridge.deliver, on_status=bridge.report)
     window.resize(1366, 860)
     window.show()
     if exit_after_ms is not None:
@@ -121,3 +135,5 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
         return app.exec()
     finally:
         scale.close()
+        if device_scanner is not None:
+            device_scanner.stop()

@@ -1685,4 +1685,17 @@
         <translation>到货已登记</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <source>Scanner connected</source>
+        <translation>扫描枪已连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="126"/>
+        <source>Scanner not connected: {why}</source>
+        <translation>扫描枪未连接：{why}</translation>
+    </message>
+</context>
 </TS>
