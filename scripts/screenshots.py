@@ -40,9 +40,12 @@ def main() -> None:
             win.grab().save(str(out / f"{lang}_{name}.png"))
 
         def weigh(grams: int) -> None:
-            scale.place(grams)
             import time
-            time.sleep(scale.settle_s + 0.05)
+
+            scale.place(grams)
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not (scale.read().stable and scale.read().grams == grams):
+                time.sleep(0.02)
             win.poll_scale()
 
         if station.state.phase.value != "signed_out":

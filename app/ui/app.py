@@ -90,7 +90,12 @@ def build_station(cfg: Config, demo: bool):
         demo_svc.seed_demo(db)
         card = demo_svc.demo_card(db)
     tolerance = tolerance_from_db(db, Tolerance(cfg.tolerance_g, cfg.tolerance_pct))
-    scale = open_scale("sim://scale?settle_ms=500&noise_g=3" if cfg.scale == "sim://scale" else cfg.scale)
+    if cfg.scale == "sim://scale":
+        # the demo's scale speaks CAS on a pseudo-terminal to the real serial driver (plain simulation
+        # where there are no pseudo-terminals)
+        scale = open_scale("sim://scale?settle_ms=500&protocol=cas" if demo else "sim://scale?settle_ms=500&noise_g=3")
+    else:
+        scale = open_scale(cfg.scale)
     printer = open_printer(cfg.printer, sim_folder=paths.data_dir() / "sim-printer")
     backup = getattr(cfg, "backup_printer", "")
     if backup:  # a second printer takes over when the first is out of paper or gone

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
             return False
         finally:
             self._dialog = None
+            dlg.hide()
+            self.activateWindow()  # keys go back to the packing screen
             self._after_action()
 
     def on_short(self) -> None:

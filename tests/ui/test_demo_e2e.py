@@ -42,8 +42,11 @@ def demo(qtbot, qapp, tmp_path):
     qapp.removeEventFilter(scanner)
 
 
-def test_three_orders_from_the_demo_card(demo, monkeypatch):
+def test_three_orders_from_the_demo_card(demo, monkeypatch, qtbot):
     win, clock, scale, printer, card = demo
+    from app.devices.scales.serial_scale import SerialScale
+
+    assert isinstance(scale.driver, SerialScale), "the demo weighs through the real serial driver"
 
     def keys(text, gap):
         for ch in text:
@@ -56,7 +59,9 @@ def test_three_orders_from_the_demo_card(demo, monkeypatch):
         keys(code, 3)
 
     def weigh(grams):
+        """The parcel goes on the demo scale: a CAS simulator on a pty, read by the real serial driver."""
         scale.place(grams)
+        qtbot.waitUntil(lambda: scale.read().stable and scale.read().grams == grams, timeout=3000)
         win.poll_scale()
 
     def pack(order, wrong=None, extra_g=0):
@@ -96,6 +101,7 @@ def test_three_orders_from_the_demo_card(demo, monkeypatch):
         assert dialog.ident.text() == "B9001"
         QTest.keyClicks(dialog.pin, "9999")
         dialog.reason.setCurrentIndex(1)
+        dialog.hide()  # as exec() leaves it on OK
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(OverrideDialog, "exec", supervisor_at_the_station)

@@ -41,6 +41,8 @@ Protocols (module docstrings give the byte formats)
 """
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -57,7 +59,7 @@ PARITIES = {"N": "N", "E": "E", "O": "O", "M": "M", "S": "S", "NONE": "N", "EVEN
 SERIAL_PARAMS = {"protocol", "mode", "baud", "bytesize", "parity", "stopbits", "url", "unit", "checksum",
                  "interval_ms", "timeout_ms", "stale_ms", "stable_n", "retry_ms", "retry_max_ms"}
 HID_PARAMS = {"interval_ms", "stale_ms", "retry_ms", "retry_max_ms"}
-SIM_PARAMS = {"settle_ms", "noise_g"}
+SIM_PARAMS = {"settle_ms", "noise_g", "protocol"}
 
 
 def _query(url: str, query: str, allowed: set[str]) -> dict[str, str]:
@@ -156,8 +158,11 @@ def parse_scale_url(url: str) -> tuple[str, dict[str, Any]]:
         if parts.netloc != "scale":
             raise ScaleError(f"{url}: the simulated scale is sim://scale")
         params = _query(url, parts.query, SIM_PARAMS)
+        protocol = params.get("protocol", "")
+        if protocol and protocol not in PROTOCOLS:
+            raise ScaleError(f"{url}: protocol {protocol!r} is not one of {', '.join(sorted(PROTOCOLS))}")
         return "sim", {"settle_s": _int(url, params, "settle_ms", 0, 60_000, 600) / 1000,
-                       "noise_g": _int(url, params, "noise_g", 0, 10_000, 0)}
+                       "noise_g": _int(url, params, "noise_g", 0, 10_000, 0), "protocol": protocol}
     if scheme == "serial":
         params = _query(url, parts.query, SERIAL_PARAMS)
         target = parts.netloc + parts.path if parts.netloc else parts.path
@@ -176,6 +181,11 @@ def open_scale(url: str, *, usb_backend: Any = None, clock: Callable[[], float] 
     kind, cfg = parse_scale_url(url)
     extra: dict[str, Any] = {} if clock is None else {"clock": clock}
     if kind == "sim":
+        if cfg["protocol"] and hasattr(os, "openpty"):
+            # a protocol simulator on a pseudo-terminal behind the real serial driver (the demo's scale)
+            from .simulator import DemoSerialScale
+
+            return DemoSerialScale(cfg["protocol"], settle_s=cfg["settle_s"])
         return SimScale(settle_s=cfg["settle_s"], noise_g=cfg["noise_g"], **extra)
     device: ScaleDevice
     if kind == "serial":
