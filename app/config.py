@@ -43,6 +43,9 @@ class Config:
     backup_printer: str = ""     # takes over when the printer is out of paper or gone
     label_language: str = "escpos-raster"
     label_size: str = "100x150"
+    label_offset_x: int = 0      # dots: + moves the print right
+    label_offset_y: int = 0      # dots: + moves the print down
+    label_darkness: int = -1     # 0…15; -1 leaves the printer's own setting
     scanner_url: str = ""        # a serial / USB HID-POS scanner; empty: the keyboard-wedge scanner only
     scanner_prefix: str = ""
     scanner_suffix: str = ""
@@ -67,6 +70,9 @@ KEYS: dict[str, tuple[str, type, Any]] = {
     "devices.label_language": ("label_language", str, lambda v: v in (
         "escpos-raster", "escpos-compact", "tspl", "zpl", "tspl-raster", "zpl-raster")),
     "devices.label_size": ("label_size", str, lambda v: v in ("76x130", "100x150", "100x180")),
+    "devices.label_offset_x": ("label_offset_x", int, lambda v: -400 <= v <= 400),
+    "devices.label_offset_y": ("label_offset_y", int, lambda v: -400 <= v <= 400),
+    "devices.label_darkness": ("label_darkness", int, lambda v: -1 <= v <= 15),
     "devices.scanner": ("scanner_url", str, lambda v: v == "" or "://" in v),
     "scanner.prefix": ("scanner_prefix", str, lambda v: len(v) <= 8),
     "scanner.suffix": ("scanner_suffix", str, lambda v: len(v) <= 8),

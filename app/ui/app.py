@@ -100,10 +100,13 @@ def build_station(cfg: Config, demo: bool):
     backup = getattr(cfg, "backup_printer", "")
     if backup:  # a second printer takes over when the first is out of paper or gone
         printer = PrinterPool(printer, open_printer(backup, sim_folder=paths.data_dir() / "sim-printer-backup"))
+    from ..labels.printers import PrinterProfile
     from ..services.station import label_renderer
 
+    profile = PrinterProfile(offset_x=cfg.label_offset_x, offset_y=cfg.label_offset_y,
+                             darkness=None if cfg.label_darkness < 0 else cfg.label_darkness)
     station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g),
-                             render_label=label_renderer(cfg.label_language, cfg.label_size))
+                             render_label=label_renderer(cfg.label_language, cfg.label_size, profile))
     return station, scale, printer, card
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from .. import config
@@ -24,18 +24,20 @@ class _Relay(QObject):
     done = Signal(str, str)  # field, result line
 
 
-def save_devices(path: Path, urls: dict[str, str]) -> None:
-    """Writes the [devices] URLs into the TOML file at `path`, keeping every other key. The new file is
-    checked with the same loader the program starts with before it replaces the old one."""
+def save_devices(path: Path, urls: dict[str, str | int]) -> None:
+    """Writes [devices] values (URLs, label settings) into the TOML file at `path`, keeping every other key.
+    The new file is checked with the same loader the program starts with before it replaces the old one."""
     import tomli_w
 
     data: dict = {}
     if path.exists():
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     devices = data.setdefault("devices", {})
-    for key, url in urls.items():
-        if url.strip():
-            devices[key] = url.strip()
+    for key, value in urls.items():
+        if isinstance(value, int):
+            devices[key] = value
+        elif value.strip():
+            devices[key] = value.strip()
         else:
             devices.pop(key, None)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +96,7 @@ class DevicesDialog(QDialog):
             form.addRow(captions[field], row)
             self.edits[field], self.results[field] = edit, result
         lay.addLayout(form)
+        lay.addLayout(self._label_settings(cfg))
         self.last_scan = QLabel(self.tr("Last scan: —"))
         self.last_scan.setFont(theme.font(theme.MEDIUM, bold=True))
         lay.addWidget(self.last_scan)
@@ -113,6 +116,73 @@ class DevicesDialog(QDialog):
         self._relay = _Relay(self)
         self._relay.done.connect(self._show_result)
         self.refresh()
+
+    def _label_settings(self, cfg: config.Config) -> QHBoxLayout:
+        """Label size, printer language, offsets and darkness; a waybill preview and test print per courier."""
+        from ..labels.printers import LANGUAGES
+        from ..services.demo import COURIERS
+
+        row = QHBoxLayout()
+        self.size = QComboBox()
+        for size in ("76x130", "100x150", "100x180"):
+            self.size.addItem(size.replace("x", "×") + " mm", size)
+        self.size.setCurrentIndex(self.size.findData(cfg.label_size))
+        self.language = QComboBox()
+        for lang in LANGUAGES:
+            self.language.addItem(lang, lang)
+        self.language.setCurrentIndex(self.language.findData(cfg.label_language))
+        self.offset_x, self.offset_y, self.darkness = QSpinBox(), QSpinBox(), QSpinBox()
+        for spin, lo, hi, value in ((self.offset_x, -400, 400, cfg.label_offset_x),
+                                    (self.offset_y, -400, 400, cfg.label_offset_y),
+                                    (self.darkness, -1, 15, cfg.label_darkness)):
+            spin.setRange(lo, hi)
+            spin.setValue(value)
+        self.darkness.setSpecialValueText(self.tr("printer's own"))
+        self.courier = QComboBox()
+        for code, name in COURIERS:
+            self.courier.addItem(name, code)
+        preview = QPushButton(self.tr("Preview waybill"))
+        preview.clicked.connect(self.preview_label)
+        test = QPushButton(self.tr("Test-print waybill"))
+        test.clicked.connect(self.test_print_label)
+        for w in (QLabel(self.tr("Label")), self.size, self.language, QLabel(self.tr("Offset x/y (dots)")),
+                  self.offset_x, self.offset_y, QLabel(self.tr("Darkness")), self.darkness, self.courier,
+                  preview, test):
+            row.addWidget(w)
+        self.preview = QLabel()
+        return row
+
+    def _sample(self):
+        from ..labels.printers import PrinterProfile
+        from ..services.station import label_renderer
+        from .sample import sample_waybill
+
+        profile = PrinterProfile(offset_x=self.offset_x.value(), offset_y=self.offset_y.value(),
+                                 darkness=None if self.darkness.value() < 0 else self.darkness.value())
+        render = label_renderer(self.language.currentData(), self.size.currentData(), profile)
+        return render(sample_waybill(self.courier.currentData()))
+
+    def preview_label(self) -> None:
+        from PySide6.QtGui import QPixmap
+
+        _data, png = self._sample()
+        pix = QPixmap()
+        pix.loadFromData(png)
+        self.preview.setPixmap(pix.scaledToHeight(560))
+        self.preview.setWindowTitle(self.tr("Waybill preview"))
+        self.preview.show()
+
+    def test_print_label(self) -> None:
+        from ..devices.printers import open_printer
+
+        url = self.edits["printer"].text().strip()
+        data, _png = self._sample()
+        try:
+            open_printer(url).send("test-waybill", data)
+        except Exception as exc:  # the printer said no: say it here
+            self._show_result("printer", f"FAIL: {exc}")
+            return
+        self._show_result("printer", self.tr("OK: test waybill sent ({n} bytes)").format(n=len(data)))
 
     def show_scan(self, code: str) -> None:
         self.last_scan.setText(self.tr("Last scan: {code}").format(code=code))
@@ -158,7 +228,10 @@ class DevicesDialog(QDialog):
         self.results[field].setStyleSheet(f"color: {theme.COLOURS['ready' if ok else 'error']};")
 
     def save(self) -> None:
-        urls = {f: e.text() for f, e in self.edits.items()}
+        urls: dict[str, str | int] = {f: e.text() for f, e in self.edits.items()}
+        urls.update(label_size=self.size.currentData(), label_language=self.language.currentData(),
+                    label_offset_x=self.offset_x.value(), label_offset_y=self.offset_y.value(),
+                    label_darkness=self.darkness.value())
         try:
             save_devices(self.path, urls)
         except (config.ConfigError, OSError, tomllib.TOMLDecodeError) as exc:

@@ -668,107 +668,147 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="63"/>
+        <location filename="../../app/ui/devices_page.py" line="65"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="67"/>
+        <location filename="../../app/ui/devices_page.py" line="69"/>
         <source>Attached devices (click one to use its URL)</source>
         <translation>已连接的设备（点击一行使用其地址）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="71"/>
+        <location filename="../../app/ui/devices_page.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="71"/>
+        <location filename="../../app/ui/devices_page.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="71"/>
+        <location filename="../../app/ui/devices_page.py" line="73"/>
         <source>VID:PID</source>
         <translation>VID:PID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="72"/>
+        <location filename="../../app/ui/devices_page.py" line="74"/>
         <source>Looks like</source>
         <translation>看起来像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="72"/>
+        <location filename="../../app/ui/devices_page.py" line="74"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="82"/>
+        <location filename="../../app/ui/devices_page.py" line="84"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="82"/>
+        <location filename="../../app/ui/devices_page.py" line="84"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="83"/>
+        <location filename="../../app/ui/devices_page.py" line="85"/>
         <source>Backup printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="83"/>
+        <location filename="../../app/ui/devices_page.py" line="85"/>
         <source>Scanner (empty: keyboard)</source>
         <translation>扫描枪（留空：键盘模式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="87"/>
+        <location filename="../../app/ui/devices_page.py" line="89"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="97"/>
+        <location filename="../../app/ui/devices_page.py" line="100"/>
         <source>Last scan: —</source>
         <translation>最近扫描：—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="101"/>
+        <location filename="../../app/ui/devices_page.py" line="104"/>
         <source>Look for devices</source>
         <translation>查找设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="103"/>
+        <location filename="../../app/ui/devices_page.py" line="106"/>
         <source>Save (applies at the next start)</source>
         <translation>保存（下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="105"/>
+        <location filename="../../app/ui/devices_page.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="118"/>
+        <location filename="../../app/ui/devices_page.py" line="140"/>
+        <source>printer&apos;s own</source>
+        <translation>打印机默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="144"/>
+        <source>Preview waybill</source>
+        <translation>预览面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="146"/>
+        <source>Test-print waybill</source>
+        <translation>测试打印面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="148"/>
+        <source>Label</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="148"/>
+        <source>Offset x/y (dots)</source>
+        <translation>偏移 x/y（点）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="149"/>
+        <source>Darkness</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="172"/>
+        <source>Waybill preview</source>
+        <translation>面单预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="185"/>
+        <source>OK: test waybill sent ({n} bytes)</source>
+        <translation>成功：测试面单已发送（{n} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="188"/>
         <source>Last scan: {code}</source>
         <translation>最近扫描：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="141"/>
+        <location filename="../../app/ui/devices_page.py" line="211"/>
         <source>no URL</source>
         <translation>没有地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="143"/>
+        <location filename="../../app/ui/devices_page.py" line="213"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="165"/>
+        <location filename="../../app/ui/devices_page.py" line="238"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="168"/>
+        <location filename="../../app/ui/devices_page.py" line="241"/>
         <source>Saved to {path}. Restart PackStation to use the new devices.</source>
         <translation>已保存到 {path}。请重启打包工作站以使用新设备。</translation>
     </message>
@@ -922,112 +962,112 @@
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Wrong PIN</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Too many wrong PINs: locked for 5 minutes</source>
         <translation>密码错误次数过多：锁定 5 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Missing: {detail}</source>
         <translation>缺少：{detail}</translation>
     </message>
@@ -1688,12 +1728,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="134"/>
         <source>Scanner connected</source>
         <translation>扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="134"/>
         <source>Scanner not connected: {why}</source>
         <translation>扫描枪未连接：{why}</translation>
     </message>

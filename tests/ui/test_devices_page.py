@@ -53,3 +53,55 @@ def test_save_keeps_other_keys_and_refuses_a_bad_url(qtbot, tmp_path):
         save_devices(path, {"scale": "serial:///dev/ttyUSB0?protocol=nonsense"})
     assert path.read_bytes() == before, "a refused save leaves the file as it was"
     assert [p.name for p in tmp_path.iterdir()] == ["packstation.toml"], "no temp file left behind"
+
+
+def test_label_settings_preview_test_print_and_save(qtbot, tmp_path):
+    import socket
+    import threading
+
+    import zxingcpp
+
+    from app.labels.decode import decode_image
+
+    received = bytearray()
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+
+    def serve():
+        conn, _ = server.accept()
+        conn.settimeout(0.3)
+        with conn:
+            while True:
+                try:
+                    chunk = conn.recv(65536)
+                except socket.timeout:
+                    continue
+                if not chunk:
+                    break
+                received.extend(chunk)
+
+    threading.Thread(target=serve, daemon=True).start()
+    path = tmp_path / "packstation.toml"
+    dlg = DevicesDialog(config.Config(), tester=lambda url, kind: "OK", lister=fake_list, path=path)
+    qtbot.addWidget(dlg)
+    dlg.size.setCurrentIndex(dlg.size.findData("76x130"))
+    dlg.language.setCurrentIndex(dlg.language.findData("tspl"))
+    dlg.offset_x.setValue(16)
+    dlg.darkness.setValue(10)
+    dlg.courier.setCurrentIndex(dlg.courier.findData("SF"))
+    dlg.preview_label()
+    image = dlg.preview.pixmap().toImage()
+    assert image.width() > 0
+    dlg.edits["printer"].setText(f"tcp://127.0.0.1:{server.getsockname()[1]}?profile=tspl-104&status=0")
+    dlg.test_print_label()
+    assert dlg.results["printer"].text().startswith("OK"), dlg.results["printer"].text()
+    qtbot.waitUntil(lambda: b"PRINT" in received, timeout=3000)
+    assert b"SIZE " in received and b"TSS24.BF2" in received
+    printed = decode_image(bytes(received), "tspl")  # what the printer would draw
+    assert "773100000001" in {r.text for r in zxingcpp.read_barcodes(printed.convert("L"))}
+    dlg.save()
+    saved = tomllib.loads(path.read_text(encoding="utf-8"))["devices"]
+    assert (saved["label_size"], saved["label_language"], saved["label_offset_x"], saved["label_darkness"]) == \
+        ("76x130", "tspl", 16, 10)
+    assert config.load(path).label_language == "tspl"
