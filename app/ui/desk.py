@@ -14,6 +14,7 @@ from ..domain.packflow import Operator
 from ..domain.permissions import Forbidden
 from ..models import Flag
 from ..services import supervisor as sv
+from ..services.documents import DocumentError
 from ..services.reporting import LedgerError
 from . import theme
 
@@ -75,7 +76,7 @@ class DeskWindow(QMainWindow):
         except Forbidden:
             self._say(self.tr("Not allowed for your role"), error=True)
             return False
-        except (sv.SupervisorError, LedgerError, ValueError) as exc:
+        except (sv.SupervisorError, LedgerError, DocumentError, ValueError) as exc:
             self._say(str(exc), error=True)
             return False
         self._say(success)
@@ -203,6 +204,7 @@ class DeskWindow(QMainWindow):
             (self.tr("Re-pack"), lambda: sv.repack(self.db, self.actor, self.o_no.text(), self.o_reason.text(),
                                                    self.station_id)),
             (self.tr("Add note"), lambda: sv.add_note(self.db, self.actor, self.o_no.text(), self.o_reason.text())),
+            (self.tr("Packing slip (PDF)"), self.packing_slip),
         )
         for text, fn in actions:
             b = QPushButton(text)
@@ -228,6 +230,15 @@ class DeskWindow(QMainWindow):
             self.tr("Order changed")))
         form.addRow(edit_addr)
         return w
+
+    def packing_slip(self) -> None:
+        from ..services.documents import packing_slip_bytes
+        from .ledger_tabs import save_document
+
+        order_no = self.o_no.text().strip()
+        path = save_document(f"packing-slip-{order_no}.pdf", packing_slip_bytes(self.db, order_no))
+        self.last_document = path
+        self._say(self.tr("Saved {path}").format(path=path))
 
     # ------------------------------------------------------------ waybills
     def _waybill_tab(self) -> QWidget:

@@ -212,455 +212,465 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="47"/>
+        <location filename="../../app/ui/desk.py" line="48"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="50"/>
+        <location filename="../../app/ui/desk.py" line="51"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="51"/>
+        <location filename="../../app/ui/desk.py" line="52"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="52"/>
+        <location filename="../../app/ui/desk.py" line="53"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="53"/>
-        <location filename="../../app/ui/desk.py" line="287"/>
+        <location filename="../../app/ui/desk.py" line="54"/>
+        <location filename="../../app/ui/desk.py" line="298"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="54"/>
+        <location filename="../../app/ui/desk.py" line="55"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="58"/>
+        <location filename="../../app/ui/desk.py" line="59"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="58"/>
+        <location filename="../../app/ui/desk.py" line="59"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="59"/>
+        <location filename="../../app/ui/desk.py" line="60"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="59"/>
+        <location filename="../../app/ui/desk.py" line="60"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="61"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="61"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="76"/>
+        <location filename="../../app/ui/desk.py" line="77"/>
         <source>Not allowed for your role</source>
         <translation>你的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="114"/>
+        <location filename="../../app/ui/desk.py" line="115"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="115"/>
+        <location filename="../../app/ui/desk.py" line="116"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="115"/>
+        <location filename="../../app/ui/desk.py" line="116"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="116"/>
+        <location filename="../../app/ui/desk.py" line="117"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="116"/>
+        <location filename="../../app/ui/desk.py" line="117"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="117"/>
+        <location filename="../../app/ui/desk.py" line="118"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="117"/>
+        <location filename="../../app/ui/desk.py" line="118"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="120"/>
+        <location filename="../../app/ui/desk.py" line="121"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="121"/>
+        <location filename="../../app/ui/desk.py" line="122"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="121"/>
+        <location filename="../../app/ui/desk.py" line="122"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="122"/>
+        <location filename="../../app/ui/desk.py" line="123"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="122"/>
+        <location filename="../../app/ui/desk.py" line="123"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="126"/>
+        <location filename="../../app/ui/desk.py" line="127"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="129"/>
+        <location filename="../../app/ui/desk.py" line="130"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="130"/>
+        <location filename="../../app/ui/desk.py" line="131"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="133"/>
+        <location filename="../../app/ui/desk.py" line="134"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="137"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="137"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="137"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="137"/>
-        <location filename="../../app/ui/desk.py" line="194"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="195"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="139"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="139"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
-        <location filename="../../app/ui/desk.py" line="239"/>
-        <location filename="../../app/ui/desk.py" line="277"/>
-        <location filename="../../app/ui/desk.py" line="312"/>
+        <location filename="../../app/ui/desk.py" line="139"/>
+        <location filename="../../app/ui/desk.py" line="250"/>
+        <location filename="../../app/ui/desk.py" line="288"/>
+        <location filename="../../app/ui/desk.py" line="323"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="139"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="141"/>
+        <location filename="../../app/ui/desk.py" line="142"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="142"/>
+        <location filename="../../app/ui/desk.py" line="143"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="143"/>
+        <location filename="../../app/ui/desk.py" line="144"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="163"/>
+        <location filename="../../app/ui/desk.py" line="164"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="169"/>
+        <location filename="../../app/ui/desk.py" line="170"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="169"/>
+        <location filename="../../app/ui/desk.py" line="170"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="170"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="174"/>
+        <location filename="../../app/ui/desk.py" line="175"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="174"/>
-        <location filename="../../app/ui/desk.py" line="180"/>
+        <location filename="../../app/ui/desk.py" line="175"/>
+        <location filename="../../app/ui/desk.py" line="181"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="176"/>
+        <location filename="../../app/ui/desk.py" line="177"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="180"/>
+        <location filename="../../app/ui/desk.py" line="181"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="182"/>
+        <location filename="../../app/ui/desk.py" line="183"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="193"/>
+        <location filename="../../app/ui/desk.py" line="194"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="195"/>
+        <location filename="../../app/ui/desk.py" line="196"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="198"/>
+        <location filename="../../app/ui/desk.py" line="199"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="201"/>
+        <location filename="../../app/ui/desk.py" line="202"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="203"/>
+        <location filename="../../app/ui/desk.py" line="204"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="205"/>
+        <location filename="../../app/ui/desk.py" line="206"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="207"/>
+        <source>Packing slip (PDF)</source>
+        <translation>发货单 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="217"/>
+        <location filename="../../app/ui/desk.py" line="219"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="218"/>
+        <location filename="../../app/ui/desk.py" line="220"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="221"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="222"/>
-        <location filename="../../app/ui/desk.py" line="228"/>
+        <location filename="../../app/ui/desk.py" line="224"/>
+        <location filename="../../app/ui/desk.py" line="230"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="224"/>
+        <location filename="../../app/ui/desk.py" line="226"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="225"/>
+        <location filename="../../app/ui/desk.py" line="227"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="238"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="249"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="258"/>
+        <location filename="../../app/ui/desk.py" line="269"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="243"/>
+        <location filename="../../app/ui/desk.py" line="254"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="252"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="246"/>
+        <location filename="../../app/ui/desk.py" line="257"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="262"/>
+        <location filename="../../app/ui/desk.py" line="273"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="264"/>
+        <location filename="../../app/ui/desk.py" line="275"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="274"/>
+        <location filename="../../app/ui/desk.py" line="285"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="275"/>
-        <location filename="../../app/ui/desk.py" line="287"/>
+        <location filename="../../app/ui/desk.py" line="286"/>
+        <location filename="../../app/ui/desk.py" line="298"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="276"/>
+        <location filename="../../app/ui/desk.py" line="287"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="278"/>
+        <location filename="../../app/ui/desk.py" line="289"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="281"/>
+        <location filename="../../app/ui/desk.py" line="292"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="284"/>
+        <location filename="../../app/ui/desk.py" line="295"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="287"/>
+        <location filename="../../app/ui/desk.py" line="298"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="299"/>
+        <location filename="../../app/ui/desk.py" line="310"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="308"/>
+        <location filename="../../app/ui/desk.py" line="319"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="310"/>
+        <location filename="../../app/ui/desk.py" line="321"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="311"/>
+        <location filename="../../app/ui/desk.py" line="322"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="313"/>
+        <location filename="../../app/ui/desk.py" line="324"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="325"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="315"/>
+        <location filename="../../app/ui/desk.py" line="326"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="316"/>
+        <location filename="../../app/ui/desk.py" line="327"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="317"/>
+        <location filename="../../app/ui/desk.py" line="328"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="336"/>
+        <location filename="../../app/ui/desk.py" line="347"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="339"/>
+        <location filename="../../app/ui/desk.py" line="350"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="341"/>
+        <location filename="../../app/ui/desk.py" line="352"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
+        <location filename="../../app/ui/desk.py" line="354"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>

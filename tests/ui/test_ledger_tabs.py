@@ -87,3 +87,13 @@ def test_claim_and_figures(desk, day):
 def test_supplies_tab_lists_label_rolls(desk):
     tab = desk.ledger["supplies"]
     assert tab.table.rowCount() >= 1
+
+
+def test_packing_slip_from_the_orders_tab(desk, day):
+    from pypdf import PdfReader
+    import io
+
+    desk.o_no.setText("T1")
+    desk._do(desk.packing_slip, "")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(desk.last_document.read_bytes())).pages)
+    assert "T1" in text and day[1] in text and "TS01" in text
