@@ -85,6 +85,13 @@ def build_station(cfg: Config, demo: bool):
     db.upgrade()
     with db.session() as s:
         demo_svc.ensure_reference_data(s)
+    try:  # personal data past its retention is cleared on every start (figures keep working)
+        from ..services import privacy_purge
+
+        if privacy_purge.purge_due(db):
+            privacy_purge.purge_personal_data(db, None)
+    except Exception:  # never stops a station from starting; the log says why
+        log.exception("personal-data purge failed")
     card = None
     if demo:
         demo_svc.seed_demo(db)

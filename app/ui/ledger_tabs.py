@@ -364,6 +364,38 @@ class BillTab(LedgerTab):
         for w in (QLabel(self.tr("Courier")), self.courier, QLabel(self.tr("Month")), self.month, imp):
             row.addWidget(w)
         lay.addLayout(row)
+        setup = QHBoxLayout()
+        self.map_edits: dict[str, QLineEdit] = {}
+        for key, text in (("waybill", self.tr("Waybill column")), ("weight", self.tr("Weight column")),
+                          ("amount", self.tr("Amount column")), ("province", self.tr("Province column")),
+                          ("date", self.tr("Date column"))):
+            edit = QLineEdit()
+            edit.setPlaceholderText(text)
+            self.map_edits[key] = edit
+            setup.addWidget(edit)
+        self.unit = QComboBox()
+        self.unit.addItem("kg", "kg")
+        self.unit.addItem("g", "g")
+        setup.addWidget(self.unit)
+        save_map = QPushButton(self.tr("Save column mapping"))
+        save_map.clicked.connect(self.save_mapping)
+        setup.addWidget(save_map)
+        lay.addLayout(setup)
+        rates = QHBoxLayout()
+        self.first_g, self.first, self.per_kg = QSpinBox(), QLineEdit("8.00"), QLineEdit("2.00")
+        self.first_g.setRange(1, 100_000)
+        self.first_g.setValue(1000)
+        self.first_g.setSuffix(" g")
+        self.zones = QLineEdit()
+        self.zones.setPlaceholderText(self.tr('zones (JSON): [{"name": "江浙沪", "provinces": ["浙江省"], '
+                                              '"first": "4.00", "per_kg": "1.00"}]'))
+        save_rates = QPushButton(self.tr("Save rate card"))
+        save_rates.clicked.connect(self.save_rate_card)
+        for w in (QLabel(self.tr("First weight")), self.first_g, QLabel(self.tr("price")), self.first,
+                  QLabel(self.tr("each further kg")), self.per_kg, self.zones, save_rates):
+            rates.addWidget(w)
+        lay.addLayout(rates)
+        self.courier.editingFinished.connect(self.load_setup)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setFont(theme.font(theme.SMALL, bold=True))
@@ -379,6 +411,42 @@ class BillTab(LedgerTab):
             out.addWidget(b)
         lay.addLayout(out)
         self.bill_id: int | None = None
+
+    def load_setup(self) -> None:
+        courier = self.courier.text().strip().upper()
+        mapping = bills.get_mapping(self.db, courier) or {}
+        for key, edit in self.map_edits.items():
+            edit.setText(str(mapping.get(key, "")))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(mapping.get("weight_unit", "kg"))))
+        card = bills.get_rate_card(self.db, courier) or {}
+        default = card.get("default") or {}
+        self.first_g.setValue(int(default.get("first_g", 1000)))
+        self.first.setText(str(default.get("first", "8.00")))
+        self.per_kg.setText(str(default.get("per_kg", "2.00")))
+        import json
+
+        self.zones.setText(json.dumps(card.get("zones", []), ensure_ascii=False) if card.get("zones") else "")
+
+    def save_mapping(self) -> None:
+        mapping: dict = {k: e.text().strip() for k, e in self.map_edits.items() if e.text().strip()}
+        mapping["weight_unit"] = self.unit.currentData()
+        self.desk._do(lambda: bills.save_mapping(self.db, self.actor, self.courier.text().strip().upper(), mapping),
+                      self.tr("Column mapping saved"))
+
+    def save_rate_card(self) -> None:
+        import json
+
+        def save():
+            try:
+                zones = json.loads(self.zones.text()) if self.zones.text().strip() else []
+            except json.JSONDecodeError as exc:
+                raise ValueError(self.tr("zones are not valid JSON: {error}").format(error=exc)) from None
+            card = {"default": {"first_g": self.first_g.value(), "first": self.first.text().strip(),
+                                "per_kg": self.per_kg.text().strip()}, "zones": zones}
+            bills.save_rate_card(self.db, self.actor, self.courier.text().strip().upper(), card,
+                                 self.tr("rate card from the desk"))
+
+        self.desk._do(save, self.tr("Rate card saved"))
 
     def import_bill(self, path: str | None = None) -> None:
         if not path:

@@ -19,67 +19,142 @@
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="369"/>
+        <source>Waybill column</source>
+        <translation>运单号列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="369"/>
+        <source>Weight column</source>
+        <translation>重量列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="370"/>
+        <source>Amount column</source>
+        <translation>金额列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="370"/>
+        <source>Province column</source>
+        <translation>省份列</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/ledger_tabs.py" line="371"/>
+        <source>Date column</source>
+        <translation>日期列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="380"/>
+        <source>Save column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="390"/>
+        <source>zones (JSON): [{&quot;name&quot;: &quot;江浙沪&quot;, &quot;provinces&quot;: [&quot;浙江省&quot;], &quot;first&quot;: &quot;4.00&quot;, &quot;per_kg&quot;: &quot;1.00&quot;}]</source>
+        <translation>分区 (JSON)：[{&quot;name&quot;: &quot;江浙沪&quot;, &quot;provinces&quot;: [&quot;浙江省&quot;], &quot;first&quot;: &quot;4.00&quot;, &quot;per_kg&quot;: &quot;1.00&quot;}]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="392"/>
+        <source>Save rate card</source>
+        <translation>保存价目表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="394"/>
+        <source>First weight</source>
+        <translation>首重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="394"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="395"/>
+        <source>each further kg</source>
+        <translation>续重每公斤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="403"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="371"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="403"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="371"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="403"/>
         <source>Our weight</source>
         <translation>我方重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="404"/>
         <source>Billed weight</source>
         <translation>账单重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="404"/>
         <source>Expected</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="404"/>
         <source>Billed</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="404"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="375"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>Dispute list (XLSX)</source>
         <translation>争议清单 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="375"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>Summary (PDF)</source>
         <translation>汇总 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="376"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="385"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="434"/>
+        <source>Column mapping saved</source>
+        <translation>列对应已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="443"/>
+        <source>zones are not valid JSON: {error}</source>
+        <translation>分区不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="447"/>
+        <source>rate card from the desk</source>
+        <translation>主管台设置的价目表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="449"/>
+        <source>Rate card saved</source>
+        <translation>价目表已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ledger_tabs.py" line="453"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="391"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="459"/>
         <source>Bill imported</source>
         <translation>账单已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="397"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="465"/>
         <source>{courier} {month}: {rows} lines, billed {billed}, matched {matched}, {n} differences, overbilled {over}, deductions {ded}</source>
         <translation>{courier} {month}：{rows} 行，账单金额 {billed}，匹配 {matched}，差异 {n} 条，多收 {over}，应扣 {ded}</translation>
     </message>
@@ -826,122 +901,122 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="429"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="497"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="429"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="497"/>
         <source>per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="429"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="497"/>
         <source>per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="432"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="500"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="432"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="500"/>
         <source>by courier</source>
         <translation>按快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="432"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="500"/>
         <source>by shop</source>
         <translation>按店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="433"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
         <source>by province</source>
         <translation>按省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="433"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
         <source>by order complexity</source>
         <translation>按订单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="434"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
         <source>packers</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="434"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
         <source>time per step</source>
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="436"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="538"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="538"/>
         <source>Key</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="538"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="471"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="539"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="471"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="539"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="471"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="539"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="472"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="540"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="472"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="540"/>
         <source>Weight (g)</source>
         <translation>重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="473"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="541"/>
         <source>Average weight (g)</source>
         <translation>平均重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="586"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
@@ -1738,12 +1813,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="134"/>
+        <location filename="../../app/ui/app.py" line="141"/>
         <source>Scanner connected</source>
         <translation>扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="134"/>
+        <location filename="../../app/ui/app.py" line="141"/>
         <source>Scanner not connected: {why}</source>
         <translation>扫描枪未连接：{why}</translation>
     </message>

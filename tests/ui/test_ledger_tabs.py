@@ -97,3 +97,30 @@ def test_packing_slip_from_the_orders_tab(desk, day):
     desk._do(desk.packing_slip, "")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(desk.last_document.read_bytes())).pages)
     assert "T1" in text and day[1] in text and "TS01" in text
+
+
+def test_month_end_bill_from_the_screen_alone(desk, day, tmp_path):
+    """Mapping and rate card set on the screen, the courier's bill imported, differences shown, exported."""
+    import csv
+
+    _, wb = day
+    tab = desk.ledger["bills"]
+    tab.courier.setText("ZTO")
+    for key, header in (("waybill", "运单号"), ("weight", "计费重量(kg)"), ("amount", "运费"), ("province", "目的省")):
+        tab.map_edits[key].setText(header)
+    tab.save_mapping()
+    tab.first_g.setValue(1000)
+    tab.first.setText("5.00")
+    tab.per_kg.setText("2.00")
+    tab.save_rate_card()
+    bill = tmp_path / "zto.csv"
+    with open(bill, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["运单号", "计费重量(kg)", "运费", "目的省"])
+        w.writerow([wb, "3.0", "9.00", "浙江省"])           # we weighed 0.2 kg: billed heavy
+        w.writerow(["77319999999999", "1.0", "5.00", "江苏省"])  # we never shipped it
+    tab.import_bill(str(bill))
+    kinds = {tab.table.item(r, 0).text() for r in range(tab.table.rowCount())}
+    assert {"weight", "not_shipped"} <= kinds
+    tab.disputes()
+    assert tab.last_document.suffix == ".xlsx"
