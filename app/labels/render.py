@@ -119,6 +119,10 @@ def draw_pdf(plan: Plan, title: str = "") -> bytes:
             c.rect(op.x0 * k, page_h - op.y1 * k, (op.x1 - op.x0) * k, (op.y1 - op.y0) * k, stroke=0, fill=1)
         elif isinstance(op, Text):
             size = op.px * k
+            # text state (Tz, Tr) outlives BT/ET in PDF, and ReportLab only writes what it thinks changed: each
+            # line in its own q … Q, or one bold line makes every later one bold (or, after white text, eaten
+            # away by a white outline)
+            c.saveState()
             c.setFillGray(gray)
             natural = stringWidth(op.text, font, size)
             room = (op.max_w - op.stroke) * k
@@ -135,6 +139,7 @@ def draw_pdf(plan: Plan, title: str = "") -> bytes:
                 t.setTextRenderMode(2)
             t.textOut(op.text)
             c.drawText(t)
+            c.restoreState()
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -104,3 +104,22 @@ def test_every_layout_raster_and_pdf_decode_and_pdf_text(tmp_path, make, courier
         subprocess.run(["pdftoppm", "-r", "203", "-png", "-mono", str(path), str(tmp_path / layout)], check=True)
         image = Image.open(next(tmp_path.glob(f"{layout}*.png")))
         assert waybill in {r.text for r in zxingcpp.read_barcodes(image.convert("L"))}, layout
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) not installed")
+def test_regular_text_after_bold_and_white_text_keeps_its_weight(tmp_path, make):
+    # PDF text state outlives BT/ET: a bold (stroked) or white line must not leak into the lines after it
+    from app.labels.render import render_raster
+
+    label = make(reprint=True)
+    plan = render_plan(label, "yunda-100x180")
+    raster = render_raster(label, "yunda-100x180")
+    path = tmp_path / "l.pdf"
+    path.write_bytes(render_pdf(label, "yunda-100x180"))
+    subprocess.run(["pdftoppm", "-r", "203", "-png", "-gray", str(path), str(tmp_path / "p")], check=True)
+    pdf = Image.open(next(tmp_path.glob("p*.png"))).convert("L").point(lambda v: 0 if v < 128 else 255)
+    for fid in ("printed_at", "logo_sub", "sender", "sender_address", "stub_packer"):
+        box = plan.boxes[fid]
+        ink_raster = raster.crop(box).convert("L").histogram()[0]
+        ink_pdf = pdf.crop(box).histogram()[0]
+        assert 0.6 * ink_raster <= ink_pdf <= 1.6 * ink_raster, (fid, ink_raster, ink_pdf)
