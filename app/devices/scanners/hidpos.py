@@ -17,11 +17,11 @@ hands each ScanData to ``on_scan``.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 
 from .decode import ScanConfig, ScanData, ScanPipeline, decode_bytes
+from .reader import ReaderThread
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class HidPosAssembler:
         self._aim, self._data = b"", bytearray()
 
 
-class HidPosScanner:
+class HidPosScanner(ReaderThread):
     """``usb://VID:PID?iface=N&in=0x81`` (interface and endpoint found from the descriptors when not given)."""
 
     def __init__(self, vid: int, pid: int, on_scan: Callable[[ScanData], None], *, cfg: ScanConfig | None = None,
@@ -96,23 +96,10 @@ class HidPosScanner:
         self.connected = False
         self.last_error = ""
         self.usage_page: int | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._init_thread()
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name=f"hidpos-{self.vid:04x}:{self.pid:04x}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    close = stop
+    def thread_name(self) -> str:
+        return f"hidpos-{self.vid:04x}:{self.pid:04x}"
 
     def _status(self, up: bool, why: str = "") -> None:
         if up != self.connected or why != self.last_error:

@@ -7,16 +7,16 @@ the scanner is back; a code half-read when the cable went is dropped, never deli
 """
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 
 from ..printers.transports import serial_errors
 from ..printers.url import DeviceUrl, open_serial
 from .decode import CodeFramer, ScanConfig, ScanData, ScanPipeline
+from .reader import ReaderThread
 
 
-class SerialScanner:
+class SerialScanner(ReaderThread):
     def __init__(self, dev: DeviceUrl, on_scan: Callable[[ScanData], None], *, cfg: ScanConfig | None = None,
                  on_status: Callable[[bool, str], None] | None = None, retry_s: float = 0.5,
                  clock: Callable[[], float] = lambda: time.monotonic() * 1000):
@@ -30,23 +30,10 @@ class SerialScanner:
         self.connected = False
         self.last_error = ""
         self.framer = CodeFramer(self.cfg)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._init_thread()
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name=f"scanner-{self.dev.target}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    close = stop
+    def thread_name(self) -> str:
+        return f"scanner-{self.dev.target}"
 
     @property
     def rejected(self) -> int:
