@@ -19,7 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     p_imp.add_argument("file", type=Path)
     p_imp.add_argument("--mapping", help="saved column mapping for a generic file")
     p_imp.add_argument("--demo", action="store_true", help="into the demo database")
-    sub.add_parser("doctor", help="check the database and show where files live")
+    sub.add_parser("doctor", help="check the program's files and the database, and show where files live")
+    p_bak = sub.add_parser("backup", help="copy the SQLite database now (online backup, checked)")
+    p_bak.add_argument("--to", type=Path, metavar="DIR", help="into DIR (default: the backup folder, rotated)")
+    p_bak.add_argument("--demo", action="store_true", help="the demo database")
+    p_res = sub.add_parser("restore", help="replace the database with a backup (stop the station first)")
+    p_res.add_argument("file", type=Path, help="a backup file (packstation-YYYYMMDD-HHMMSS.db)")
+    p_res.add_argument("--demo", action="store_true", help="the demo database")
     p_wb = sub.add_parser("waybills", help="load waybill numbers into a courier's pool")
     p_wb.add_argument("courier", help="courier code: SF, ZTO, YTO, STO, YUNDA, JD, EMS")
     grp = p_wb.add_mutually_exclusive_group(required=True)
@@ -46,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("run", "import", "doctor", "waybills", "operator", "mapping", "devices", "-h", "--help") for a in args_in):
+    if not any(a in ("run", "import", "doctor", "waybills", "operator", "mapping", "devices", "backup", "restore", "-h",
+                     "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
     _logging()
@@ -70,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return _mapping(cfg, args)
     if args.command == "devices":
         return _devices(args)
+    if args.command in ("backup", "restore"):
+        return _backup(cfg, args) if args.command == "backup" else _restore(cfg, args)
     from .ui.app import run
 
     return run(cfg, demo=args.demo, lang=args.lang, exit_after_ms=args.exit_after)
@@ -209,18 +218,27 @@ def _operator(cfg, args) -> int:
 
 
 def _doctor(cfg) -> int:
-    from . import __version__, paths
+    from . import __version__, config, maintenance, paths
     from .db import Database, default_url, head_revision
 
     ok = True
-    print(f"PackStation {__version__}")
+    print(f"PackStation {__version__}{' (bundle)' if getattr(sys, 'frozen', False) else ''}")
+    sys_file = config.system_path()
+    print(f"system config: {sys_file or '(none)'}{'' if sys_file is None or sys_file.exists() else ' (not there)'}")
+    user_file = config.default_path()
+    print(f"user config:   {user_file}{'' if user_file.exists() else ' (not there)'}")
     print(f"config file:   {cfg.source or '(none: defaults)'}")
+    for key in sorted(cfg.origins):
+        print(f"  {key} from {cfg.origins[key]}")
     print(f"data dir:      {paths.data_dir()}")
     print(f"log dir:       {paths.log_dir()}")
     print(f"resources:     {paths.resources_dir()}")
     font = paths.cjk_font_path()
     print(f"CJK font:      {font} ({'ok' if font.exists() else 'MISSING'})")
     ok &= font.exists()
+    for check in maintenance.check_resources():
+        print(f"  {check.name + ':':<28} {'ok' if check.ok else 'MISSING'}  {check.detail}")
+        ok &= check.ok
     url = cfg.database_url or default_url()
     print(f"database:      {url}")
     try:
@@ -234,12 +252,57 @@ def _doctor(cfg) -> int:
                 ok &= check == "ok"
         print(f"schema:        {db.current_revision()} (head {head})")
         ok &= db.current_revision() == head
+        db.dispose()
     except Exception as exc:  # doctor reports, it does not crash
         print(f"database:      ERROR {exc}")
         ok = False
+    if maintenance.sqlite_file(url) is not None:
+        bdir = maintenance.backup_dir(cfg)
+        last = maintenance.last_backup_time(bdir)
+        print(f"backups:       {bdir}: {len(maintenance.backups_in(bdir))} kept (keep {cfg.backup_keep}), "
+              f"newest {last:%Y-%m-%d %H:%M}" if last else f"backups:       {bdir}: none yet")
     print("result:        " + ("OK" if ok else "PROBLEMS FOUND"))
     return 0 if ok else 1
 
+
+def _backup(cfg, args) -> int:
+    from . import maintenance
+
+    url = maintenance.database_url(cfg, args.demo)
+    db_file = maintenance.sqlite_file(url)
+    if db_file is None:
+        print(f"packstation: {url} is not a SQLite file: back it up on the database server (pg_dump)",
+              file=sys.stderr)
+        return 1
+    try:
+        if args.to:
+            dest = maintenance.backup(db_file, args.to, keep=None)
+        else:
+            dest = maintenance.backup(db_file, maintenance.backup_dir(cfg), keep=cfg.backup_keep)
+    except (maintenance.MaintenanceError, OSError) as exc:
+        print(f"packstation: backup failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"backup written: {dest} ({dest.stat().st_size:,} bytes, checked)")
+    return 0
+
+
+def _restore(cfg, args) -> int:
+    from . import maintenance
+
+    url = maintenance.database_url(cfg, args.demo)
+    db_file = maintenance.sqlite_file(url)
+    if db_file is None:
+        print(f"packstation: {url} is not a SQLite file: restore it on the database server", file=sys.stderr)
+        return 1
+    try:
+        kept = maintenance.restore(args.file, db_file, maintenance.backup_dir(cfg))
+    except (maintenance.MaintenanceError, OSError) as exc:
+        print(f"packstation: {exc}", file=sys.stderr)
+        return 1
+    print(f"restored {db_file} from {args.file}")
+    if kept:
+        print(f"the database as it was before is kept in {kept}")
+    return 0
 
 
 def _logging() -> None:
