@@ -64,12 +64,17 @@ def backup_dir(cfg) -> Path:
 
 # ---------------------------------------------------------------- integrity
 
+def _ro(path: Path) -> str:
+    """A read-only SQLite URI for `path` (file:///C:/… on Windows; spaces and '?' escaped)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def check_file(db_file: Path, full: bool = False) -> list[str]:
     """Problems SQLite finds in `db_file` (PRAGMA quick_check, or integrity_check when `full`); [] when ok."""
     if not db_file.is_file():
         return [f"{db_file} does not exist"]
     try:
-        con = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True, timeout=10)
+        con = sqlite3.connect(_ro(db_file), uri=True, timeout=10)
     except sqlite3.Error as exc:
         return [f"cannot open: {exc}"]
     try:
@@ -136,7 +141,7 @@ def _copy(src_file: Path, dest: Path) -> None:
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{src_file.as_posix()}?mode=ro", uri=True, timeout=30)
+        src = sqlite3.connect(_ro(src_file), uri=True, timeout=30)
         try:
             out = sqlite3.connect(tmp)
             try:
@@ -245,7 +250,7 @@ def startup_checks(cfg, demo: bool = False, now: dt.datetime | None = None) -> S
 
 def backup_revision(file: Path) -> str | None:
     """The schema revision recorded in a database file (Alembic's version table), None if it has none."""
-    con = sqlite3.connect(f"file:{file.as_posix()}?mode=ro", uri=True)
+    con = sqlite3.connect(_ro(file), uri=True)
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -306,7 +311,7 @@ def restore(backup_file: Path, db_file: Path, keep_dir: Path, now: dt.datetime |
             _copy(db_file, kept)
         log.info("current database %s kept as %s before restore", db_file, kept)
     db_file.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{backup_file.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(_ro(backup_file), uri=True)
     try:
         dst = sqlite3.connect(db_file, timeout=2)
         try:  # page by page into the live file, under SQLite's locks (WAL stays consistent)

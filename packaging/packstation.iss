@@ -43,7 +43,7 @@ OutputBaseFilename={#AppName}-{#AppVersion}-setup
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
-UninstallDisplayIcon={app}\PackStation.exe
+UninstallDisplayIcon={app}\packstationw.exe
 UninstallDisplayName={#AppName}
 CloseApplications=yes
 RestartApplications=no
@@ -67,12 +67,12 @@ Source: "..\docs\IT.md"; DestDir: "{app}"; Flags: ignoreversion
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\PackStation.exe"; Parameters: "run"; WorkingDir: "{app}"
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\packstationw.exe"; Parameters: "run"; WorkingDir: "{app}"
 Name: "{autoprograms}\{#AppName} check (doctor)"; Filename: "{cmd}"; Parameters: "/k ""{app}\packstation.exe"" doctor"; WorkingDir: "{app}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\PackStation.exe"; Parameters: "run"; WorkingDir: "{app}"; Tasks: desktopicon
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\packstationw.exe"; Parameters: "run"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\PackStation.exe"; Parameters: "run"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\packstationw.exe"; Parameters: "run"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
 Type: files; Name: "{commonappdata}\{#AppName}\packstation.toml.bak"

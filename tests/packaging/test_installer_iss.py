@@ -98,7 +98,7 @@ def test_shortcuts_for_all_users(iss):
     assert any(n.startswith("{autoprograms}") for n in names), "Start menu"
     desktop = [i for i in icons if i["Name"].startswith("{autodesktop}")]
     assert desktop and desktop[0].get("Tasks") == "desktopicon"
-    station = [i for i in icons if i["Filename"] == r"{app}\PackStation.exe"]
+    station = [i for i in icons if i["Filename"] == r"{app}\packstationw.exe"]
     assert station and all(i["Parameters"] == "run" for i in station), "the windowed program runs the station"
     assert any("doctor" in i.get("Parameters", "") for i in icons), "a shortcut to the self-check"
 

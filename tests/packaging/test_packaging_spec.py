@@ -96,8 +96,7 @@ DROPPED = {
 }
 
 
-@pytest.fixture(scope="module")
-def spec(tmp_path_factory):
+def exec_spec():
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = _collect_submodules
     hooks.collect_data_files = _collect_data_files
@@ -121,6 +120,23 @@ def spec(tmp_path_factory):
                                  data_names={n.replace("\\", "/") for n, _s, _t in analysis.datas},
                                  binary_names={n for n, _s, _t in analysis.binaries},
                                  exes=Recorder.made["EXE"], collect=Recorder.made["COLLECT"])
+
+
+@pytest.fixture(scope="module")
+def spec():
+    return exec_spec()
+
+
+def test_windows_gets_a_windowed_program_with_a_name_of_its_own(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "win32")
+    win = exec_spec()
+    names = [e.kwargs["name"] for e in win.exes]
+    assert len(names) == 2 and len({n.lower() for n in names}) == 2, "Windows file names ignore case"
+    assert [e.kwargs["console"] for e in win.exes] == [True, False]
+    assert win.collect[0].args[:2] == tuple(win.exes), "both programs share one folder"
+    assert "win32print" in win.kwargs["hiddenimports"]
+    iss = (ROOT / "packaging" / "packstation.iss").read_text(encoding="utf-8")
+    assert f"{{app}}\\{names[1]}.exe" in iss and f"{{app}}\\{names[0]}.exe" in iss
 
 
 def test_one_folder_build_named_packstation(spec):
