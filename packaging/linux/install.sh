@@ -20,10 +20,14 @@ while [ $# -gt 0 ]; do
 done
 [ "$(id -u)" = 0 ] || { echo "install.sh: run as root (sudo)" >&2; exit 1; }
 if [ -n "$config" ]; then
-  # refuse a site file the program would refuse, before anything is copied
-  PACKSTATION_SYSTEM_CONFIG="" "$here/packstation/packstation" --config "$config" doctor >/dev/null 2>"$here/.cfgerr" \
-    || { if grep -q "configuration error" "$here/.cfgerr"; then cat "$here/.cfgerr" >&2; exit 2; fi; }
-  rm -f "$here/.cfgerr"
+  [ -f "$config" ] || { echo "install.sh: no such file: $config" >&2; exit 2; }
+  # refuse a site file the program would refuse, before anything is copied (exit 2 = configuration error)
+  check_home=$(mktemp -d)
+  rc=0
+  PACKSTATION_HOME="$check_home" PACKSTATION_SYSTEM_CONFIG="$config" QT_QPA_PLATFORM=offscreen \
+    "$here/packstation/packstation" doctor >/dev/null 2>"$check_home/err" || rc=$?
+  if [ "$rc" = 2 ]; then cat "$check_home/err" >&2; rm -rf "$check_home"; exit 2; fi
+  rm -rf "$check_home"
 fi
 rm -rf "$prefix.new"
 cp -a "$here/packstation" "$prefix.new"
