@@ -119,6 +119,17 @@ def build_station(cfg: Config, demo: bool):
 
 def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | None = None) -> int:
     app = ensure_qapp()
+    from .. import maintenance
+
+    try:  # migrations present, SQLite quick_check, the daily backup with rotation
+        maintenance.startup_checks(cfg, demo)
+    except maintenance.MaintenanceError as exc:
+        log.error("%s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        if exit_after_ms is None:  # an unattended start (tests, self-check) only logs it
+            QMessageBox.critical(None, "PackStation", str(exc))
+        return 3
     load_font()
     install_translations(lang or cfg.lang)
     from .main_window import MainWindow
