@@ -288,17 +288,23 @@ def _courier(s: Session, code: str) -> Courier:
     return c
 
 
+def _save_courier_setting(db: Database, actor: Actor, template: str, courier_code: str, value: dict,
+                          reason: str, check) -> None:
+    """One courier's bill setting (mapping or rate card): role, reason, `check(value)`, then saved and
+    audited with before and after."""
+    require(actor.role, Action.RECONCILE)
+    reason = need_reason(reason)
+    check(value)
+    with db.session() as s:
+        key = template.format(_courier(s, courier_code).code)
+        before = put_setting(s, key, value)
+        audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": value})
+
+
 def save_mapping(db: Database, actor: Actor, courier_code: str, mapping: dict, reason: str = "bill format") -> None:
     """Saves the courier's bill column mapping: {"waybill": header, "weight": header, "amount": header,
     "weight_unit": "kg"|"g", optional "province", "date", "header_row", "sheet"}."""
-    require(actor.role, Action.RECONCILE)
-    reason = need_reason(reason)
-    check_mapping(mapping)
-    with db.session() as s:
-        c = _courier(s, courier_code)
-        key = MAPPING_SETTING.format(c.code)
-        before = put_setting(s, key, mapping)
-        audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": mapping})
+    _save_courier_setting(db, actor, MAPPING_SETTING, courier_code, mapping, reason, check_mapping)
 
 
 def get_mapping(db: Database, courier_code: str) -> dict | None:
@@ -307,14 +313,7 @@ def get_mapping(db: Database, courier_code: str) -> dict | None:
 
 
 def save_rate_card(db: Database, actor: Actor, courier_code: str, card: dict, reason: str) -> None:
-    require(actor.role, Action.RECONCILE)
-    reason = need_reason(reason)
-    parse_rate_card(card)
-    with db.session() as s:
-        c = _courier(s, courier_code)
-        key = RATE_SETTING.format(c.code)
-        before = put_setting(s, key, card)
-        audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": card})
+    _save_courier_setting(db, actor, RATE_SETTING, courier_code, card, reason, parse_rate_card)
 
 
 def get_rate_card(db: Database, courier_code: str) -> dict | None:

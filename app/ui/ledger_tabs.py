@@ -52,6 +52,9 @@ class LedgerTab(QWidget):
     def on_scan(self, code: str) -> None:  # a scan while this tab is shown
         pass
 
+    def courier_code(self) -> str:
+        return self.courier.text().strip().upper()
+
     def refresh(self) -> None:
         pass
 
@@ -204,7 +207,7 @@ class StubTab(LedgerTab):
 
     def refresh(self) -> None:
         try:
-            led = stubs.stub_ledger(self.db, self.courier.text().strip().upper(), _pydate(self.day))
+            led = stubs.stub_ledger(self.db, self.courier_code(), _pydate(self.day))
         except Exception as exc:  # unknown courier and the like: said, not raised
             self.desk._say(str(exc), error=True)
             return
@@ -222,7 +225,7 @@ class StubTab(LedgerTab):
         self.scan_edit.clear()
         out = []
         if self.desk._do(lambda: out.append(stubs.receive_stub(self.db, self.actor, code,
-                                                               self.courier.text().strip().upper(),
+                                                               self.courier_code(),
                                                                _pydate(self.day))), ""):
             r = out[0]
             self.desk._say(r.message or r.waybill_no, error=not r.ok)
@@ -235,13 +238,13 @@ class StubTab(LedgerTab):
             self.desk._say(self.tr("Select a line first"), error=True)
             return
         kind, item = self._items[row]
-        self.desk._do(lambda: stubs.chase(self.db, self.actor, self.courier.text().strip().upper(), item.waybill_no,
+        self.desk._do(lambda: stubs.chase(self.db, self.actor, self.courier_code(), item.waybill_no,
                                           kind, self.outcome.currentData(), self.note.text()),
                       self.tr("Outcome recorded"))
         self.refresh()
 
     def archive(self) -> None:
-        self.desk._do(lambda: stubs.archive(self.db, self.actor, self.courier.text().strip().upper(),
+        self.desk._do(lambda: stubs.archive(self.db, self.actor, self.courier_code(),
                                             _pydate(self.day), self.box.text()), self.tr("Archived"))
         self.refresh()
 
@@ -413,7 +416,7 @@ class BillTab(LedgerTab):
         self.bill_id: int | None = None
 
     def load_setup(self) -> None:
-        courier = self.courier.text().strip().upper()
+        courier = self.courier_code()
         mapping = bills.get_mapping(self.db, courier) or {}
         for key, edit in self.map_edits.items():
             edit.setText(str(mapping.get(key, "")))
@@ -430,7 +433,7 @@ class BillTab(LedgerTab):
     def save_mapping(self) -> None:
         mapping: dict = {k: e.text().strip() for k, e in self.map_edits.items() if e.text().strip()}
         mapping["weight_unit"] = self.unit.currentData()
-        self.desk._do(lambda: bills.save_mapping(self.db, self.actor, self.courier.text().strip().upper(), mapping),
+        self.desk._do(lambda: bills.save_mapping(self.db, self.actor, self.courier_code(), mapping),
                       self.tr("Column mapping saved"))
 
     def save_rate_card(self) -> None:
@@ -443,7 +446,7 @@ class BillTab(LedgerTab):
                 raise ValueError(self.tr("zones are not valid JSON: {error}").format(error=exc)) from None
             card = {"default": {"first_g": self.first_g.value(), "first": self.first.text().strip(),
                                 "per_kg": self.per_kg.text().strip()}, "zones": zones}
-            bills.save_rate_card(self.db, self.actor, self.courier.text().strip().upper(), card,
+            bills.save_rate_card(self.db, self.actor, self.courier_code(), card,
                                  self.tr("rate card from the desk"))
 
         self.desk._do(save, self.tr("Rate card saved"))
@@ -454,7 +457,7 @@ class BillTab(LedgerTab):
         if not path:
             return
         out = []
-        if self.desk._do(lambda: out.append(bills.import_bill(self.db, self.actor, self.courier.text().strip().upper(),
+        if self.desk._do(lambda: out.append(bills.import_bill(self.db, self.actor, self.courier_code(),
                                                               path, self.month.text().strip() or None)),
                          self.tr("Bill imported")):
             self.bill_id = out[0].id
