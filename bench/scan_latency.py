@@ -63,8 +63,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.devices.printer import SimPrinter
-    from app.devices.scale import SimScale
+    from app.devices.printers import SimPrinter
+    from app.devices.scales import SimScale
     from app.services.station import StationService
     from app.ui.app import ensure_qapp, load_font
     from app.ui.main_window import MainWindow

@@ -6,6 +6,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A skipped test is a check that never ran: on the platform CI runs on, a skip fails the run. (Tests
+    skipped only on another platform, e.g. `sys.platform == "win32"`, are not affected here.)"""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and not hasattr(report, "wasxfail") and os.environ.get("PACKSTATION_ALLOW_SKIPS") != "1":
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped, and skips are not allowed (a check that never ran): {reason}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
     """Every test gets its own data directory: no test touches the user's database."""

@@ -1,7 +1,7 @@
 """Test doubles for the edges of the system (never for our own drivers)."""
 from dataclasses import dataclass, field
 
-from app.devices.printer import PrinterError
+from app.devices.printers import PrinterError
 
 
 @dataclass

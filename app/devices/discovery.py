@@ -226,7 +226,7 @@ def sample_label_bytes(text: str = "PackStation test label") -> bytes:
 
 
 def _test_printer(url: str, usb_backend, label: bytes | None) -> str:
-    from .printer import PrinterError
+    from .printers import PrinterError
     from .printers import open_printer
 
     try:
@@ -279,7 +279,7 @@ def _test_scale(url: str, usb_backend, timeout_s: float) -> str:
     try:
         from .scales import ScaleError, open_scale
     except ImportError:
-        from .scale import SimScale
+        from .scales import SimScale
 
         if url.startswith("sim://scale"):
             r = SimScale(settle_s=0).read()

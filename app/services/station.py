@@ -42,7 +42,7 @@ class Sender:
 
 
 class Printer:
-    """What the station needs of a printer (see app.devices.printer)."""
+    """What the station needs of a printer (see app.devices.printers)."""
 
     def send(self, job_id: str, data: bytes) -> None: ...
 

@@ -261,7 +261,7 @@ class DeskWindow(QMainWindow):
         return w
 
     def reprint(self) -> None:
-        from ..devices.printer import PrinterError
+        from ..devices.printers import PrinterError
 
         if self.station is None:
             self._do(lambda: sv.reprint(self.db, self.actor, self.w_no.text(), self.w_reason.text(),

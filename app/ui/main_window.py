@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QInputDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ..devices.scale import Reading
+from ..devices.scales import Reading
 from ..domain.packflow import Phase, Sound
 from ..domain.permissions import Forbidden
 from ..services.auth import AuthError

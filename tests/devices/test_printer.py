@@ -9,7 +9,7 @@ import time
 import pytest
 from PIL import Image
 
-from app.devices.printer import PrinterError, PrinterStatus, SimPrinter
+from app.devices.printers import PrinterError, PrinterStatus, SimPrinter
 from app.devices.printers import PROFILES, PrinterProfile, open_printer
 from app.devices.printers.profile import ProfileError
 from app.devices.printers.status import cups_status, escpos_status, port_status, tspl_status, win32_status

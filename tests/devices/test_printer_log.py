@@ -4,7 +4,7 @@ double nothing."""
 import pytest
 from sqlalchemy import select
 
-from app.devices.printer import PrinterError, SimPrinter
+from app.devices.printers import PrinterError, SimPrinter
 from app.devices.printers import PrinterPool, open_printer
 from app.devices.printers import log as plog
 from app.models import PrintJob, PrintJobStatus

@@ -3,7 +3,7 @@ bulk endpoints at 0x03 / 0x81 (not the usual 0x01 / 0x82), the usblp kernel driv
 DLE EOT on the IN endpoint or the printer-class GET_PORT_STATUS request."""
 import pytest
 
-from app.devices.printer import PrinterError
+from app.devices.printers import PrinterError
 from app.devices.printers import open_printer
 from tests.devices.printer_sim import FakeUsbBackend, usb_printer
 from tests.devices.test_printer import label, payload

@@ -14,7 +14,7 @@ from app.devices.scales import aandd, cas, hid, mtsics, nci, sma, toledo, toledo
 from app.devices.scales.core import (
     Framer, Reply, Sample, Stabilizer, grams_of, number, to_grams)
 from app.devices.scales.registry import PROTOCOLS
-from app.devices.scale import Reading, SimScale
+from app.devices.scales import Reading, SimScale
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "scales"
 

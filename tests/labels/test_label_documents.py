@@ -3,8 +3,6 @@ barcodes scan from the rendered page, totals right, privacy masking."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -17,6 +15,7 @@ from app.labels.documents import (ClaimEvidence, DocLine, HandoverManifest, Mani
                                   PrintRecord, ScanRecord, WeightRecord, claim_evidence_pdf,
                                   handover_manifest_pdf, packing_slip_pdf)
 from app.labels.render import render_raster
+from tests.pdfimage import pdf_page_image
 
 T0 = datetime(2024, 11, 11, 10, 20, 5)
 ADDRESS = "浙江省杭州市西湖区文三路478号华星时代广场A座1203室"
@@ -33,15 +32,8 @@ def pages(pdf: bytes) -> int:
 
 
 def scan_codes(pdf: bytes, tmp_path, page: int = 1) -> set[str]:
-    path = tmp_path / "doc.pdf"
-    path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", str(page), "-l", str(page), str(path),
-                    str(tmp_path / "p")], check=True)
-    image = Image.open(sorted(tmp_path.glob("p*.png"))[-1])
+    image = pdf_page_image(pdf, 200, page=page)
     return {r.text for r in zxingcpp.read_barcodes(image)}
-
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
 
 
 def slip(**changes) -> PackingSlip:
@@ -53,7 +45,6 @@ def slip(**changes) -> PackingSlip:
     return PackingSlip(**values)
 
 
-@needs_poppler
 def test_packing_slip(tmp_path):
     pdf = packing_slip_pdf(slip())
     text = text_of(pdf)
@@ -76,7 +67,6 @@ def manifest(n: int = 57) -> HandoverManifest:
                             shipper_address="浙江省杭州市余杭区良睦路1399号", station="ST-03", prepared_by="王主管")
 
 
-@needs_poppler
 def test_handover_manifest_lists_every_parcel_with_totals_and_signatures(tmp_path):
     m = manifest()
     pdf = handover_manifest_pdf(m)
@@ -97,7 +87,6 @@ def test_empty_manifest_still_prints():
     assert "0 个包裹，共 0 件" in text and "0.00kg" in text
 
 
-@needs_poppler
 def test_claim_evidence_has_every_scan_weight_and_print(tmp_path, label):
     png = io.BytesIO()
     render_raster(label).save(png, "PNG")

@@ -5,8 +5,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.devices.printer import SimPrinter
-from app.devices.scale import SimScale
+from app.devices.printers import SimPrinter
+from app.devices.scales import SimScale
 from app.domain.packflow import Phase, Sound
 from app.models import Order, OrderStatus, Parcel
 from app.services.station import StationService

@@ -11,7 +11,8 @@ change it (``dots=``, ``darkness=``, ``cutter=full|partial|none``, ``media=gap|c
 """
 from __future__ import annotations
 
-from ..printer import PrinterError, PrinterStatus, SimPrinter
+from .errors import PrinterError, PrinterStatus
+from .sim import SimPrinter
 from .pool import PrinterPool, PrintResult
 from .profile import PROFILES, PrinterProfile, ProfileError, profile_for
 from .url import DeviceUrl, UrlError, parse_url

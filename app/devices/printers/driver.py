@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 
-from ..printer import PrinterError, PrinterStatus
+from .errors import PrinterError, PrinterStatus
 from .profile import PrinterProfile, ProfileError
 from .status import DLE_EOT, TSPL_STATUS, escpos_status, escpos_valid, port_status, tspl_status
 from .transports import FileTransport, Transport, TransportError

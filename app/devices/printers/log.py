@@ -31,7 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ...models import PrintJob, PrintJobStatus, utcnow
-from ..printer import PrinterError
+from .errors import PrinterError
 
 REPRINT_SEP = "~R"
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..printer import PrinterError, PrinterStatus
+from .errors import PrinterError, PrinterStatus
 
 
 @dataclass(frozen=True)

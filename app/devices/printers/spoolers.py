@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 
-from ..printer import PrinterError, PrinterStatus
+from .errors import PrinterError, PrinterStatus
 from .profile import PrinterProfile, ProfileError
 from .status import cups_status, win32_status
 

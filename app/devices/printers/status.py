@@ -17,7 +17,7 @@ selected, bit 5 paper empty.
 """
 from __future__ import annotations
 
-from ..printer import PrinterStatus
+from .errors import PrinterStatus
 
 DLE_EOT = b"\x10\x04"
 TSPL_STATUS = b"\x1b!?"

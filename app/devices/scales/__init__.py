@@ -47,7 +47,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ..scale import Reading, SimScale
+from .reading import Reading
+from .sim import SimScale
 from .base import ScaleDevice, ScaleError
 from .core import UNITS
 from .registry import PROTOCOLS, SerialProtocol

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ..scale import Reading
+from .reading import Reading
 from .core import OK, Parsed, Reply, Sample, Stabilizer
 
 log = logging.getLogger(__name__)

@@ -1,33 +1,13 @@
-"""Scales: one reading type for every driver, and the simulated scale of the demo and the tests.
-
-Real scales are opened by URL with `app.devices.scales.open_scale` (serial protocols, USB HID); `sim://scale`
-opens the `SimScale` below. Every scale has the same non-blocking `read() -> Reading`."""
+"""The simulated scale of the demo and the tests: a scale on the desk that parcels are put on by a call.
+(The byte-for-byte serial scale simulators on pseudo-terminals are in simulator.py.)"""
 from __future__ import annotations
 
 import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Reading:
-    """What a scale shows now. `stable` is only ever true with status "ok"; an offline reading has no weight.
-
-    `at` (monotonic seconds when the frame arrived) and `detail` (the scale's own words, e.g. "ES syntax
-    error") are for drivers and the Devices screen; they take no part in comparisons."""
-
-    grams: int
-    stable: bool
-    online: bool = True
-    status: str = "ok"  # ok, overload, underzero, error, offline
-    at: float | None = field(default=None, compare=False)
-    detail: str = field(default="", compare=False)
-
-    @classmethod
-    def offline(cls) -> Reading:
-        return cls(0, False, online=False, status="offline")
+from .reading import Reading
 
 
 class SimScale:
