@@ -56,7 +56,10 @@ class Err(str, enum.Enum):
     ORDER_CANCELLED = "order_cancelled"
     ORDER_ELSEWHERE = "order_elsewhere"
     # weighing and printing
-    SCALE_OFFLINE = "scale_offline"
+    SCALE_OFFLINE = "scale_offline"          # sign-off with no scale answering
+    SCALE_UNSTABLE = "scale_unstable"        # sign-off while the reading moves (or nothing stands on the scale)
+    WEIGHT_CHANGED = "weight_changed"        # the weight changed after it was accepted: weighed again
+    WEIGHT_IMPLAUSIBLE = "weight_implausible"  # a reading beyond the scale's capacity or below zero
     PRINT_FAILED = "print_failed"
     NO_WAYBILL = "no_waybill"
 
@@ -325,14 +328,21 @@ Effect = (Play | RecordScan | SaveCount | MarkVerified | MarkWeighed | SaveCarto
 
 
 # ---------------------------------------------------------------- state
+# No parcel at a pack station weighs more than this; the database stores grams as a 32-bit integer.
+MAX_WEIGHT_G = 1_000_000
+
+
 @dataclass(frozen=True)
 class Rules:
     tolerance: Tolerance = Tolerance()
     zero_band_g: int = 20  # a reading at or below this is an empty scale
+    max_weight_g: int = 300_000  # the scale's capacity: a reading above it is never a parcel's weight
 
     def __post_init__(self) -> None:
         if self.zero_band_g < 0:
             raise ValueError("zero_band_g must be ≥ 0")
+        if not 0 < self.max_weight_g <= MAX_WEIGHT_G:
+            raise ValueError(f"max_weight_g must be 1…{MAX_WEIGHT_G}")
 
 
 @dataclass(frozen=True)
@@ -353,7 +363,9 @@ class State:
     override_by: int | None = None
     waybill_no: str | None = None
     last_order_no: str | None = None     # shown on the DONE screen
-    notice: str | None = None            # a non-blocking message (order_changed, force_verified)
+    notice: str | None = None            # a non-blocking message: see NOTICES
+    notice_params: dict = field(default_factory=dict, compare=False)
+    scale_fault: str | None = None       # the last reading was no weight: "overload" or "below_zero"
     partial: bool = False                # the parcel being weighed/printed is one of several (子母件)
     parcels_done: int = 0                # parcels of this order printed so far
 
@@ -497,9 +509,7 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
                           (AuditOverride(event.supervisor.id, event.reason, state.weight_g,
                                          state.expected_g or 0), Play(Sound.OK)))
     if isinstance(event, SignOff):
-        if state.phase is not Phase.READY:
-            return Transition(state, (Play(Sound.ERROR),))
-        return Transition(replace(state, phase=Phase.PRINTING), (PrintWaybill(),))
+        return _sign_off(state, rules)
     if isinstance(event, Printed):
         if state.phase is not Phase.PRINTING or state.order is None:
             return Transition(state)
@@ -615,19 +625,47 @@ def _on_quantity(state: State, event: QuantityTyped, rules: Rules) -> Transition
 
 
 # ---------------------------------------------------------------- weighing
+# From the moment a weight is accepted until the label is out, the flow keeps watching the scale: the weight
+# that is printed and stored is the one standing on the scale at sign-off.
+#
+#   WEIGHING   a stable reading above the zero band (after the scale was back to zero) is judged
+#   WEIGHT_OUT a stable reading that differs from the judged one by more than the zero band is judged again
+#              (an item taken out or added); lifting the parcel (zero) and putting it back also re-judges
+#   READY      a stable reading that differs by more than the zero band (the parcel changed, or was lifted)
+#              takes the order back to weighing and is judged again; an override is void from then on
+#   sign-off   only with the scale online and stable; the standing reading is judged once more and is the
+#              weight printed
+
+
 def _on_weight(state: State, event: WeightRead, rules: Rules) -> Transition:
     if not event.online:
-        s = replace(state, scale_online=False, last_reading_g=None, last_stable=False)
+        s = replace(state, scale_online=False, last_reading_g=None, last_stable=False, scale_fault=None)
         return Transition(s)
-    s = replace(state, scale_online=True, last_reading_g=event.grams, last_stable=event.stable)
-    if event.grams <= rules.zero_band_g:
-        s = replace(s, need_zero=False)
+    grams = event.grams
+    if grams > rules.max_weight_g or grams < -rules.zero_band_g:
+        # beyond the scale's capacity, or a scale zeroed with something on it: no weight at all
+        fault = "overload" if grams > 0 else "below_zero"
+        return Transition(replace(state, scale_online=True, last_reading_g=None, last_stable=False,
+                                  scale_fault=fault))
+    s = replace(state, scale_online=True, last_reading_g=grams, last_stable=event.stable, scale_fault=None)
+    if not event.stable:
         return Transition(s)
-    if not event.stable or s.need_zero:
+    if s.phase is Phase.READY and s.weight_g is not None and abs(grams - s.weight_g) > rules.zero_band_g:
+        # the parcel changed (or left the scale) after its weight was accepted: weigh it again
+        s = replace(s, phase=Phase.WEIGHING, weight_g=None, override_by=None, notice="weight_changed",
+                    notice_params={"before": state.weight_g or 0, "now": grams})
+        if grams <= rules.zero_band_g:
+            return Transition(replace(s, need_zero=False), (Play(Sound.ERROR),))
+        return _judge(replace(s, need_zero=False), grams, rules)
+    if grams <= rules.zero_band_g:
+        return Transition(replace(s, need_zero=False))
+    if s.phase is Phase.WEIGHT_OUT and s.weight_g is not None and abs(grams - s.weight_g) > rules.zero_band_g:
+        return _judge(s, grams, rules)  # an item taken out or put in: judged again without lifting
+    if s.need_zero:
         return Transition(s)
     if s.phase in (Phase.WEIGHING, Phase.WEIGHT_OUT):
         # WEIGHT_OUT: the parcel was lifted (zero seen) and put back: weigh it again.
-        return _judge(s, event.grams, rules)
+        return _judge(s, grams, rules)
     return Transition(s)
 
 
@@ -648,3 +686,45 @@ def _judge(state: State, grams: int, rules: Rules) -> Transition:
                 phase=Phase.READY if accepted else Phase.WEIGHT_OUT)
     effects: tuple[Effect, ...] = (MarkWeighed(grams, expected, accepted),)
     return Transition(s, (*effects, Play(Sound.OK if accepted else Sound.ERROR)))
+
+
+def _sign_off(state: State, rules: Rules) -> Transition:
+    """Sign-off prints only what the scale shows now: online, stable, and (judged again) in tolerance, or the
+    very weight a supervisor accepted."""
+    if state.phase is not Phase.READY or state.weight_g is None:
+        return _refused(state, "sign_off_not_ready", **_what_is_missing(state))
+    if not state.scale_online:
+        return _fail(state, Err.SCALE_OFFLINE)
+    if state.last_reading_g is None or not state.last_stable:
+        return _fail(state, Err.SCALE_UNSTABLE, fault=state.scale_fault or "")
+    standing = state.last_reading_g
+    if abs(standing - state.weight_g) > rules.zero_band_g:  # a reading not yet seen by _on_weight
+        return _on_weight(state, WeightRead(standing, True), rules)
+    if state.override_by is not None:
+        # the supervisor accepted that weight: valid while the scale still shows it (within the zero band)
+        return Transition(replace(state, phase=Phase.PRINTING, weight_g=standing, notice=None), (PrintWaybill(),))
+    if rules.tolerance.check(standing, state.expected_g or 0) != 0:
+        t = _judge(replace(state, phase=Phase.WEIGHING), standing, rules)
+        return Transition(replace(t.state, notice="weight_changed",
+                                  notice_params={"before": state.weight_g, "now": standing}), t.effects)
+    effects: tuple[Effect, ...] = ()
+    if standing != state.weight_g:
+        effects = (MarkWeighed(standing, state.expected_g or 0, True),)
+    return Transition(replace(state, phase=Phase.PRINTING, weight_g=standing, notice=None),
+                      (*effects, PrintWaybill()))
+
+
+def _what_is_missing(state: State) -> dict[str, str | int]:
+    """Why a sign-off cannot print yet, for the packer: what to do first."""
+    if state.phase in (Phase.PACKING, Phase.CHECK) and state.order is not None:
+        return {"step": "scan", "left": state.order.units - state.order.units_scanned}
+    if state.phase is Phase.WEIGHT_OUT:
+        return {"step": "weight_out"}
+    if state.phase is Phase.WEIGHING:
+        return {"step": "weigh"}
+    return {"step": "order"}
+
+
+def _refused(state: State, notice: str, **params: str | int) -> Transition:
+    """A key or scan that can do nothing now: say why (a non-blocking notice) and buzz."""
+    return Transition(replace(state, notice=notice, notice_params=dict(params)), (Play(Sound.ERROR),))

@@ -353,3 +353,104 @@ def test_multi_parcel_order_weighs_and_prints_each_parcel():
     flow.handle(pf.SignOff())
     flow.handle(pf.Printed("ZT2"))
     assert flow.state.phase is Phase.DONE
+
+
+# ---------------------------------------------------------------- the weight stays true until sign-off
+def ready(weight=220, rules=None):
+    flow = signed_on(rules)
+    flow.handle(pf.OrderOpened(order((TEE_M, 1)), BOX))  # expected 220 g
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    flow.handle(pf.WeightRead(weight, True))
+    assert flow.state.phase is Phase.READY
+    return flow
+
+
+def test_a_heavier_parcel_after_acceptance_is_weighed_again_and_never_printed():
+    flow = ready(220)
+    eff = flow.handle(pf.WeightRead(1500, True))   # something put on top after the weight was accepted
+    assert flow.state.phase is Phase.WEIGHT_OUT and flow.state.weight_g == 1500
+    assert pf.MarkWeighed(1500, 220, False) in eff and sounds(eff) == [Sound.ERROR]
+    assert flow.state.notice == "weight_changed" and flow.state.notice_params == {"before": 220, "now": 1500}
+    assert pf.PrintWaybill() not in flow.handle(pf.SignOff())
+
+
+def test_a_change_within_the_zero_band_keeps_ready_and_the_standing_weight_is_printed():
+    flow = ready(220)
+    flow.handle(pf.WeightRead(236, True))          # within the 20 g zero band of 220: still the same parcel
+    assert flow.state.phase is Phase.READY
+    eff = flow.handle(pf.SignOff())
+    assert eff == (pf.MarkWeighed(236, 220, True), pf.PrintWaybill())
+    assert flow.state.weight_g == 236, "the weight printed is the one on the scale at sign-off"
+
+
+def test_sign_off_is_blocked_while_the_scale_is_offline_or_moving():
+    flow = ready(220)
+    flow.handle(pf.WeightRead(0, False, online=False))   # unplugged while READY
+    eff = flow.handle(pf.SignOff())
+    assert flow.state.error.code is Err.SCALE_OFFLINE and pf.PrintWaybill() not in eff
+    flow.handle(pf.Acknowledge())
+    flow.handle(pf.WeightRead(231, False))                # back, but moving
+    eff = flow.handle(pf.SignOff())
+    assert flow.state.error.code is Err.SCALE_UNSTABLE and pf.PrintWaybill() not in eff
+    flow.handle(pf.Acknowledge())
+    flow.handle(pf.WeightRead(221, True))
+    assert flow.handle(pf.SignOff())[-1] == pf.PrintWaybill()
+    assert flow.state.weight_g == 221
+
+
+def test_lifting_the_parcel_before_sign_off_goes_back_to_weighing():
+    flow = ready(220)
+    flow.handle(pf.WeightRead(0, True))
+    assert flow.state.phase is Phase.WEIGHING and flow.state.weight_g is None
+    assert pf.PrintWaybill() not in flow.handle(pf.SignOff())
+    assert flow.state.notice == "sign_off_not_ready" and flow.state.notice_params == {"step": "weigh"}
+    flow.handle(pf.WeightRead(219, True))
+    assert flow.state.phase is Phase.READY and flow.state.weight_g == 219
+
+
+def test_an_override_holds_only_while_the_scale_shows_that_weight():
+    flow = ready(220)
+    flow.handle(pf.WeightRead(0, True))
+    flow.handle(pf.WeightRead(400, True))
+    flow.handle(pf.Override(SUP, "gift box added"))
+    assert flow.state.phase is Phase.READY and flow.state.override_by == 2
+    flow.handle(pf.WeightRead(405, True))                 # the same parcel settling: still valid
+    assert flow.state.phase is Phase.READY and flow.state.override_by == 2
+    flow.handle(pf.WeightRead(900, True))                 # something else on the scale now
+    assert flow.state.phase is Phase.WEIGHT_OUT and flow.state.override_by is None
+    assert pf.PrintWaybill() not in flow.handle(pf.SignOff())
+    flow.handle(pf.WeightRead(401, True))
+    assert flow.state.phase is Phase.WEIGHT_OUT and flow.state.override_by is None, "a new override is needed"
+
+
+def test_an_item_taken_out_in_weight_out_is_judged_again_without_lifting():
+    flow = ready(220)
+    flow.handle(pf.WeightRead(430, True))                 # an extra T-shirt went in
+    assert flow.state.phase is Phase.WEIGHT_OUT
+    flow.handle(pf.WeightRead(222, True))                 # taken out again
+    assert flow.state.phase is Phase.READY and flow.state.weight_g == 222
+
+
+@pytest.mark.parametrize("grams, fault", [(10**23, "overload"), (300_001, "overload"), (-5_000, "below_zero")])
+def test_implausible_readings_are_no_weight(grams, fault):
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 1)), BOX))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    eff = flow.handle(pf.WeightRead(grams, True))
+    assert flow.state.phase is Phase.WEIGHING and flow.state.weight_g is None and eff == ()
+    assert flow.state.scale_fault == fault and flow.state.last_reading_g is None
+    flow.handle(pf.WeightRead(221, True))
+    assert flow.state.phase is Phase.READY and flow.state.scale_fault is None
+
+
+def test_an_overload_after_acceptance_blocks_sign_off():
+    flow = ready(220)
+    flow.handle(pf.WeightRead(10**9, True))
+    eff = flow.handle(pf.SignOff())
+    assert flow.state.error.code is Err.SCALE_UNSTABLE and flow.state.error.params == {"fault": "overload"}
+    assert pf.PrintWaybill() not in eff
+
+
+def test_rules_bound_the_capacity():
+    with pytest.raises(ValueError):
+        pf.Rules(max_weight_g=pf.MAX_WEIGHT_G + 1)
