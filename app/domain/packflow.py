@@ -13,6 +13,13 @@ and a UI can redraw from the state alone.
 
 An error (wrong item, one too many, order on hold …) is held in `state.error` whatever the phase; until it
 is acknowledged no scan counts.
+
+When the printer fails after some of the label's bytes went out, nobody knows whether a label came out:
+PRINTING ──PrintUncertain──▶ LABEL_CHECK, where the packer scans the label's waybill barcode (it is out: the
+station confirms it, Printed) or the NOT PRINTED command (NotPrinted: it is sent again). Never resent blindly.
+
+Put back (Esc, the PUT BACK command) sends the items back to the shelf: the order's counts are cleared. With
+items counted it needs confirming (the dialog, or the command scanned a second time).
 """
 from __future__ import annotations
 
@@ -31,6 +38,7 @@ class Phase(str, enum.Enum):
     WEIGHT_OUT = "weight_out"  # weighed outside tolerance: re-weigh or supervisor override
     READY = "ready"            # weighed: sign off to print
     PRINTING = "printing"
+    LABEL_CHECK = "label_check"  # the printer failed mid-job: did a label come out? scan it or NOT PRINTED
     DONE = "done"              # printed; the next scan starts the next order
 
 
@@ -47,6 +55,7 @@ class Err(str, enum.Enum):
     QTY_NO_LINE = "qty_no_line"
     QTY_INVALID = "qty_invalid"
     QTY_TOO_MANY = "qty_too_many"
+    QTY_NOT_MORE = "qty_not_more"            # a total at or below what is already counted
     QTY_BARCODE = "qty_barcode"
     # order scans (decided by the service, shown by the flow)
     ORDER_NOT_FOUND = "order_not_found"
@@ -56,6 +65,10 @@ class Err(str, enum.Enum):
     ORDER_CANCELLED = "order_cancelled"
     ORDER_ELSEWHERE = "order_elsewhere"
     # weighing and printing
+    ORDER_STILL_OPEN = "order_still_open"    # another order scanned while one is open here
+    BAD_COMMAND = "bad_command"              # a code with the command prefix that is no command
+    COMMAND_NOT_NOW = "command_not_now"      # a command that does nothing in this phase
+    LABEL_EXPECTED = "label_expected"        # in LABEL_CHECK: scan the label's waybill or NOT PRINTED
     SCALE_OFFLINE = "scale_offline"          # sign-off with no scale answering
     SCALE_UNSTABLE = "scale_unstable"        # sign-off while the reading moves (or nothing stands on the scale)
     WEIGHT_CHANGED = "weight_changed"        # the weight changed after it was accepted: weighed again
@@ -170,10 +183,14 @@ class SignedOut:
 class OrderOpened:
     order: OrderView
     carton: CartonView | None = None
+    label_check: str | None = None  # resumed with this waybill's label in doubt (LABEL_CHECK)
 
 
 @dataclass(frozen=True)
 class OrderRefused:
+    """A scan the service refused before the flow could use it: an order it will not open, another order while
+    one is open, a damaged command barcode."""
+
     code: Err
     scanned: str
     params: dict[str, str | int] = field(default_factory=dict)
@@ -192,6 +209,8 @@ class CartonScanned:
 
 @dataclass(frozen=True)
 class QuantityTyped:
+    """The current line has this many units IN ALL (F2 or a QTY command): the total, not units to add."""
+
     text: str
 
 
@@ -251,12 +270,29 @@ class CloseParcel:
 
 @dataclass(frozen=True)
 class Abandon:
-    """Put the order back (it stays open for another try); nothing is printed."""
+    """Put the order back: the items go back to the shelf, the order's counts are cleared and it is open for
+    another try; nothing is printed. Unless `confirmed`, an order with units counted is only put back by a
+    second Abandon (the first arms it: notice "confirm_put_back")."""
+
+    confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class PrintUncertain:
+    """The printer failed after the label's bytes started going out: a label may have come out."""
+
+    waybill_no: str
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class NotPrinted:
+    """In LABEL_CHECK the packer says no label came out: send it again."""
 
 
 Event = (SignedOn | SignedOut | OrderOpened | OrderRefused | ItemScanned | CartonScanned | QuantityTyped
          | Acknowledge | CheckConfirmed | WeightRead | Override | SignOff | Printed | PrintFailed | Abandon
-         | OrderReloaded | CloseParcel)
+         | OrderReloaded | CloseParcel | PrintUncertain | NotPrinted)
 
 
 # ---------------------------------------------------------------- effects
@@ -321,6 +357,7 @@ class PrintWaybill:
 @dataclass(frozen=True)
 class ReleaseOrder:
     order_id: int
+    clear_counts: bool = True  # put back: the items went back to the shelf
 
 
 Effect = (Play | RecordScan | SaveCount | MarkVerified | MarkWeighed | SaveCarton | AuditOverride
@@ -366,6 +403,7 @@ class State:
     notice: str | None = None            # a non-blocking message: see NOTICES
     notice_params: dict = field(default_factory=dict, compare=False)
     scale_fault: str | None = None       # the last reading was no weight: "overload" or "below_zero"
+    put_back_armed: bool = False         # the first put-back of an order with counted units: do it again
     partial: bool = False                # the parcel being weighed/printed is one of several (子母件)
     parcels_done: int = 0                # parcels of this order printed so far
 
@@ -426,16 +464,22 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
         return Transition(_fresh(state, phase=Phase.IDLE, operator=event.operator))
     if isinstance(event, SignedOut):
         effects: tuple[Effect, ...] = ()
-        if state.order is not None and state.phase not in (Phase.DONE, Phase.PRINTING):
+        if state.order is not None and state.phase not in (Phase.DONE, Phase.PRINTING, Phase.LABEL_CHECK):
             effects = (ReleaseOrder(state.order.id),)
+        # LABEL_CHECK: a label may be out with its waybill: the order stays at this station until the next
+        # sign-on here settles it
         return Transition(_fresh(state), effects)
     if isinstance(event, WeightRead):
         return _on_weight(state, event, rules)
     if state.phase is Phase.SIGNED_OUT:
         return Transition(state)
+    if not isinstance(event, (Abandon, OrderReloaded)):
+        state = replace(state, put_back_armed=False)
+    if state.notice is not None and not isinstance(event, (OrderReloaded, Acknowledge)):
+        state = replace(state, notice=None, notice_params={})  # a notice lasts until the next key or scan
 
     if isinstance(event, OrderReloaded):
-        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE):
+        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE, Phase.LABEL_CHECK):
             return Transition(state)
         order = event.order
         keep_line = state.current_line if any(ln.id == state.current_line for ln in order.lines) else None
@@ -462,10 +506,14 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
                 event.text if isinstance(event, QuantityTyped) else event.carton.code)
             kind = "item" if isinstance(event, ItemScanned) else (
                 "quantity" if isinstance(event, QuantityTyped) else "carton")
-            return Transition(state, (RecordScan(kind, code, Err.UNACKNOWLEDGED.value,
-                                                 detail=state.error.code.value), Play(Sound.ERROR)))
-        if isinstance(event, (OrderOpened, SignOff, CheckConfirmed, Override)):
-            return Transition(state, (Play(Sound.ERROR),))
+            # the banner says that this scan did not count, and why
+            error = replace(state.error, params={**state.error.params, "ignored": code})
+            return Transition(replace(state, error=error),
+                              (RecordScan(kind, code, Err.UNACKNOWLEDGED.value, detail=state.error.code.value),
+                               Play(Sound.ERROR)))
+        if isinstance(event, (OrderOpened, SignOff, CheckConfirmed, Override, CloseParcel, NotPrinted, Abandon)):
+            error = replace(state.error, params={**state.error.params, "ignored": "key"})
+            return Transition(replace(state, error=error), (Play(Sound.ERROR),))
 
     if isinstance(event, OrderOpened):
         if state.phase not in (Phase.IDLE, Phase.DONE):
@@ -475,16 +523,31 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
         return _fail(replace(state, phase=Phase.IDLE if state.phase is Phase.DONE else state.phase),
                      event.code, scanned=event.scanned, **event.params)
     if isinstance(event, Abandon):
-        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE):
+        if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE, Phase.LABEL_CHECK):
+            return _refused(state, "put_back_not_now")
+        counted = any(ln.in_parcel for ln in state.order.lines)
+        if counted and not event.confirmed and not state.put_back_armed:
+            units = sum(ln.in_parcel for ln in state.order.lines)
+            return Transition(replace(state, put_back_armed=True, notice="confirm_put_back",
+                                      notice_params={"units": units}), (Play(Sound.ERROR),))
+        return Transition(_fresh(state, phase=Phase.IDLE, operator=state.operator, notice="put_back",
+                                 notice_params={"order": state.order.order_no}),
+                          (ReleaseOrder(state.order.id), Play(Sound.OK)))
+    if isinstance(event, PrintUncertain):
+        if state.phase is not Phase.PRINTING:
             return Transition(state)
-        return Transition(_fresh(state, phase=Phase.IDLE, operator=state.operator),
-                          (ReleaseOrder(state.order.id),))
+        return Transition(replace(state, phase=Phase.LABEL_CHECK, waybill_no=event.waybill_no),
+                          (Play(Sound.ERROR),))
+    if isinstance(event, NotPrinted):
+        if state.phase is not Phase.LABEL_CHECK:
+            return _fail(state, Err.COMMAND_NOT_NOW, command="NOPRINT")
+        return Transition(replace(state, phase=Phase.PRINTING), (PrintWaybill(),))
     if isinstance(event, ItemScanned):
         return _on_item(state, event, rules)
     if isinstance(event, CloseParcel):
         order = state.order
         if state.phase is not Phase.PACKING or order is None or not any(ln.in_parcel for ln in order.lines):
-            return Transition(state, (Play(Sound.ERROR),))
+            return _refused(state, "close_parcel_not_now")
         return _maybe_weigh(replace(state, phase=Phase.WEIGHING, partial=True), rules)
     if isinstance(event, QuantityTyped):
         return _on_quantity(state, event, rules)
@@ -511,7 +574,7 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
     if isinstance(event, SignOff):
         return _sign_off(state, rules)
     if isinstance(event, Printed):
-        if state.phase is not Phase.PRINTING or state.order is None:
+        if state.phase not in (Phase.PRINTING, Phase.LABEL_CHECK) or state.order is None:
             return Transition(state)
         if state.partial:  # one parcel of several out: scan the rest into the next
             order = replace(state.order, lines=tuple(replace(ln, packed=ln.scanned) for ln in state.order.lines))
@@ -532,6 +595,8 @@ def _open(state: State, event: OrderOpened, rules: Rules) -> Transition:
     s = replace(state, phase=Phase.PACKING, order=event.order, carton=event.carton, error=None,
                 current_line=None, pending_check=None, weight_g=None, override_by=None, waybill_no=None,
                 last_order_no=None)
+    if event.label_check:  # resumed while a label was in doubt: settle that first
+        return Transition(replace(s, phase=Phase.LABEL_CHECK, waybill_no=event.label_check), (Play(Sound.ERROR),))
     if event.order.verified:  # resumed after every line was scanned
         s = replace(s, phase=Phase.WEIGHING)
         return _maybe_weigh(s, rules)
@@ -543,6 +608,10 @@ def _on_item(state: State, event: ItemScanned, rules: Rules) -> Transition:
         return Transition(state)  # the service treats scans here as order scans
     order = state.order
     product = event.product
+    if state.phase is Phase.LABEL_CHECK:
+        return _fail(state, Err.LABEL_EXPECTED, RecordScan("item", event.code, Err.LABEL_EXPECTED.value,
+                                                           product.id if product else None),
+                     waybill=state.waybill_no or "")
     if state.phase is Phase.CHECK:
         return _fail(state, Err.CHECK_PENDING, RecordScan("item", event.code, Err.CHECK_PENDING.value,
                                                           product.id if product else None))
@@ -608,20 +677,24 @@ def _on_check(state: State, rules: Rules) -> Transition:
 def _on_quantity(state: State, event: QuantityTyped, rules: Rules) -> Transition:
     text = event.text.strip()
     if state.phase is not Phase.PACKING or state.order is None:
-        return Transition(state, (Play(Sound.ERROR),))
+        return _refused(state, "quantity_not_now")
     if len(text) > MAX_QTY_DIGITS:
         return _fail(state, Err.QTY_BARCODE, RecordScan("quantity", text, Err.QTY_BARCODE.value), text=text)
-    if not text.isdigit() or int(text) <= 0:
+    if not (text.isascii() and text.isdigit()) or int(text) <= 0:  # "²".isdigit() is True; int("²") fails
         return _fail(state, Err.QTY_INVALID, RecordScan("quantity", text, Err.QTY_INVALID.value), text=text)
     line = state.line(state.current_line)
     if line is None:
         return _fail(state, Err.QTY_NO_LINE, RecordScan("quantity", text, Err.QTY_NO_LINE.value))
-    units = int(text)
-    if units > line.remaining:
+    total = int(text)
+    if total > line.qty:
         return _fail(state, Err.QTY_TOO_MANY,
-                     RecordScan("quantity", text, Err.QTY_TOO_MANY.value, line.product.id, qty=units),
-                     typed=units, remaining=line.remaining, sku=line.product.sku)
-    return _count(state, line, units, "quantity", text, rules)
+                     RecordScan("quantity", text, Err.QTY_TOO_MANY.value, line.product.id, qty=total),
+                     typed=total, qty=line.qty, remaining=line.remaining, sku=line.product.sku)
+    if total <= line.scanned:
+        return _fail(state, Err.QTY_NOT_MORE,
+                     RecordScan("quantity", text, Err.QTY_NOT_MORE.value, line.product.id, qty=total),
+                     typed=total, scanned=line.scanned, sku=line.product.sku)
+    return _count(state, line, total - line.scanned, "quantity", text, rules)
 
 
 # ---------------------------------------------------------------- weighing

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
 from ..devices.printers.log import send_logged
+from ..domain import commands as cmd
 from ..domain import packflow as pf
 from ..domain.packflow import Err, Phase, State
 from ..domain.weight import Tolerance
@@ -164,11 +165,21 @@ class StationService:
 
     # ------------------------------------------------------------ scans
     def scan(self, code: str) -> State:
-        """A code from the scanner: an order, an item, a carton or a badge, by what the flow waits for."""
+        """A code from the scanner: a command, an order, an item, a carton or a badge, by what the flow waits
+        for."""
         code = code.strip()
         state = self.flow.state
         if not code or state.phase is Phase.SIGNED_OUT:
             return state
+        try:
+            command = cmd.parse(code)
+        except cmd.BadCommand:
+            with self.db.session() as s:
+                self._record(s, "command", code, Err.BAD_COMMAND.value, state.order.id if state.order else None)
+                self._feed(s, pf.OrderRefused(Err.BAD_COMMAND, code))
+            return self.flow.state
+        if command is not None:
+            return self._command(command, code)
         with self.db.session() as s:
             if state.error is not None:
                 self._feed(s, pf.ItemScanned(code, None))
@@ -183,6 +194,32 @@ class StationService:
         self._after()
         return self.flow.state
 
+    def _command(self, command: cmd.CommandScan, code: str) -> State:
+        """A command barcode: the same as the key it stands for (app.domain.commands)."""
+        state = self.flow.state
+        with self.db.session() as s:
+            self._record(s, "command", code, "ok", state.order.id if state.order else None)
+        c = command.command
+        if c is cmd.Command.ACK:
+            return self.acknowledge()
+        if c is cmd.Command.CHECK:
+            return self.confirm_check()
+        if c is cmd.Command.SIGN_OFF:
+            return self.sign_off()
+        if c is cmd.Command.PUT_BACK:
+            return self.abandon()
+        if c is cmd.Command.QTY:
+            return self.type_quantity(str(command.qty))
+        if c is cmd.Command.CLOSE_PARCEL:
+            return self.close_parcel()
+        if c is cmd.Command.NOT_PRINTED:
+            return self.not_printed()
+        if c is cmd.Command.SIGN_OUT:
+            if state.order is not None and state.phase not in (Phase.DONE,):
+                return self._run(pf.OrderRefused(Err.COMMAND_NOT_NOW, code, {"command": c.value}))
+            return self.sign_out()
+        raise AssertionError(c)
+
     def _scan_in_order(self, s: Session, code: str) -> None:
         state = self.flow.state
         assert state.operator is not None
@@ -196,6 +233,13 @@ class StationService:
         product = s.scalar(select(Product).join(Barcode).where(Barcode.code == code))
         if product is None:
             product = s.scalar(select(Product).where(Product.sku == code))
+        if product is None and state.order is not None:
+            other = self._lookup_order(s, code)
+            if other is not None:  # an order scanned while this one is open: finish or put back first
+                self._record(s, "order", code, Err.ORDER_STILL_OPEN.value, state.order.id)
+                self._feed(s, pf.OrderRefused(Err.ORDER_STILL_OPEN, code,
+                                              {"open": state.order.order_no, "other": other.order_no}))
+                return
         self._feed(s, pf.ItemScanned(code, product_view(product) if product else None))
 
     def _open_order(self, s: Session, code: str) -> None:
@@ -305,8 +349,14 @@ class StationService:
     def confirm_check(self) -> State:
         return self._run(pf.CheckConfirmed())
 
-    def abandon(self) -> State:
-        return self._run(pf.Abandon())
+    def abandon(self, confirmed: bool = False) -> State:
+        """Put the order back: its items go back to the shelf and its counts are cleared. With items counted
+        this needs `confirmed` (the dialog) or a second call (the PUT BACK command scanned twice)."""
+        return self._run(pf.Abandon(confirmed))
+
+    def not_printed(self) -> State:
+        """LABEL_CHECK: the packer says no label came out: send it again (logged as a resend)."""
+        return self._run(pf.NotPrinted())
 
     def sign_off(self) -> State:
         with self.db.session() as s:
@@ -365,11 +415,28 @@ class StationService:
                             before={"weight_g": e.grams, "expected_g": e.expected_g, "accepted": False},
                             after={"accepted": True, "packer_id": state.operator.id if state.operator else None})
             elif isinstance(e, pf.ReleaseOrder):
-                s.execute(update(Order).where(Order.id == e.order_id, Order.status == OrderStatus.PACKING)
-                          .values(status=OrderStatus.OPEN, packing_station_id=None, packing_operator_id=None))
+                released = s.execute(update(Order).where(Order.id == e.order_id,
+                                                         Order.status == OrderStatus.PACKING,
+                                                         Order.packing_station_id == self.station_id)
+                                     .values(status=OrderStatus.OPEN, packing_station_id=None,
+                                             packing_operator_id=None, verified_at=None, weighed_at=None))
+                if e.clear_counts and released.rowcount == 1:
+                    self._clear_counts(s, e.order_id)
             elif isinstance(e, pf.Play):
                 self._sounds.append(e.sound)
             # PrintWaybill is carried out by _after(), once these effects are committed.
+
+    def _clear_counts(self, s: Session, order_id: int) -> None:
+        """Put back: the scanned units went back to the shelf; units already in printed parcels stay counted."""
+        packed = packed_units(s, order_id)
+        for line in s.scalars(select(OrderLine).where(OrderLine.order_id == order_id)):
+            kept = packed.get(line.id, 0)
+            if line.scanned_qty != kept:
+                self._record(s, "put_back", line.product.sku if line.product else "", "ok", order_id,
+                             line.product_id, qty=line.scanned_qty - kept)
+                line.scanned_qty = kept
+                if kept == 0:
+                    line.manual_checked = False
 
     def _record(self, s: Session, kind: str, code: str, result: str, order_id: int | None,
                 product_id: int | None = None, qty: int = 1, detail: str = "") -> None:

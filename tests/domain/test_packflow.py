@@ -121,17 +121,20 @@ def test_same_sku_on_two_lines_fills_them_in_turn():
     assert flow.state.phase is Phase.WEIGHING
 
 
-def test_typed_quantity_bounded_by_what_remains():
+def test_a_typed_quantity_is_the_lines_total_bounded_by_the_order():
     flow = signed_on()
     flow.handle(pf.OrderOpened(order((SOCKS, 12), (TEE_M, 1))))
     eff = flow.handle(pf.QuantityTyped("5"))
     assert flow.state.error.code is Err.QTY_NO_LINE, "a quantity needs a scanned item first"
     flow.handle(pf.Acknowledge())
     flow.handle(pf.ItemScanned("s", SOCKS))
-    flow.handle(pf.QuantityTyped("12"))
-    assert flow.state.error.code is Err.QTY_TOO_MANY and flow.state.error.params["remaining"] == 11
+    flow.handle(pf.QuantityTyped("13"))
+    assert flow.state.error.code is Err.QTY_TOO_MANY and flow.state.error.params["qty"] == 12
     flow.handle(pf.Acknowledge())
-    eff = flow.handle(pf.QuantityTyped("11"))
+    flow.handle(pf.QuantityTyped("1"))
+    assert flow.state.error.code is Err.QTY_NOT_MORE, "1 is already counted: a total must be more"
+    flow.handle(pf.Acknowledge())
+    eff = flow.handle(pf.QuantityTyped("12"))                # one scanned, "12" in all: 11 more
     assert pf.SaveCount(1, 12) in eff and records(eff)[0].qty == 11
     assert flow.state.order.lines[0].done
 
@@ -284,12 +287,28 @@ def test_refused_orders_are_loud_and_leave_the_station_idle(code):
     assert flow.state.phase is Phase.PACKING
 
 
-def test_abandon_releases_the_order():
+def test_put_back_with_counted_items_needs_confirming_and_clears_the_counts():
     flow = signed_on()
-    flow.handle(pf.OrderOpened(order((TEE_M, 2))))
+    flow.handle(pf.OrderOpened(order((TEE_M, 3))))
     flow.handle(pf.ItemScanned("a", TEE_M))
     eff = flow.handle(pf.Abandon())
-    assert eff == (pf.ReleaseOrder(1),) and flow.state.phase is Phase.IDLE
+    assert flow.state.phase is Phase.PACKING and flow.state.notice == "confirm_put_back"
+    assert flow.state.notice_params == {"units": 1} and not any(isinstance(e, pf.ReleaseOrder) for e in eff)
+    flow.handle(pf.ItemScanned("a", TEE_M))                 # anything else in between disarms it
+    flow.handle(pf.Abandon())
+    assert flow.state.phase is Phase.PACKING
+    eff = flow.handle(pf.Abandon())                         # the second put-back in a row does it
+    assert pf.ReleaseOrder(1, clear_counts=True) in eff and flow.state.phase is Phase.IDLE
+    assert flow.state.notice == "put_back"
+
+
+def test_put_back_confirmed_by_the_dialog_or_with_nothing_counted_is_at_once():
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 2))))
+    assert pf.ReleaseOrder(1) in flow.handle(pf.Abandon()), "nothing counted: nothing to confirm"
+    flow.handle(pf.OrderOpened(order((TEE_M, 2))))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    assert pf.ReleaseOrder(1) in flow.handle(pf.Abandon(confirmed=True))
 
 
 def test_sign_out_mid_order_releases_it_and_keeps_scale_state():
@@ -454,3 +473,76 @@ def test_an_overload_after_acceptance_blocks_sign_off():
 def test_rules_bound_the_capacity():
     with pytest.raises(ValueError):
         pf.Rules(max_weight_g=pf.MAX_WEIGHT_G + 1)
+
+
+# ---------------------------------------------------------------- a label in doubt is never resent blindly
+def test_a_print_in_doubt_waits_for_the_label_or_not_printed():
+    flow = ready(220)
+    assert flow.handle(pf.SignOff())[-1] == pf.PrintWaybill()
+    eff = flow.handle(pf.PrintUncertain("7731001", "paper out while printing"))
+    assert flow.state.phase is Phase.LABEL_CHECK and flow.state.waybill_no == "7731001"
+    assert sounds(eff) == [Sound.ERROR] and pf.PrintWaybill() not in eff
+    flow.handle(pf.ItemScanned("6900000000011", TEE_M))      # an item, not the label
+    assert flow.state.error.code is Err.LABEL_EXPECTED
+    flow.handle(pf.Acknowledge())
+    assert pf.PrintWaybill() not in flow.handle(pf.SignOff()), "sign-off does not resend a label in doubt"
+    assert pf.ReleaseOrder(1) not in flow.handle(pf.Abandon()), "nor can it be put back"
+    assert flow.handle(pf.NotPrinted()) == (pf.PrintWaybill(),)
+    assert flow.state.phase is Phase.PRINTING
+    flow.handle(pf.Printed("7731001"))
+    assert flow.state.phase is Phase.DONE
+
+
+def test_the_label_scanned_in_doubt_completes_the_parcel():
+    flow = ready(220)
+    flow.handle(pf.SignOff())
+    flow.handle(pf.PrintUncertain("7731001"))
+    flow.handle(pf.Printed("7731001"))                        # the station confirmed the scanned label
+    assert flow.state.phase is Phase.DONE and flow.state.waybill_no == "7731001"
+
+
+def test_signing_out_with_a_label_in_doubt_keeps_the_order_here_and_resumes_into_the_check():
+    flow = ready(220)
+    flow.handle(pf.SignOff())
+    flow.handle(pf.PrintUncertain("7731001"))
+    assert flow.handle(pf.SignedOut()) == ()
+    flow.handle(pf.SignedOn(PACKER))
+    flow.handle(pf.OrderOpened(order((TEE_M, 1)), BOX, label_check="7731001"))
+    assert flow.state.phase is Phase.LABEL_CHECK and flow.state.waybill_no == "7731001"
+
+
+def test_not_printed_outside_the_check_is_an_error():
+    flow = ready(220)
+    flow.handle(pf.NotPrinted())
+    assert flow.state.error.code is Err.COMMAND_NOT_NOW
+
+
+# ---------------------------------------------------------------- what a refused key or scan tells the packer
+def test_a_scan_during_an_error_says_it_did_not_count():
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 2))))
+    flow.handle(pf.ItemScanned("cap", CAP))
+    flow.handle(pf.ItemScanned("6900000000011", TEE_M))
+    assert flow.state.error.code is Err.NOT_IN_ORDER and flow.state.error.params["ignored"] == "6900000000011"
+    flow.handle(pf.SignOff())
+    assert flow.state.error.params["ignored"] == "key"
+
+
+def test_sign_off_before_ready_says_what_is_missing():
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 2))))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    flow.handle(pf.SignOff())
+    assert flow.state.notice == "sign_off_not_ready" and flow.state.notice_params == {"step": "scan", "left": 1}
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    assert flow.state.notice is None, "a notice lasts until the next scan"
+
+
+@pytest.mark.parametrize("text", ["²", "٣", "１２", "1e1", "1_0", "+3", " 3 4"])
+def test_a_quantity_takes_only_plain_ascii_digits(text):
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((SOCKS, 12))))
+    flow.handle(pf.ItemScanned("s", SOCKS))
+    flow.handle(pf.QuantityTyped(text))
+    assert flow.state.error.code is Err.QTY_INVALID
+    assert flow.state.order.lines[0].scanned == 1

@@ -23,7 +23,7 @@ CHILD = textwrap.dedent("""
     st.scan("T2")
     st.scan("6900000000028")
     st.scan("6900000000042")
-    st.type_quantity("4")
+    st.type_quantity("5")  # the line has 5 in all (one scanned, four more)
     print("scanned", flush=True)
     time.sleep(60)
 """)

@@ -101,10 +101,10 @@ def build_day(db) -> Day:
     st1.sign_on("B1001")
     wb = {}
     wb["T1"] = _pack(st1, "T1", [CAP, "ack", TS_M])
-    wb["T2"] = _pack(st1, "T2", [TS_L, TS_L, SOCKS, "qty:5"])
+    wb["T2"] = _pack(st1, "T2", [TS_L, TS_L, SOCKS, "qty:6"])
     wb["T3"] = _pack(st1, "T3", [JEANS], weight=900, check=True, override="厚包装 thick padding")
     st2.sign_on("B1002")
-    wb["T4"] = _pack(st2, "T4", [CAP, "qty:2"])
+    wb["T4"] = _pack(st2, "T4", [CAP, "qty:3"])
     wb["T5"] = _pack(st2, "T5", [TS_M])
     void = _pack(st2, "T6", [TS_L])
     sv.void_waybill(db, sup, void, "label torn 面单撕破")

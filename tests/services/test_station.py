@@ -119,7 +119,7 @@ def test_every_scan_is_committed_and_a_restart_resumes_the_order(shop):
     st.scan("T2")
     st.scan("6900000000028")
     st.scan("6900000000042")
-    st.type_quantity("3")
+    st.type_quantity("4")  # a typed quantity is the line's total: one scanned, three more
     del st  # the program is killed: nothing more is written
     again = station(shop)
     state = again.sign_on("B1001")
@@ -232,7 +232,7 @@ def test_no_waybill_number_is_handed_out_twice(shop):
         for c in codes:
             st.scan(c)
     b.scan("6900000000042")
-    b.type_quantity("5")
+    b.type_quantity("6")
     for st in (a, b):
         st.weight(0, True)
         st.weight(st.state.expected_g, True)
@@ -269,7 +269,7 @@ def test_multi_parcel_order_gets_a_waybill_and_weight_per_parcel(shop):
     st.sign_on("B1001")
     assert [ln.packed for ln in st.state.order.lines] == [2, 0]
     st.scan("6900000000042")
-    st.type_quantity("5")
+    st.type_quantity("6")
     st.weight(0, True)
     st.weight(st.state.expected_g, True)
     second = st.sign_off().waybill_no

@@ -99,7 +99,7 @@ def test_pack_an_order_with_the_scanner_only(ui):
     ui.scan("6900000000042")
     ui.key(Qt.Key.Key_F2)
     assert ui.win.pack.qty_edit.hasFocus()
-    ui.type("5")
+    ui.type("6")  # the line's total
     assert ui.cell(1, 4) == "6"
     assert ui.state.phase is Phase.WEIGHING
     ui.weigh(0)
