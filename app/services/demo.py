@@ -18,8 +18,8 @@ COURIERS = [
     ("YUNDA", "韵达速递"), ("JD", "京东物流"), ("EMS", "中国邮政 EMS"),
 ]
 CARTONS = [
-    ("BAG-S", "快递袋 小 Bag S", 10, False), ("BAG-M", "快递袋 中 Bag M", 20, True),
-    ("BOX-1", "纸箱 1号 Box 1", 150, False), ("BOX-3", "纸箱 3号 Box 3", 300, False),
+    ("BAG-S", "快递袋 小号", 10, False), ("BAG-M", "快递袋 中号", 20, True),
+    ("BOX-1", "纸箱 1号", 150, False), ("BOX-3", "纸箱 3号", 300, False),
 ]
 DEMO_OPERATORS = [
     ("P01", "王芳", "1234", Role.PACKER, "B1001"),
@@ -27,7 +27,7 @@ DEMO_OPERATORS = [
     ("S01", "李静", "9999", Role.SUPERVISOR, "B9001"),
     ("A01", "管理员", "0000", Role.ADMIN, "B9999"),
 ]
-HOLD_REASON = "缺货，等补货后发 / out of stock, ship later"
+HOLD_REASON = "缺货，等补货后发"
 
 
 def ensure_reference_data(s: Session) -> None:
@@ -79,7 +79,7 @@ def seed_demo(db: Database) -> None:
             held.flag_reason = HOLD_REASON
             open_case(s, CaseKind.HOLD, held.id, HOLD_REASON)
         for refund in s.scalars(select(Order).where(Order.refund_requested.is_(True))):
-            open_case(s, CaseKind.INTERCEPT, refund.id, "买家申请退款 refund requested (import)")
+            open_case(s, CaseKind.INTERCEPT, refund.id, "买家申请退款（导入时）")
         for p in s.scalars(select(Product)):
             if p.stock <= 0:
                 p.stock = 50
@@ -96,7 +96,7 @@ class CardOrder:
 class DemoCard:
     operators: tuple[tuple[str, str, str, str, str], ...]  # code, name, PIN, badge, role
     orders: tuple[CardOrder, ...]
-    wrong_items: tuple[tuple[str, str], ...]                # barcode, what it is
+    wrong_items: tuple[tuple[str, str, str, str], ...]      # barcode, wrong_variant | not_in_order, order, what
     cartons: tuple[tuple[str, str], ...]
 
 
@@ -132,18 +132,18 @@ def demo_card(db: Database, limit: int = 6) -> DemoCard:
             o = s.scalar(select(Order).where(cond).order_by(Order.order_no))
             if o is not None:
                 orders.append(CardOrder(o.order_no, status_note, ()))
-        wrong: list[tuple[str, str]] = []
+        wrong: list[tuple[str, str, str, str]] = []
         if picks:
             o = picks[0][0]
             style = o.lines[0].product.style
             other = s.scalar(select(Product).where(Product.style == style, Product.id != o.lines[0].product_id)
                              .options(selectinload(Product.barcodes)))
             if other is not None:
-                wrong.append((first_barcode(other), f"wrong size/colour for {o.order_no}: "
-                                                    f"{other.style} {other.colour}/{other.size}"))
+                wrong.append((first_barcode(other), "wrong_variant", o.order_no,
+                              f"{other.style} {other.colour}/{other.size}"))
             stranger = s.scalar(select(Product).where(Product.style != style)
                                 .options(selectinload(Product.barcodes)).order_by(Product.sku.desc()))
             if stranger is not None:
-                wrong.append((first_barcode(stranger), f"not in {o.order_no}: {stranger.name}"))
+                wrong.append((first_barcode(stranger), "not_in_order", o.order_no, stranger.name))
         cartons = tuple((c.code, c.name) for c in s.scalars(select(Carton).order_by(Carton.id)))
         return DemoCard(ops, tuple(orders), tuple(wrong), cartons)

@@ -24,6 +24,38 @@ def ensure_qapp(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class QtMessages:
+    """Qt's own messages into our log instead of the terminal. A message that repeats (QtMultimedia without an
+    audio device warns on every sound; the offscreen platform on every window) is logged once."""
+
+    QUIET = ("qt.multimedia", "qt.qpa", "qt.pointer")
+
+    def __init__(self, logger: logging.Logger | None = None):
+        self.log = logger or logging.getLogger("qt")
+        self.seen: set[tuple[str, str]] = set()
+
+    def __call__(self, mode, context, message: str) -> None:
+        from PySide6.QtCore import QtMsgType
+
+        category = getattr(context, "category", None) or "qt"
+        key = (category, message)
+        if key in self.seen:
+            return
+        if category.startswith(self.QUIET) or "propagateSizeHints" in message or "QSoundEffect" in message:
+            self.seen.add(key)
+        level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+                 QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+        self.log.log(level, "%s: %s", category, message)
+
+
+def install_qt_messages() -> QtMessages:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    handler = QtMessages()
+    qInstallMessageHandler(handler)
+    return handler
+
+
 def load_font() -> str | None:
     """Registers the shipped CJK font and makes it the default; returns its family name."""
     fid = QFontDatabase.addApplicationFont(str(paths.cjk_font_path()))
@@ -119,6 +151,7 @@ def build_station(cfg: Config, demo: bool):
 
 def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | None = None) -> int:
     app = ensure_qapp()
+    install_qt_messages()
     from .. import maintenance
 
     try:  # migrations present, SQLite quick_check, the daily backup with rotation
@@ -148,11 +181,9 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
 
         bridge = ScannerBridge(window)
         bridge.scanned.connect(window.on_scan)
-        bridge.status.connect(lambda ok, why: window.statusBar().showMessage(
-            window.tr("Scanner connected") if ok else window.tr("Scanner not connected: {why}").format(why=why)))
+        bridge.status.connect(window.on_scanner_status)
         device_scanner = open_scanner(cfg.scanner_url, bridge.deliver, on_status=bridge.report)
-    window.resize(1366, 860)
-    window.show()
+    window.showMaximized()  # the whole screen, whatever its size; the layout never asks for more
     if exit_after_ms is not None:
         from PySide6.QtCore import QTimer
 

@@ -14,7 +14,11 @@ from ..services.auth import AuthError
 from ..services.supervisor import SupervisorError
 from ..services.station import StationService
 from . import theme
-from .dialogs import DemoCardDialog, OverrideDialog
+from ..domain.commands import Command, barcode
+from .dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, OverrideDialog
+from .messages import device_reason, service_error
+
+PUT_BACK = barcode(Command.PUT_BACK)
 from .pack_page import PackPage
 from .scanner import ScannerFilter
 from .signon_page import SignOnPage
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
         scanner.scanned.connect(self.on_scan)
         self.signon.submitted.connect(self.on_sign_on)
         self.pack.quantity_entered.connect(self.on_quantity)
+        self.pack.acknowledge_requested.connect(self.on_space)
         self._shortcuts()
         self._dialog: OverrideDialog | None = None
 
@@ -109,7 +114,8 @@ class MainWindow(QMainWindow):
         key(Qt.Key.Key_F12, self.on_sign_off)
         key(Qt.Key.Key_Escape, self.on_abandon)
         key(Qt.Key.Key_F9, self.on_override)
-        key(Qt.Key.Key_F2, lambda: self.pack.qty_edit.setFocus())
+        key(Qt.Key.Key_F2, self.on_quantity_key)
+        key("Ctrl+P", self.on_not_printed)
         key("Ctrl+Q", self.on_sign_out)
         key("Ctrl+M", self.toggle_sound)
         key(Qt.Key.Key_F4, lambda: self.station.state.order is not None and self._act(self.station.close_parcel))
@@ -137,6 +143,10 @@ class MainWindow(QMainWindow):
             return
         if self.pack.qty_edit.hasFocus():
             self.pack.qty_edit.clear()  # a barcode scanned while the quantity field had focus is a scan
+            self.setFocus()
+        if code.strip().upper() == barcode(Command.SIGN_OUT) and self.station.state.order is None:
+            self.on_sign_out()
+            return
         self._act(lambda: self.station.scan(code))
 
     def on_sign_on(self, ident: str, pin: str) -> None:
@@ -150,7 +160,23 @@ class MainWindow(QMainWindow):
 
     def on_quantity(self, text: str) -> None:
         self._act(lambda: self.station.type_quantity(text))
+        self.setFocus()  # the quantity is in: keys go back to the packing screen
         self._focus_input()
+
+    def on_quantity_key(self) -> None:
+        """F2: type the current line's total; only while scanning (otherwise the screen says why not)."""
+        state = self.station.state
+        if state.phase is Phase.SIGNED_OUT:
+            return
+        if state.phase is Phase.PACKING and state.error is None:
+            self.pack.qty_edit.setFocus()
+        else:
+            self._act(lambda: self.station.type_quantity(""))
+
+    def on_not_printed(self) -> None:
+        """Ctrl+P in LABEL_CHECK: no label came out, print it again."""
+        if self.station.state.phase is not Phase.SIGNED_OUT:
+            self._act(self.station.not_printed)
 
     def on_space(self) -> None:
         state = self.station.state
@@ -166,13 +192,64 @@ class MainWindow(QMainWindow):
             self._act(self.station.sign_off)
 
     def on_abandon(self) -> None:
-        if self.station.state.order is not None:
-            self._act(self.station.abandon)
+        """Esc: put the order back. Its items go back to the shelf and its counts are cleared, so with items
+        counted the packer confirms it first (Enter, or the PUT BACK command scanned)."""
+        state = self.station.state
+        if state.order is None:
+            return
+        units = sum(ln.in_parcel for ln in state.order.lines)
+        if units and state.phase not in (Phase.PRINTING, Phase.DONE, Phase.LABEL_CHECK):
+            if not self._confirm(self.tr("Put order {no} back?").format(no=state.order.order_no),
+                                 self.tr("The {n} scanned item(s) go back to the shelf and the counts are cleared.")
+                                 .format(n=units), self.tr("Put back"), PUT_BACK):
+                return
+            self._act(lambda: self.station.abandon(confirmed=True))
+            return
+        self._act(self.station.abandon)
+
+    def _confirm(self, title: str, text: str, yes: str, command: str) -> bool:
+        dlg = ConfirmDialog(title, text, yes, self, command=command)
+        self._dialog = dlg
+        try:
+            return dlg.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._dialog = None
+            self.activateWindow()
 
     def on_sign_out(self) -> None:
+        state = self.station.state
+        if state.order is not None and state.phase not in (Phase.DONE, Phase.PRINTING, Phase.LABEL_CHECK):
+            self.on_abandon()  # the order goes back first (asked), then the packer signs out
+            if self.station.state.order is not None:
+                return
         self.station.sign_out()
         self.signon.reset()
         self.refresh()
+
+    def on_scanner_status(self, connected: bool, why: str) -> None:
+        """A serial or USB scanner came or went: say so in the packer's language."""
+        self.statusBar().showMessage(self.tr("Scanner connected") if connected else
+                                     self.tr("Scanner not connected: {why}").format(why=device_reason(why)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing the window with an order open asks what becomes of it."""
+        state = self.station.state
+        if state.order is None or state.phase in (Phase.DONE, Phase.SIGNED_OUT):
+            event.accept()
+            return
+        dlg = CloseChoiceDialog(state.order.order_no, self)
+        self._dialog = dlg
+        try:
+            choice = dlg.ask()
+        finally:
+            self._dialog = None
+        if choice == "put_back":
+            self.station.abandon(confirmed=True)
+            event.accept()
+        elif choice == "keep":
+            event.accept()  # the order stays open at this station: the next sign-on here resumes it
+        else:
+            event.ignore()
 
     def on_override(self) -> None:
         state = self.station.state
@@ -195,10 +272,11 @@ class MainWindow(QMainWindow):
                     act(ident, pin, reason)
                 except AuthError as exc:
                     dlg.error.setText(self._auth_message(exc))
-                    dlg.pin.clear()
+                    if exc.code in ("bad_pin", "locked", "unknown"):
+                        dlg.pin.clear()  # only a wrong PIN is typed again; a missing reason keeps it
                     continue
                 except (SupervisorError, Forbidden) as exc:
-                    dlg.error.setText(str(exc))
+                    dlg.error.setText(service_error(exc))
                     continue
                 return True
             return False
@@ -249,6 +327,8 @@ class MainWindow(QMainWindow):
             self.desk = DeskWindow(self.station.db, sup, self.station.station_id, station=self.station,
                                    sounds=self.sounds)
             self.desk.show()
+            self.desk.raise_()  # in front of the packing window, with the keys
+            self.desk.activateWindow()
 
         self._supervisor(self.tr("Open the supervisor desk"), ask_reason=False, act=open_it)
 
@@ -332,7 +412,12 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.signon:
             if not self.signon.pin.hasFocus():
                 self.signon.code.setFocus()
-        elif not self.pack.qty_edit.hasFocus():
+            return
+        state = self.station.state
+        if self.pack.qty_edit.hasFocus() and (state.error is not None or state.phase is not Phase.PACKING):
+            self.pack.qty_edit.clear()  # a banner asks for Space: it must not type into the quantity field
+            self.setFocus()
+        if not self.pack.qty_edit.hasFocus():
             # Keys must land on a visible widget of this page: the scanner filter sees them there.
             (self.sim_field or self.pack).setFocus()
 

@@ -48,8 +48,25 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "Order cancelled — do not ship")
     if c is Err.ORDER_ELSEWHERE:
         return QCoreApplication.translate("Messages", "Being packed at another station")
+    if c is Err.QTY_NOT_MORE:
+        return QCoreApplication.translate("Messages", "{scanned} already counted: a total must be more").format(
+            scanned=p.get("scanned", ""))
+    if c is Err.ORDER_STILL_OPEN:
+        return QCoreApplication.translate("Messages", "Order {open} is still open").format(open=p.get("open", ""))
+    if c is Err.BAD_COMMAND:
+        return QCoreApplication.translate("Messages", "Unknown command barcode")
+    if c is Err.COMMAND_NOT_NOW:
+        return QCoreApplication.translate("Messages", "That command does nothing now")
+    if c is Err.LABEL_EXPECTED:
+        return QCoreApplication.translate("Messages", "Scan the label's waybill barcode, not an item")
     if c is Err.SCALE_OFFLINE:
         return QCoreApplication.translate("Messages", "Scale not connected")
+    if c is Err.SCALE_UNSTABLE:
+        if p.get("fault") == "overload":
+            return QCoreApplication.translate("Messages", "The scale is overloaded: no weight")
+        if p.get("fault") == "below_zero":
+            return QCoreApplication.translate("Messages", "The scale shows below zero: no weight")
+        return QCoreApplication.translate("Messages", "The scale is still moving")
     if c is Err.PRINT_FAILED:
         return QCoreApplication.translate("Messages", "Label not printed")
     if c is Err.NO_WAYBILL:
@@ -83,6 +100,158 @@ def error_detail(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "Station {station}").format(station=p.get("station", "") or "?")
     if c is Err.PRINT_FAILED:
         return QCoreApplication.translate("Messages", "{message} — fix the printer, then sign off again").format(message=p.get("message", ""))
+    if c is Err.QTY_TOO_MANY:
+        return QCoreApplication.translate("Messages", "{sku}: the order has {qty}").format(sku=p.get("sku", ""),
+                                                                                            qty=p.get("qty", ""))
+    if c is Err.ORDER_STILL_OPEN:
+        return QCoreApplication.translate(
+            "Messages", "You scanned order {other}: finish order {open} or put it back (Esc) first").format(
+            other=p.get("other", ""), open=p.get("open", ""))
+    if c is Err.BAD_COMMAND:
+        return QCoreApplication.translate("Messages", "{code} is on no command card: use a card printed here").format(
+            code=p.get("scanned", ""))
+    if c is Err.COMMAND_NOT_NOW:
+        if p.get("command") == "SIGNOUT":
+            return QCoreApplication.translate("Messages", "Put the order back (Esc) before signing out")
+        return QCoreApplication.translate("Messages", "No label is in doubt: nothing to print again")
+    if c is Err.LABEL_EXPECTED:
+        return QCoreApplication.translate("Messages", "Waybill {waybill}: scan the label if it came out, or NOT PRINTED").format(
+            waybill=p.get("waybill", ""))
+    if c is Err.SCALE_OFFLINE:
+        return QCoreApplication.translate("Messages", "The weight must be on the scale at sign-off: plug the scale in")
+    if c is Err.SCALE_UNSTABLE:
+        return QCoreApplication.translate("Messages", "Wait until the weight settles, then sign off again")
     if c is Err.NO_WAYBILL:
         return QCoreApplication.translate("Messages", "Courier {courier}: ask the supervisor to load numbers").format(courier=p.get("message", ""))
     return ""
+
+
+def ignored_text(err: FlowError) -> str:
+    """What the banner adds when a scan or key arrived while the error waits: it did nothing."""
+    ignored = err.params.get("ignored")
+    if not ignored:
+        return ""
+    if ignored == "key":
+        return QCoreApplication.translate("Messages", "That key did nothing: acknowledge the error first")
+    return QCoreApplication.translate("Messages", "{code} did not count: acknowledge the error first").format(code=ignored)
+
+
+def notice_text(code: str, params: dict) -> str:
+    """A notice: something happened, or a key did nothing, and why (non-blocking, shown until the next key)."""
+    p = params
+    if code == "order_changed":
+        return QCoreApplication.translate("Messages", "The supervisor changed this order: check the lines again")
+    if code == "force_verified":
+        return QCoreApplication.translate("Messages", "A supervisor counted a line without scanning")
+    if code == "weight_changed":
+        return QCoreApplication.translate("Messages", "The weight changed from {before} to {now}: weighed again").format(
+            before=kg(p.get("before", 0)), now=kg(p.get("now", 0)))
+    if code == "sign_off_not_ready":
+        step = p.get("step")
+        if step == "scan":
+            return QCoreApplication.translate("Messages", "Cannot sign off yet: {left} item(s) still to scan").format(
+                left=p.get("left", ""))
+        if step == "weigh":
+            return QCoreApplication.translate("Messages", "Cannot sign off yet: put the parcel on the scale")
+        if step == "weight_out":
+            return QCoreApplication.translate("Messages", "Cannot sign off: the weight is out of tolerance")
+        return QCoreApplication.translate("Messages", "Nothing to sign off: scan an order")
+    if code == "confirm_put_back":
+        return QCoreApplication.translate(
+            "Messages", "Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: "
+                        "scan PUT BACK again to confirm").format(units=p.get("units", ""))
+    if code == "put_back":
+        return QCoreApplication.translate("Messages", "Order {order} put back: its counts are cleared").format(
+            order=p.get("order", ""))
+    if code == "put_back_not_now":
+        return QCoreApplication.translate("Messages", "Nothing to put back now")
+    if code == "close_parcel_not_now":
+        return QCoreApplication.translate("Messages", "Close a parcel only while scanning, with items in it")
+    if code == "quantity_not_now":
+        return QCoreApplication.translate("Messages", "A quantity counts only while scanning items")
+    return code
+
+
+def kg(grams) -> str:
+    """A weight as the screens show it: kilograms with three decimals (to the gram)."""
+    try:
+        return f"{int(grams) / 1000:.3f} kg"
+    except (TypeError, ValueError):
+        return "—"
+
+
+def service_error(exc: Exception) -> str:
+    """A refusal from a service, in the user's language. Services raise with an English template and its
+    values (``exc.template``, ``exc.params``: "no order {order_no}"); the template is the translation key
+    (app/ui/service_messages.py lists them all for the translators)."""
+    from ..domain.permissions import Forbidden
+
+    if isinstance(exc, Forbidden):
+        return QCoreApplication.translate("Messages", "Your role may not do this")
+    template = getattr(exc, "template", None)
+    params = getattr(exc, "params", None) or {}
+    if template:
+        translated = QCoreApplication.translate("ServiceErrors", template)
+        try:
+            return translated.format(**{k: _value(v) for k, v in params.items()})
+        except (KeyError, IndexError, ValueError):
+            return translated
+    return QCoreApplication.translate("Messages", "Refused: {detail}").format(detail=str(exc))
+
+
+def _value(v):
+    """Raw values that name a state (none, green, intact …) shown in words."""
+    return value_name(v) if isinstance(v, str) else v
+
+
+def value_name(v: str) -> str:
+    """A stored value (an enum's value) in words of the user's language; anything else unchanged."""
+    names = {
+        "none": QCoreApplication.translate("Values", "none"),
+        "green": QCoreApplication.translate("Values", "green"),
+        "yellow": QCoreApplication.translate("Values", "yellow"),
+        "blue": QCoreApplication.translate("Values", "blue"),
+        "purple": QCoreApplication.translate("Values", "purple"),
+        "open": QCoreApplication.translate("Values", "open"),
+        "packing": QCoreApplication.translate("Values", "being packed"),
+        "shipped": QCoreApplication.translate("Values", "shipped"),
+        "cancelled": QCoreApplication.translate("Values", "cancelled"),
+        "printing": QCoreApplication.translate("Values", "printing"),
+        "printed": QCoreApplication.translate("Values", "printed"),
+        "void": QCoreApplication.translate("Values", "void"),
+        "intact": QCoreApplication.translate("Values", "intact"),
+        "opened": QCoreApplication.translate("Values", "opened"),
+        "damaged": QCoreApplication.translate("Values", "damaged"),
+        "buyer": QCoreApplication.translate("Values", "buyer"),
+        "courier": QCoreApplication.translate("Values", "courier"),
+        "packer": QCoreApplication.translate("Values", "packer"),
+        "supervisor": QCoreApplication.translate("Values", "supervisor"),
+        "admin": QCoreApplication.translate("Values", "administrator"),
+    }
+    return names.get(v, v)
+
+
+def device_reason(code: str) -> str:
+    """Why a device is not working, from the drivers' reason codes, in the user's language. The driver's own
+    words stay in the log and in `packstation devices test` for IT."""
+    reasons = {
+        "port_missing": QCoreApplication.translate("Devices", "the device is not plugged in (port not found)"),
+        "not_found": QCoreApplication.translate("Devices", "the device is not plugged in"),
+        "permission": QCoreApplication.translate("Devices", "no permission to open the port (ask IT)"),
+        "busy": QCoreApplication.translate("Devices", "another program is using the port"),
+        "bad_line_settings": QCoreApplication.translate("Devices", "wrong line settings (baud, parity): ask IT"),
+        "disconnected": QCoreApplication.translate("Devices", "the cable was pulled"),
+        "thread_died": QCoreApplication.translate("Devices", "the reader stopped: restart the program"),
+        "timeout": QCoreApplication.translate("Devices", "the device does not answer"),
+        "refused": QCoreApplication.translate("Devices", "the printer refused the connection"),
+        "offline": QCoreApplication.translate("Devices", "offline"),
+        "paper_out": QCoreApplication.translate("Devices", "out of paper"),
+        "paper_low": QCoreApplication.translate("Devices", "paper running low"),
+        "cover_open": QCoreApplication.translate("Devices", "the cover is open"),
+        "head_too_narrow": QCoreApplication.translate("Devices", "the label is wider than the printer's head"),
+        "overload": QCoreApplication.translate("Devices", "overloaded"),
+        "parity_error": QCoreApplication.translate("Devices", "garbled data on the cable (check the line settings)"),
+        "code_too_long": QCoreApplication.translate("Devices", "a code too long to be a barcode was thrown away"),
+    }
+    first = code.split(":", 1)[0].strip()
+    return reasons.get(first, QCoreApplication.translate("Devices", "device error (details in the log)"))

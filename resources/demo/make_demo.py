@@ -22,24 +22,25 @@ def ean13(body12: str) -> str:
     return body12 + str((10 - total % 10) % 10)
 
 
-# style, name, colour code, colour, sizes, weight in grams (per size or one), price, manual check
+# style, name, colour code, colour, sizes, weight in grams (per size or one), price, manual check (with the
+# target the packer checks against: jeans sizes are inches of waist, 29 = 74 cm)
 STYLES = [
-    ("JN501", "直筒牛仔裤 Straight jeans", "DB", "深蓝", ["27", "28", "29", "30", "31", "32"],
-     [610, 620, 630, 640, 655, 670], "159.00", "测量腰围 measure the waist"),
-    ("JN502", "修身牛仔裤 Slim jeans", "LB", "浅蓝", ["28", "30", "32"], [580, 600, 625], "139.00",
-     "测量腰围 measure the waist"),
-    ("TS100", "纯棉圆领T恤 Cotton crew-neck T-shirt", "WH", "白色", ["S", "M", "L", "XL"],
+    ("JN501", "直筒牛仔裤", "DB", "深蓝", ["27", "28", "29", "30", "31", "32"],
+     [610, 620, 630, 640, 655, 670], "159.00", "量腰围：{size}码应为 {waist} cm，不要凭感觉发"),
+    ("JN502", "修身牛仔裤", "LB", "浅蓝", ["28", "30", "32"], [580, 600, 625], "139.00",
+     "量腰围：{size}码应为 {waist} cm，不要凭感觉发"),
+    ("TS100", "纯棉圆领T恤", "WH", "白色", ["S", "M", "L", "XL"],
      [175, 185, 200, 215], "49.00", None),
-    ("TS100", "纯棉圆领T恤 Cotton crew-neck T-shirt", "BK", "黑色", ["S", "M", "L", "XL"],
+    ("TS100", "纯棉圆领T恤", "BK", "黑色", ["S", "M", "L", "XL"],
      [178, 188, 203, 218], "49.00", None),
-    ("TS200", "宽松印花T恤 Oversized print T-shirt", "GY", "灰色", ["S", "M", "L", "XL"],
+    ("TS200", "宽松印花T恤", "GY", "灰色", ["S", "M", "L", "XL"],
      [205, 215, 230, 245], "69.00", None),
-    ("DR300", "碎花连衣裙 Floral dress", "FL", "碎花", ["S", "M", "L"], [300, 320, 340], "199.00",
-     "核对花色 check the print"),
-    ("HD400", "加绒连帽卫衣 Fleece hoodie", "BK", "黑色", ["M", "L", "XL"], [540, 565, 590], "129.00", None),
-    ("SK10", "运动棉袜 Cotton sports socks", "WH", "白色", ["均码"], [38], "9.90", None),
-    ("SK10", "运动棉袜 Cotton sports socks", "BK", "黑色", ["均码"], [38], "9.90", None),
-    ("CP01", "棒球帽 Baseball cap", "BK", "黑色", ["均码"], [95], "39.00", None),
+    ("DR300", "碎花连衣裙", "FL", "碎花", ["S", "M", "L"], [300, 320, 340], "199.00",
+     "核对花色与图片一致"),
+    ("HD400", "加绒连帽卫衣", "BK", "黑色", ["M", "L", "XL"], [540, 565, 590], "129.00", None),
+    ("SK10", "运动棉袜", "WH", "白色", ["均码"], [38], "9.90", None),
+    ("SK10", "运动棉袜", "BK", "黑色", ["均码"], [38], "9.90", None),
+    ("CP01", "棒球帽", "BK", "黑色", ["均码"], [95], "39.00", None),
 ]
 
 SHOP = "晨光服饰旗舰店"
@@ -103,7 +104,7 @@ def products() -> list[dict]:
                         codes.append(code)
                         break
             out.append({"sku": sku, "name": name, "style": style, "colour": colour, "size": size,
-                        "weight_g": weight, "barcodes": ";".join(codes), "manual_check": check or "",
+                        "weight_g": weight, "barcodes": ";".join(codes), "manual_check": (check or "").format(size=size, waist=round(int(size) * 2.54) if size.isdigit() else ""),
                         "stock": rng.randrange(20, 200), "price": price})
     return out
 

@@ -1,7 +1,9 @@
 """Makes the three station sounds (run once; the WAV files are committed).
 
 ok    — one short high beep (a scan counted)
-error — a low, harsh double buzz (something is wrong: look at the screen)
+error — a loud hi-lo two-tone alarm, 1,400 Hz and 900 Hz four times over (something is wrong: look at the
+        screen); a warehouse floor's noise is mostly low, so both tones sit where the ear is keenest, and
+        the odd harmonics make them cut through
 done  — a rising three-note chime (label printed, next order)
 """
 import math
@@ -24,6 +26,18 @@ def tone(freq, ms, volume=0.6, square=False):
     return out
 
 
+def rich(freq, ms, volume=0.9):
+    """A tone with its 3rd and 5th harmonics: heard through machinery noise where a pure sine is lost."""
+    n = int(RATE * ms / 1000)
+    out = []
+    for i in range(n):
+        t = 2 * math.pi * freq * i / RATE
+        x = (math.sin(t) + math.sin(3 * t) / 3 + math.sin(5 * t) / 5) / 1.2
+        env = min(1.0, i / 150, (n - i) / 150)
+        out.append(volume * env * x)
+    return out
+
+
 def silence(ms):
     return [0.0] * int(RATE * ms / 1000)
 
@@ -38,5 +52,5 @@ def write(path, samples):
 
 here = Path(__file__).parent
 write(here / "ok.wav", tone(2400, 80))
-write(here / "error.wav", tone(220, 260, 0.5, square=True) + silence(80) + tone(180, 380, 0.5, square=True))
+write(here / "error.wav", sum((rich(1400, 160) + rich(900, 160) for _ in range(4)), []))
 write(here / "done.wav", tone(880, 110) + tone(1175, 110) + tone(1568, 220))
