@@ -135,10 +135,7 @@ class Page:
         return draw_raster(self.plan, dx=self.dx, dy=self.dy, size=(self.width, self.height))
 
     def field(self, field_id: str):
-        try:
-            return self.plan.layout.get_field(field_id)
-        except KeyError:
-            return None
+        return self.plan.field(field_id)
 
 
 def make_page(plan: Plan, profile: PrinterProfile) -> Page:
