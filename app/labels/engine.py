@@ -38,6 +38,21 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/@#+×*]*[号室栋幢座楼层]?
 class LabelRenderError(ValueError):
     """The label's data cannot be drawn in the layout (e.g. a waybill number too long for its barcode)."""
 
+    code = "label_error"
+
+
+class LabelTooWide(LabelRenderError):
+    """The label is wider than the printer's head: it would be cut off (and its barcode not scan). Raised
+    before any byte is made, so nothing is sent and nothing counts as printed."""
+
+    code = "head_too_narrow"
+
+    def __init__(self, size: str, label_dots: int, head_dots: int, printer: str = "", fitting=()):
+        fit = f"; sizes that fit: {', '.join(fitting)}" if fitting else "; no label size fits it"
+        super().__init__(f"the {size} label is {label_dots} dots wide but the printer{' ' + repr(printer) if printer else ''}"
+                         f" prints {head_dots}: head {head_dots} dots, label {label_dots} dots{fit}")
+        self.size, self.label_dots, self.head_dots, self.fitting = size, label_dots, head_dots, tuple(fitting)
+
 
 @dataclass(frozen=True, slots=True)
 class Rect:
