@@ -1,6 +1,7 @@
 """Bench: render one 100×150 mm waybill at 203 dpi and encode it for each printer language.
 
-Run with ``.venv/bin/python bench/label_render.py [runs] [courier]``. For every language prints the median and
+Run with ``.venv/bin/python bench/label_render.py [runs] [courier] [size]`` (size 100x150 by default;
+72x130 is the 80 mm printer's, rendered for a 576-dot head). For every language prints the median and
 p95 milliseconds of layout + render + encode over the runs (after one warm-up that loads the font and the
 layouts), the target (≤ 30 ms), and the bytes per label. Each run uses a fresh waybill and order number so
 per-value caches (barcode patterns, QR matrices) miss, as on a real line; font glyph widths stay cached, as
@@ -24,6 +25,7 @@ from app.labels.render import render_pdf  # noqa: E402
 TARGET_MS = 30.0
 SIZE = "100x150"
 PROFILE = PrinterProfile(dpi=203, dots_per_line=832, darkness=10)
+NARROW = PrinterProfile(dpi=203, dots_per_line=576, darkness=10)       # 80 mm printers: 72 mm printable
 
 
 def sample_label(courier: str = "ZTO") -> WaybillLabel:
@@ -38,7 +40,9 @@ def sample_label(courier: str = "ZTO") -> WaybillLabel:
         privacy=True, route_code="310-W02 00")
 
 
-def main(runs: int = 50, courier: str = "ZTO") -> int:
+def main(runs: int = 50, courier: str = "ZTO", size: str = SIZE) -> int:
+    global SIZE, PROFILE
+    SIZE, PROFILE = size, (NARROW if size == "72x130" else PROFILE)
     base = sample_label(courier)
     worst = 0.0
     print(f"{courier} {SIZE} at {PROFILE.dpi} dpi, {runs} runs per language (target ≤ {TARGET_MS:.0f} ms)")
@@ -64,4 +68,5 @@ def main(runs: int = 50, courier: str = "ZTO") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, sys.argv[2] if len(sys.argv) > 2 else "ZTO"))
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 50, sys.argv[2] if len(sys.argv) > 2 else "ZTO",
+                  sys.argv[3] if len(sys.argv) > 3 else SIZE))

@@ -159,28 +159,46 @@ def devices_list_text(devices: list[DeviceInfo] | None = None, *, usb_backend=No
 
 
 # ---------------------------------------------------------------------------- tests for IT
-def device_kind(url: str) -> str:
-    """printer, scanner or scale, from the URL: ``kind=`` says it; else the scheme and options tell."""
+PRINTER_OPTIONS = ("profile", "model", "dots", "dots_per_line", "width_mm", "darkness", "density", "cutter",
+                   "media", "feed", "feed_dots", "gap", "gap_mm")
+SCANNER_OPTIONS = ("prefix", "suffix", "window_ms", "aim")
+
+
+def identify(url: str) -> tuple[str, bool]:
+    """(kind, certain): printer, scanner or scale, and whether the URL says so or it is only a guess.
+
+    Certain: ``kind=`` in the URL; a scheme only one kind uses (tcp, file, cups, win32: printers — a scale is
+    never on them; hid: a scale; sim://…); options only one kind takes (``protocol=``: a scale; ``prefix=``:
+    a scanner; ``profile=``, ``dots=``, ``darkness=`` …: a printer). A bare serial port, pyserial URL or USB
+    device is a guess (a serial port could be a scale, a USB id a scanner's clone chip)."""
     from .printers.url import parse_url
 
     dev = parse_url(url)
     kind = dev.opt("kind")
     if kind in ("printer", "scanner", "scale"):
-        return kind
+        return kind, True
     if dev.scheme == "sim":
-        return {"scale": "scale", "scanner": "scanner"}.get(dev.target, "printer")
+        return {"scale": "scale", "scanner": "scanner"}.get(dev.target, "printer"), True
     if dev.scheme == "hid" or "protocol" in dev.options:
-        return "scale"
+        return "scale", True
+    if dev.scheme in ("tcp", "file", "cups", "win32"):
+        return "printer", True
+    if any(k in dev.options for k in SCANNER_OPTIONS) and dev.scheme != "usb":
+        return "scanner", True
+    if any(k in dev.options for k in PRINTER_OPTIONS):
+        return "printer", True
     if dev.scheme == "usb":
         from .printers.url import usb_ids
 
         vid, _ = usb_ids(dev)
         if "scanner" in KNOWN_VENDORS.get(vid, ("", ""))[1]:
-            return "scanner"
-        return "printer"
-    if dev.scheme == "serial" and any(k in dev.options for k in ("prefix", "suffix", "window_ms", "aim")):
-        return "scanner"
-    return "printer"
+            return "scanner", False
+    return "printer", False
+
+
+def device_kind(url: str) -> str:
+    """printer, scanner or scale, from the URL (see :func:`identify`, which also says how sure it is)."""
+    return identify(url)[0]
 
 
 def _strip_kind(url: str) -> str:
@@ -192,28 +210,37 @@ def _strip_kind(url: str) -> str:
 
 
 def devices_test(url: str, *, kind: str | None = None, timeout_s: float = 15.0, usb_backend=None,
-                 label: bytes | None = None) -> str:
+                 label: bytes | None = None, label_size: str | None = None) -> str:
     """Read the scale, wait for a scan, or print a test label on the device ``url``; a line saying what
-    happened. Never raises for a device problem: the answer says it."""
+    happened, "OK: …" or "FAIL: …" with the driver's own words for the cause and ``[code]`` (a reason code).
+    Never raises for a device problem: the answer says it.
+
+    A device only *guessed* to be a printer (a bare serial port, a USB id: :func:`identify`) is asked for
+    its status but gets no test label — it could be a scale; ``kind="printer"`` (``--kind printer``) or
+    ``?kind=printer`` prints one. ``label_size`` ("100x150" …, the station's setting): a FAIL naming head and
+    label width when that label does not fit the printer's head, before anything is printed."""
     try:
-        kind = kind or device_kind(url)
+        guessed, certain = identify(url)
     except ValueError as exc:
-        return f"FAIL: {exc}"
+        return f"FAIL: {exc} [bad_url]"
+    explicit = kind is not None or certain
+    kind = kind or guessed
     url = _strip_kind(url)
     if kind == "printer":
-        return _test_printer(url, usb_backend, label)
+        return _test_printer(url, usb_backend, label, label_size, print_label=explicit)
     if kind == "scanner":
         return _test_scanner(url, usb_backend, timeout_s)
     return _test_scale(url, usb_backend, timeout_s)
 
 
-def sample_label_bytes(text: str = "PackStation test label") -> bytes:
-    """A small ESC/POS raster test label: a border, a ruler every 10 mm and a black box."""
+def sample_label_bytes(text: str = "PackStation test label", width: int = 800) -> bytes:
+    """A small ESC/POS raster test label ``width`` dots wide (the printer's head, at most 800): a border,
+    a ruler every 10 mm and a black box."""
     from PIL import Image, ImageDraw
 
     from ..labels.escpos import escpos_raster
 
-    w, h = 800, 240
+    w, h = max(64, min(800, width) // 8 * 8), 240
     img = Image.new("1", (w, h), 1)
     d = ImageDraw.Draw(img)
     d.rectangle((0, 0, w - 1, h - 1), outline=0, width=4)
@@ -222,28 +249,126 @@ def sample_label_bytes(text: str = "PackStation test label") -> bytes:
     d.rectangle((20, 60, 140, 180), fill=0)
     d.text((170, 80), text, fill=0)
     d.text((170, 120), datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M:%S"), fill=0)
+    d.text((170, 160), f"head {width} dots", fill=0)
     return escpos_raster(img)
 
 
-def _test_printer(url: str, usb_backend, label: bytes | None) -> str:
-    from .printers import PrinterError
-    from .printers import open_printer
+def _fit_problem(profile, label_size: str | None) -> str:
+    """"" when ``label_size`` fits the head (or none is given); else the FAIL line's words."""
+    if not label_size:
+        return ""
+    from ..labels.render import LabelRenderError, check_label_fits
+
+    try:
+        check_label_fits(profile, label_size)
+    except LabelRenderError as exc:
+        return str(exc)
+    return ""
+
+
+def _test_printer(url: str, usb_backend, label: bytes | None, label_size: str | None = None,
+                  print_label: bool = True) -> str:
+    from .printers import PrinterError, open_printer
 
     try:
         p = open_printer(url, usb_backend=usb_backend)
     except PrinterError as exc:
-        return f"FAIL: {exc}"
+        return f"FAIL: {exc} [{exc.code}]"
     try:
+        head = p.profile
+        problem = _fit_problem(head, label_size)
+        if problem:
+            return f"FAIL: {url}: {problem}; nothing printed [head_too_narrow]"
         before = p.status()
-        data = label if label is not None else sample_label_bytes()
+        fits = _sizes_text(head)
+        if not print_label:
+            if not before.online:
+                return (f"FAIL: {url} does not answer as a printer: {before.describe()} "
+                        f"[{before.blocking_reason or 'offline'}]")
+            return (f"OK: {url} answers printer status ({before.describe()}); head {head.dots_per_line} dots{fits}. "
+                    "No test label printed: the URL does not say this is a printer (it could be a scale) — "
+                    "run again with --kind printer, or add ?kind=printer to the URL, to print one")
+        data = label if label is not None else sample_label_bytes(width=head.dots_per_line)
         t0 = time.perf_counter()
         p.send(f"test-{int(time.time())}", data)
         ms = (time.perf_counter() - t0) * 1000
-        return f"OK: printed a test label on {url} ({len(data)} bytes, {ms:.0f} ms); status: {before.describe()}"
+        after = getattr(p, "last_status", None) or before
+        warn = " [paper_low]" if after.paper_low else ""
+        return (f"OK: printed a test label on {url} ({len(data)} bytes, {ms:.0f} ms); status: {after.describe()}; "
+                f"head {head.dots_per_line} dots{fits}{warn}")
     except PrinterError as exc:
-        return f"FAIL: {exc}"
+        return f"FAIL: {exc} [{exc.code}]"
     finally:
         p.close()
+
+
+def _sizes_text(head) -> str:
+    from ..labels.render import fitting_sizes
+
+    sizes = fitting_sizes(head)
+    return f", label sizes that fit: {', '.join(sizes)}" if sizes else ", no label size fits it"
+
+
+@dataclass(frozen=True)
+class PrinterCheck:
+    """One line of ``doctor``'s printer section: ``ok`` False is a problem; ``code`` a reason code."""
+    name: str
+    ok: bool
+    detail: str
+    code: str = ""
+
+
+LANGUAGE_FAMILY = {"escpos-raster": "escpos", "escpos-compact": "escpos", "tspl": "tspl", "tspl-raster": "tspl",
+                   "zpl": "zpl", "zpl-raster": "zpl"}
+
+
+def check_configured_printer(url: str, label_size: str, language: str, *, backup_url: str = "",
+                             usb_backend=None, name: str = "printer") -> list[PrinterCheck]:
+    """What ``doctor`` says about the configured printer (and backup), printing nothing: the URL opens a
+    printer, it answers status (ready; paper low is a warning, ``ok`` stays True), its profile speaks the
+    label language, and the label size fits its head (head N dots, label M dots)."""
+    from .printers import PrinterError, open_printer
+
+    checks: list[PrinterCheck] = []
+    try:
+        p = open_printer(url, usb_backend=usb_backend)
+    except PrinterError as exc:
+        return [PrinterCheck(f"{name} URL", False, str(exc), exc.code)]
+    try:
+        head = p.profile
+        checks.append(PrinterCheck(f"{name} URL", True, f"{url} ({head.name}, {head.language}, "
+                                                       f"{head.dots_per_line} dots at {head.dpi} dpi)"))
+        st = p.status()
+        if st.ready:
+            checks.append(PrinterCheck(f"{name} status", True, st.describe(), "paper_low" if st.paper_low else ""))
+        else:
+            checks.append(PrinterCheck(f"{name} status", False, st.describe(), st.blocking_reason))
+        family = LANGUAGE_FAMILY.get(language)
+        if family is None:
+            checks.append(PrinterCheck(f"{name} language", False, f"unknown label language {language!r}",
+                                       "bad_url"))
+        elif head.language not in (family, "raw"):
+            checks.append(PrinterCheck(f"{name} language", False,
+                                       f"labels are made in {language} but the printer's profile speaks "
+                                       f"{head.language}: set profile= in the URL or devices.label_language",
+                                       "wrong_language"))
+        else:
+            checks.append(PrinterCheck(f"{name} language", True, f"{language} on a {head.language} profile"))
+        problem = _fit_problem(head, label_size)
+        if problem:
+            checks.append(PrinterCheck(f"{name} label size", False, problem, "head_too_narrow"))
+        else:
+            from ..labels.render import size_width_dots
+
+            checks.append(PrinterCheck(f"{name} label size", True,
+                                       f"head {head.dots_per_line} dots, label {size_width_dots(label_size, head.dpi)}"
+                                       f" dots ({label_size})"))
+    finally:
+        p.close()
+    if backup_url:
+        checks += check_configured_printer(backup_url, label_size, language, usb_backend=usb_backend,
+                                           name="backup printer")
+    return checks
 
 
 def _test_scanner(url: str, usb_backend, timeout_s: float) -> str:
@@ -275,6 +400,12 @@ def _test_scanner(url: str, usb_backend, timeout_s: float) -> str:
     return f"FAIL: no scan within {timeout_s:g} s" + (f" ({why})" if why else "")
 
 
+def _reason_words(text: str) -> str:
+    from .printers.errors import reason_of_text
+
+    return reason_of_text(text, "error")
+
+
 def _test_scale(url: str, usb_backend, timeout_s: float) -> str:
     try:
         from .scales import ScaleError, open_scale
@@ -296,7 +427,11 @@ def _test_scale(url: str, usb_backend, timeout_s: float) -> str:
             time.sleep(0.1)
             r = scale.read()
         if not r.online:
-            return f"FAIL: the scale at {url} does not answer ({r.status})"
+            why = getattr(scale, "last_error", "") or ""
+            if why and why != "closed":      # the driver's own words: Permission denied, Invalid argument …
+                return f"FAIL: the scale at {url} cannot be read: {why} [{_reason_words(why)}]"
+            return (f"FAIL: the scale at {url} sends nothing it understands ({r.status}): check the line "
+                    "settings (baud, bytesize, parity) and protocol= [no_reply]")
         return f"OK: {r.grams} g, {'stable' if r.stable else 'moving'}" + (f", {r.status}" if r.status != "ok" else "")
     finally:
         scale.close()

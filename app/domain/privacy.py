@@ -7,6 +7,8 @@ The standard asks a privacy waybill to hide
 * the unit/room part of the address (building, unit, floor, room), while the street and street number stay
   readable so the courier can still sort and deliver to the door.
 
+Only the recipient is masked: the sender (the shop, whose number the courier calls) prints in full.
+
 These are pure functions on strings: no database, no Qt. They never raise on odd input (empty strings, foreign
 names, numbers with separators, virtual numbers with extensions); they only ever hide more, never less.
 """

@@ -20,6 +20,14 @@ class LabelItem:
 
 @dataclass(frozen=True)
 class WaybillLabel:
+    """One parcel's waybill.
+
+    Multi-parcel shipments (子母件): every parcel has a label of its own. ``items`` are the items packed in
+    THIS parcel (the caller passes only those), ``parcel_no`` is its number (1 = the first, the master),
+    ``parcel_count`` the number of parcels when known (None while parcels are closed one by one: the label
+    then prints "n" instead of "n/m"), and ``master_waybill_no`` the first parcel's waybill number, printed
+    on every child label. ``parcel_no`` 0 (the default) is an ordinary one-parcel shipment."""
+
     courier_code: str          # SF, ZTO, …
     courier_name: str          # 顺丰速运
     waybill_no: str
@@ -34,15 +42,28 @@ class WaybillLabel:
     sender_name: str
     sender_phone: str
     sender_address: str
-    items: tuple[LabelItem, ...]
+    items: tuple[LabelItem, ...]   # what is in this parcel
     weight_g: int
     packer: str
     station: str
     printed_at: datetime
-    privacy: bool = True       # mask name/phone/unit per GB/T 41833-2022
+    privacy: bool = True       # mask the recipient's name/phone/unit per GB/T 41833-2022
     reprint: bool = False
-    route_code: str = ""
+    route_code: str = ""       # the courier's sort code for the destination (三段码 / 大头笔 / 目的地代码)
     extra: dict[str, str] = field(default_factory=dict)
+    hub: str = ""              # the courier's consolidation hub (集包地 / 集包编码), printed under the sort code
+    parcel_no: int = 0         # 子母件: this parcel's number, 1 = the master; 0 = a one-parcel shipment
+    parcel_count: int | None = None   # 子母件: how many parcels; None = not known yet
+    master_waybill_no: str = ""       # 子母件: the first parcel's waybill number (母单号)
+
+    def __post_init__(self):
+        if self.parcel_no < 0:
+            raise ValueError(f"parcel_no must be 0 (one parcel) or 1, 2, …; got {self.parcel_no}")
+        if self.parcel_count is not None and not (self.parcel_count >= max(1, self.parcel_no)):
+            raise ValueError(f"parcel_count {self.parcel_count} is less than parcel_no {self.parcel_no}")
+        if self.parcel_no > 1 and not self.master_waybill_no:
+            raise ValueError(f"parcel {self.parcel_no} of a multi-parcel shipment needs master_waybill_no "
+                             "(the first parcel's waybill number)")
 
     def items_text(self) -> str:
         return ";".join(i.text() for i in self.items)

@@ -189,14 +189,14 @@ def sniff_language(data: bytes) -> str:
 
 def decode_stream(data: bytes, language: str | None = None, dpi: int = 203) -> PrintedPage:
     """The page a printer makes of ``data`` (language sniffed when not given: "escpos…", "tspl…", "zpl…";
-    ``dpi`` only matters for ESC/POS, whose positions are in motion units)."""
+    ``dpi`` matters for ESC/POS, whose positions are in motion units, and TSPL, whose SIZE is in mm)."""
     lang = (language or sniff_language(data)).split("-")[0]
     if lang == "zpl":
         from .zpl import parse_zpl
         return parse_zpl(data)
     if lang == "tspl":
         from .tspl import parse_tspl
-        return parse_tspl(data)
+        return parse_tspl(data, dpi=dpi)
     if lang == "escpos":
         from .escpos import parse_escpos
         return parse_escpos(data, dpi=dpi)

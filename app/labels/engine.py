@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import code128
-from .content import content_value, label_content
+from .content import content_value, label_content, printable
 from .data import WaybillLabel
 from .fonts import line_metrics, text_width
 from .fonts import text_width as _text_width
@@ -37,6 +37,21 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/@#+×*]*[号室栋幢座楼层]?
 
 class LabelRenderError(ValueError):
     """The label's data cannot be drawn in the layout (e.g. a waybill number too long for its barcode)."""
+
+    code = "label_error"
+
+
+class LabelTooWide(LabelRenderError):
+    """The label is wider than the printer's head: it would be cut off (and its barcode not scan). Raised
+    before any byte is made, so nothing is sent and nothing counts as printed."""
+
+    code = "head_too_narrow"
+
+    def __init__(self, size: str, label_dots: int, head_dots: int, printer: str = "", fitting=()):
+        fit = f"; sizes that fit: {', '.join(fitting)}" if fitting else "; no label size fits it"
+        super().__init__(f"the {size} label is {label_dots} dots wide but the printer{' ' + repr(printer) if printer else ''}"
+                         f" prints {head_dots}: head {head_dots} dots, label {label_dots} dots{fit}")
+        self.size, self.label_dots, self.head_dots, self.fitting = size, label_dots, head_dots, tuple(fitting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +104,16 @@ class Plan:
     ops: list          # Rect | Text, in drawing order
     barcodes: list     # Barcode
     boxes: dict        # field id -> (x0, y0, x1, y1) in dots, for every field drawn
+    fields: dict = None  # field id -> the Field as drawn (its ``if_set`` changes applied)
+
+    def field(self, field_id: str) -> Field | None:
+        """The field as it was drawn (``if_set`` applied); None for an id the layout does not have."""
+        if self.fields and field_id in self.fields:
+            return self.fields[field_id]
+        try:
+            return self.layout.get_field(field_id)
+        except KeyError:
+            return None
 
     def texts(self, field_id: str | None = None) -> list[Text]:
         return [o for o in self.ops if isinstance(o, Text) and (field_id is None or o.field_id == field_id)]
@@ -109,12 +134,15 @@ def plan_label(label: WaybillLabel, layout: Layout, dpi: int = 203) -> Plan:
     width, height = round(layout.width_mm * dpmm), round(layout.height_mm * dpmm)
     content = label_content(label, layout.privacy, layout.extra)
     plan = Plan(layout=layout, dpi=dpi, dots_per_mm=dpmm, width=width, height=height, ops=[], barcodes=[],
-                boxes={})
+                boxes={}, fields={})
 
     def d(mm: float) -> int:
         return round(mm * dpmm)
 
     for f in layout.fields:
+        if f.if_set:
+            f = f.when_set(lambda name: content_value(content, name))
+        plan.fields[f.id] = f
         if f.when and not content_value(content, f.when):
             continue
         if f.unless and content_value(content, f.unless):
@@ -332,7 +360,7 @@ def _candidates(f: Field, content: dict) -> tuple[str, ...]:
 
 
 def _text(plan: Plan, f: Field, box, content: dict, dpmm: float) -> None:
-    candidates = tuple(c.strip() for c in _candidates(f, content))
+    candidates = tuple(printable(c).strip() for c in _candidates(f, content))   # a template too
     if not candidates or not candidates[0]:
         return
     x0, y0, x1, y1 = box

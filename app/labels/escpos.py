@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from PIL import Image
 
+from .content import printable
+
 GS_V_0 = b"\x1dv0"
 ESC_INIT = b"\x1b@"
 MAX_ROWS = 2303            # yH ≤ 8 on most printers: 8·256 + 255 dots per command
@@ -265,12 +267,22 @@ def escpos_compact(page) -> bytes:
             if reverse != t.reverse:
                 out += GS + b"B" + bytes((1 if t.reverse else 0,))
                 reverse = t.reverse
-            out += pos(t.x, t.y + t.height) + t.text.encode(profile.escpos_encoding)
+            out += pos(t.x, t.y + t.height) + text_bytes(t.text, profile.escpos_encoding)
         out += GS + b"!\x00" + ESC + b"E\x00" + (GS + b"B\x00" if reverse else b"")
         if chinese:
             out += FS + b"."
     out += FF
     return bytes(out)
+
+
+def text_bytes(text: str, encoding: str) -> bytes:
+    """A line of text as ESC/POS sends it: raw bytes that the printer prints until the next control byte, so
+    no control character may be among them (ESC @, GS V, FF or CAN in a buyer's name would reset, cut, print
+    or cancel the page). GB18030 / GBK never make a byte below 0x30 from a printable character."""
+    data = printable(text).encode(encoding)
+    if any(b < 0x20 or b == 0x7F for b in data):
+        raise ValueError(f"{text!r} encodes to control bytes in {encoding}")
+    return data
 
 
 def _subtract(box, holes, page) -> list[tuple[int, int, int, int]]:
@@ -296,6 +308,8 @@ def _subtract(box, holes, page) -> list[tuple[int, int, int, int]]:
 def parse_escpos(data: bytes, encoding: str = "gb18030", dpi: int = 203):
     """Read an ESC/POS job back to a PrintedPage (see app.labels.decode): page mode with text, GS k
     Code 128, GS ( k QR, GS ( L / GS 8 L graphics; standard mode GS v 0 raster stacked top to bottom.
+    ``settings`` counts ``printed`` (FF), ``inits`` (ESC @) and ``cuts`` (GS V) and lists any other control
+    byte (``controls``: offset, byte) — what a command smuggled in as text would show up as.
 
     Length fields are checked: a command that announces more bytes than follow raises ValueError. ``dpi``
     turns GS P motion units back into dots."""
@@ -345,6 +359,7 @@ def parse_escpos(data: bytes, encoding: str = "gb18030", dpi: int = 203):
             c = data[i + 1]
             if c == ord("@"):
                 page_mode, mult_w, mult_h, bold, reverse, k = False, 1, 1, False, False, 1
+                settings["inits"] = settings.get("inits", 0) + 1
                 i += 2
             elif c == ord("L"):
                 page_mode = True
@@ -407,6 +422,7 @@ def parse_escpos(data: bytes, encoding: str = "gb18030", dpi: int = 203):
                 i += 3
             elif c == ord("V"):
                 need(3, i, "GS V")
+                settings["cuts"] = settings.get("cuts", 0) + 1
                 i += 4 if data[i + 2] in (65, 66, 97, 98, 103, 104) else 3
             elif c == ord("k"):
                 need(3, i, "GS k")
@@ -506,7 +522,8 @@ def parse_escpos(data: bytes, encoding: str = "gb18030", dpi: int = 203):
             page_mode = False
             settings["printed"] = settings.get("printed", 0) + 1
             i += 1
-        else:
+        else:                                                      # any other control byte: noted
+            settings.setdefault("controls", []).append((i, b))
             i += 1
     flush()
     if not page.width:

@@ -42,13 +42,22 @@ Field kinds and their keys (``*`` = required):
 ``str.format`` string over those names, e.g. ``"{recipient_name}  {recipient_phone}"``. ``when`` names a
 content value: the field is drawn only when that value is non-empty (``"reprint"``, ``"privacy_mark"``,
 ``"extra[hub]"``); ``unless`` the other way round (the service name gives way to the REPRINT mark).
+``if_set`` changes a field while a value is non-empty — ``{"route_note": {"h": 8.5}}``: the sort code makes
+room for the 集包地 / 母单号 line under it; ``{"parcel_of": {"w": 58, "align": "left"}}`` — keys ``x y w h
+font_pt min_pt align valign``.
+
+A base file may instead be a narrower copy of another size — ``{"name": "base-72x130", "scale_of": "76x130",
+"width_mm": 72, "height_mm": 130}``: every courier's layout of that size (its overlay included) with every
+horizontal position and width scaled to the new width (heights, font sizes and line widths kept; text
+shrinks where it must, down to ``min_pt`` scaled the same). That is how an 80 mm printer (72 mm = 576 dots
+printable) gets a waybill of every courier whose barcode still scans.
 """
 from __future__ import annotations
 
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -65,7 +74,7 @@ KINDS = ("text", "textbox", "code128", "qr", "line", "box")
 
 _COMMON = {"id", "kind", "comment"}
 _RECT = {"x", "y", "w", "h"}
-_COMMON = _COMMON | {"when", "unless"}
+_COMMON = _COMMON | {"when", "unless", "if_set"}
 _TEXT_KEYS = _COMMON | _RECT | {"source", "template", "font_pt", "min_pt", "bold", "align", "valign",
                                 "invert", "line_spacing"}
 _ALLOWED = {
@@ -122,6 +131,15 @@ class Field:
     fill: bool = False
     overflow: str = "error"
     comment: str = ""
+    if_set: tuple = ()     # ((content name, ((key, value), …)), …): changes while that value is non-empty
+
+    def when_set(self, content_value) -> Field:
+        """This field with its ``if_set`` changes for the values ``content_value(name)`` finds non-empty."""
+        changes: dict = {}
+        for name, items in self.if_set:
+            if content_value(name):
+                changes.update(items)
+        return replace(self, **changes) if changes else self
 
 
 @dataclass(frozen=True)
@@ -145,7 +163,6 @@ class Layout:
         raise KeyError(field_id)
 
 
-SIZES = ("76x130", "100x150", "100x180")
 GENERIC = "GENERIC"
 ALIASES = {"compact-76x130": "generic-76x130", "standard-100x180": "generic-100x180"}
 _NAME = re.compile(r"([A-Za-z0-9_]+)-(\d+x\d+)")
@@ -232,13 +249,72 @@ def load_layout(name_or_courier: str, size: str | None = None) -> Layout:
         courier = GENERIC if not overlay_path.is_file() else courier
     base = _read_json(base_path)
     overlay = _read_json(overlay_path) if overlay_path.is_file() else {}
-    merged, privacy, extra = apply_overlay(base, overlay, size, str(overlay_path))
-    merged["name"] = layout_name(courier, size)
     where = f"{base_path} + {overlay_path}"
+    scale_of = base.get("scale_of")
+    if scale_of is not None:
+        merged, privacy, extra = _scaled(base, base_path, overlay, str(overlay_path), size)
+    else:
+        merged, privacy, extra = apply_overlay(base, overlay, size, str(overlay_path))
+    merged["name"] = layout_name(courier, size)
     layout = parse_layout(merged, where)
     return Layout(name=layout.name, title=layout.title, width_mm=layout.width_mm, height_mm=layout.height_mm,
                   fields=layout.fields, path=base_path, courier=courier, size=size, privacy=privacy,
                   extra=extra, sources=(str(base_path), str(overlay_path)))
+
+
+_X_KEYS = ("x", "w", "x1", "x2")
+
+
+def _scaled(base: dict, base_path: Path, overlay: dict, overlay_where: str, size: str
+            ) -> tuple[dict, bool | None, dict]:
+    """A ``scale_of`` base: the other size with the overlay (its own size's part too) applied, then every
+    horizontal measure scaled to this width; then the overlay's part for this size, if it has one."""
+    source = base.get("scale_of")
+    allowed = {"name", "title", "comment", "scale_of", "width_mm", "height_mm"}
+    if not isinstance(source, str) or set(base) - allowed:
+        raise LayoutError(f"{base_path}: a scaled base has only {', '.join(sorted(allowed))}; 'scale_of' names "
+                          "another size")
+    source = normalise_size(source)
+    source_path = layout_dir() / "base" / f"{source}.json"
+    if source == size or not source_path.is_file():
+        raise LayoutError(f"{base_path}: scale_of {source!r}: no base layout of that size")
+    original = _read_json(source_path)
+    if "scale_of" in original:
+        raise LayoutError(f"{base_path}: scale_of {source!r} is itself scaled")
+    width, height = base.get("width_mm"), base.get("height_mm")
+    if not _is_number(width) or not 10 <= width <= original["width_mm"]:
+        raise LayoutError(f"{base_path}: 'width_mm' must be a number up to the {source} layout's "
+                          f"{original['width_mm']} mm, got {width!r}")
+    if height != original.get("height_mm"):
+        raise LayoutError(f"{base_path}: 'height_mm' must be the {source} layout's {original.get('height_mm')}")
+    narrower = {k: v for k, v in overlay.items() if k != "sizes"}
+    sizes = overlay.get("sizes", {}) if isinstance(overlay.get("sizes", {}), dict) else {}
+    if source in sizes:
+        narrower["sizes"] = {source: sizes[source]}
+    merged, privacy, extra = apply_overlay(original, narrower, source, overlay_where)
+    k = width / original["width_mm"]
+
+    def scale(f: dict) -> dict:
+        f = dict(f)
+        for key in _X_KEYS:
+            if _is_number(f.get(key)):
+                f[key] = round(f[key] * k, 3)
+        if f.get("kind") in ("text", "textbox") and _is_number(f.get("font_pt")):
+            least = f["min_pt"] if _is_number(f.get("min_pt")) else f["font_pt"]
+            f["min_pt"] = max(2, round(least * k, 2))
+        if isinstance(f.get("if_set"), dict):
+            f["if_set"] = {name: scale(ch) if isinstance(ch, dict) else ch for name, ch in f["if_set"].items()}
+        return f
+
+    merged["fields"] = [scale(f) if isinstance(f, dict) else f for f in merged.get("fields", [])]
+    merged["width_mm"], merged["height_mm"] = width, height
+    merged["title"] = (f"{overlay['title']} " if isinstance(overlay.get("title"), str) else
+                       f"{base.get('title', merged.get('title', ''))} ") + f"{size.replace('x', '×')} mm"
+    merged["title"] = merged["title"].strip()
+    if size in sizes:
+        merged, _, _ = apply_overlay(merged, {"sizes": {size: sizes[size]}}, size, overlay_where)
+    merged.pop("scale_of", None)
+    return merged, privacy, extra
 
 
 def _read_json(path: Path) -> dict:
@@ -477,10 +553,42 @@ def _parse_field(raw: Any, label: str, width: float, height: float, fail) -> Fie
         if "max_module_mm" in raw and not raw.get("min_module_mm", 0.25) <= raw["max_module_mm"] <= 2:
             raise fail(f"{label}: 'max_module_mm' must be between min_module_mm and 2")
 
+    if "if_set" in raw:
+        values_if = _parse_if_set(raw, label, width, height, fail)
     values = {k: v for k, v in raw.items() if k in Field.__dataclass_fields__}
     if "min_pt" not in values and kind in ("text", "textbox"):
         values["min_pt"] = values["font_pt"]
+    if "if_set" in raw:
+        values["if_set"] = values_if
     return Field(**values)
+
+
+_IF_SET_KEYS = {"x", "y", "w", "h", "font_pt", "min_pt", "align", "valign"}
+
+
+def _parse_if_set(raw: dict, label: str, width: float, height: float, fail) -> tuple:
+    spec = raw["if_set"]
+    if raw["kind"] == "line" or not isinstance(spec, dict) or not spec:
+        raise fail(f"{label}: 'if_set' must be an object {{content name: {{changes}}}} (not on a line)")
+    out = []
+    for name, changes in spec.items():
+        if name not in SOURCES and not _EXTRA_KEY.fullmatch(name):
+            raise fail(f"{label}: if_set: unknown name {name!r} (one of {', '.join(sorted(SOURCES))} or "
+                       "extra[name])")
+        if not isinstance(changes, dict) or not changes or set(changes) - _IF_SET_KEYS:
+            raise fail(f"{label}: if_set {name!r}: changes must be an object of {', '.join(sorted(_IF_SET_KEYS))}")
+        for key, value in changes.items():
+            if key in ("align", "valign"):
+                ok = value in (("left", "center", "right") if key == "align" else ("top", "middle", "bottom"))
+            else:
+                ok = _is_number(value) and value > 0
+            if not ok:
+                raise fail(f"{label}: if_set {name!r}: bad {key!r} {value!r}")
+        box = {k: changes.get(k, raw.get(k, 0)) for k in ("x", "y", "w", "h")}
+        if box["x"] + box["w"] > width + 1e-6 or box["y"] + box["h"] > height + 1e-6:
+            raise fail(f"{label}: if_set {name!r}: the changed box does not fit on the {width}×{height} mm label")
+        out.append((name, tuple(sorted(changes.items()))))
+    return tuple(out)
 
 
 def _check_template(template: str, label: str, fail) -> None:

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from PIL import Image
 
 from .data import WaybillLabel
-from .engine import Barcode, LabelRenderError, Plan, Rect, Text, plan_label
+from .engine import Barcode, LabelRenderError, LabelTooWide, Plan, Rect, Text, plan_label
 from .fonts import line_metrics, text_width
 from .layout import Layout, load_layout
 
@@ -69,6 +69,13 @@ class PrinterProfile:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def for_head(cls, head, **changes) -> PrinterProfile:
+        """This station's label profile for a printer whose head is ``head`` — anything with ``dpi`` and
+        ``dots_per_line``: the device profile of an open printer (``printer.profile``) — so a label is never
+        made wider than the head it goes to. ``changes``: offsets, darkness … from the station's settings."""
+        return cls(dpi=int(head.dpi), dots_per_line=int(head.dots_per_line), **changes)
 
     @classmethod
     def from_dict(cls, data: dict) -> PrinterProfile:
@@ -135,18 +142,15 @@ class Page:
         return draw_raster(self.plan, dx=self.dx, dy=self.dy, size=(self.width, self.height))
 
     def field(self, field_id: str):
-        try:
-            return self.plan.layout.get_field(field_id)
-        except KeyError:
-            return None
+        return self.plan.field(field_id)
 
 
 def make_page(plan: Plan, profile: PrinterProfile) -> Page:
     if plan.width > profile.dots_per_line:
-        raise LabelRenderError(
-            f"the {plan.layout.title or plan.layout.name} label is {plan.width} dots wide at {profile.dpi} dpi "
-            f"but the printer '{profile.name}' prints {profile.dots_per_line} dots: choose a narrower label size "
-            f"for this printer")
+        from .render import fitting_sizes
+
+        raise LabelTooWide(plan.layout.size or plan.layout.name, plan.width, profile.dots_per_line, profile.name,
+                           fitting_sizes(profile))
     wanted = (plan.width + max(0, profile.offset_x) + 7) // 8 * 8      # whole bytes for bitmap commands
     width = min(wanted, max(8, profile.dots_per_line // 8 * 8))
     return Page(plan, profile, width, plan.height, profile.offset_x, profile.offset_y)

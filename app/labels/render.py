@@ -10,13 +10,14 @@ import io
 from PIL import Image, ImageDraw
 
 from .data import WaybillLabel
-from .engine import LabelRenderError, Plan, Rect, Text, dots_per_mm, plan_label
+from .engine import LabelRenderError, LabelTooWide, Plan, Rect, Text, dots_per_mm, plan_label
 from .fonts import pil_font, register_pdf_font
 from .layout import (Layout, LayoutError, available_couriers, available_layouts, available_sizes, load_layout)
 
 __all__ = ["render_raster", "render_pdf", "render_plan", "available_layouts", "available_couriers",
            "available_sizes", "load_layout", "layout_for", "dots_per_mm", "label_size_dots", "DEFAULT_LAYOUT",
-           "DEFAULT_SIZE", "DEFAULT_DPI", "LayoutError", "LabelRenderError"]
+           "DEFAULT_SIZE", "DEFAULT_DPI", "LayoutError", "LabelRenderError", "LabelTooWide", "fitting_sizes",
+           "check_label_fits", "size_width_dots"]
 
 DEFAULT_LAYOUT = "generic-100x150"
 DEFAULT_SIZE = "100x150"
@@ -46,6 +47,28 @@ def label_size_dots(layout_name: str | Layout | None = DEFAULT_LAYOUT, dpi: int 
     lay = _layout(layout_name)
     dpmm = dots_per_mm(dpi)
     return round(lay.width_mm * dpmm), round(lay.height_mm * dpmm)
+
+
+def size_width_dots(size: str, dpi: int = DEFAULT_DPI, courier: str = "GENERIC") -> int:
+    """How many dots wide a label of ``size`` ("72x130", "100x150" …) prints at ``dpi``."""
+    return label_size_dots(load_layout(courier, size), dpi)[0]
+
+
+def fitting_sizes(profile) -> list[str]:
+    """The label sizes a printer's head can print whole, narrowest first. ``profile``: anything with ``dpi``
+    and ``dots_per_line`` (a printer's ``printer.profile``, or the label PrinterProfile). An 80 mm printer
+    (576 dots at 203 dpi) → ["72x130"]; a 4-inch one (832 dots) → every size."""
+    return [s for s in available_sizes() if size_width_dots(s, profile.dpi) <= profile.dots_per_line]
+
+
+def check_label_fits(profile, size: str, courier: str = "GENERIC") -> None:
+    """None when a ``size`` label fits the head of ``profile`` (see :func:`fitting_sizes`); else raises
+    LabelTooWide (``code`` "head_too_narrow", ``head_dots``, ``label_dots``, ``fitting``) — for the station
+    before it prints and the Devices screen when a size or a printer is chosen. LayoutError for a size there
+    is no layout for."""
+    width = label_size_dots(load_layout(courier, size), profile.dpi)[0]
+    if width > profile.dots_per_line:
+        raise LabelTooWide(size, width, profile.dots_per_line, getattr(profile, "name", ""), fitting_sizes(profile))
 
 
 def render_plan(label: WaybillLabel, layout_name: str | Layout | None = None, dpi: int = DEFAULT_DPI) -> Plan:

@@ -12,6 +12,7 @@ import re
 
 from PIL import Image
 
+from .content import printable
 from .decode import PBar, PBarcode, PBitmap, PrintedPage, PReverse, PText
 
 CRLF = b"\r\n"
@@ -22,8 +23,15 @@ def _mm(value: float) -> str:
 
 
 def quote(text: str) -> str:
-    """A TSPL string: double quotes inside are written ``\\["]``."""
-    return '"' + text.replace('"', '\\["]') + '"'
+    """A TSPL string that stays one string on one command line: control characters (CR LF would end the
+    command and start the buyer's own, e.g. ``PRINT 9``) removed, ``\\[`` (TSPL's escape) defused with a
+    full-width ``＼``, and double quotes written ``\\["]``."""
+    return '"' + printable(text).replace("\\[", "＼[").replace('"', '\\["]') + '"'
+
+
+def plain_value(text: str) -> bool:
+    """True when ``text`` goes into a TSPL string unchanged (a barcode's data must: else it is a bitmap)."""
+    return printable(text) == text and '"' not in text and "\\[" not in text
 
 
 def bitmap_command(x: int, y: int, image: Image.Image, mode: int = 0) -> bytes:
@@ -82,7 +90,7 @@ def tspl_page(page, raster: bool = False) -> bytes:
             body += f"BAR {x0},{y0},{x1 - x0},{y1 - y0}".encode() + CRLF
     for fid, code in codes.items():
         x0, y0, x1, y1 = shifted(code, page)
-        if not inside(page, (x0, y0, x1, y1)) or '"' in code.value and code.kind == "qr":
+        if not inside(page, (x0, y0, x1, y1)) or not plain_value(code.value):
             fallback += bars.get(fid, [])
             continue
         if code.kind == "code128" and 1 <= code.module <= 10:
@@ -131,7 +139,8 @@ def _unquote(s: str) -> str:
 
 def parse_tspl(data: bytes, dpi: int = 203, encoding: str = "gb18030") -> PrintedPage:
     """Read a TSPL job back to a PrintedPage. ``BITMAP`` data lengths are checked (width_bytes × height
-    bytes must follow); a truncated command raises ValueError."""
+    bytes must follow); a truncated command raises ValueError. ``settings["printed"]`` counts ``PRINT``
+    commands; a line that is no command this module writes is kept in ``settings["unknown"]``."""
     from .code128 import modules
     from .engine import dots_per_mm, qr_matrix
     from .printers import cell_width
@@ -213,4 +222,6 @@ def parse_tspl(data: bytes, dpi: int = 203, encoding: str = "gb18030") -> Printe
         elif word == "PRINT":
             page.copies = int(a[0]) if a and a[0].strip() else 1
             page.settings["printed"] = page.settings.get("printed", 0) + 1
+        elif line.strip():
+            page.settings.setdefault("unknown", []).append(line)
     return page

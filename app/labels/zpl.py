@@ -12,6 +12,7 @@ import re
 
 from PIL import Image
 
+from .content import printable
 from .decode import PBar, PBarcode, PBitmap, PrintedPage, PText
 
 _HEX = "0123456789ABCDEF"
@@ -138,8 +139,15 @@ def decompress(data: str, total: int, row_bytes: int) -> bytes:
 
 
 def field_data(text: str) -> str:
-    """``^FH_^FD…``-safe text: the characters ZPL reads as commands (and the escape itself) as hex."""
-    return "".join("_%02X" % ord(c) if c in "^~_" else c for c in text)
+    """``^FH_^FD…``-safe text: control characters removed, and the characters ZPL reads as commands (the
+    caret and tilde: ``^XZ^XA^PQ9`` in a name would end the label and print nine more) and the escape itself
+    as hex."""
+    return "".join("_%02X" % ord(c) if c in "^~_" else c for c in printable(text))
+
+
+def plain_value(text: str) -> bool:
+    """True when ``text`` can be a barcode's ``^FD`` as it is (no command characters, no controls)."""
+    return printable(text) == text and not set("^~") & set(text)
 
 
 def zpl_page(page, raster: bool = False) -> bytes:
@@ -175,7 +183,7 @@ def zpl_page(page, raster: bool = False) -> bytes:
             body.append(f"^FO{x0},{y0}^GB{w},{h},{min(w, h)},B,0^FS")
     for fid, code in codes.items():
         x0, y0, x1, y1 = shifted(code, page)
-        ok = inside(page, (x0, y0, x1, y1)) and not set("^~") & set(code.value) and 1 <= code.module <= 10
+        ok = inside(page, (x0, y0, x1, y1)) and plain_value(code.value) and 1 <= code.module <= 10
         if ok and code.kind == "code128":
             body.append(f"^FO{x0},{y0}^BY{code.module},3,{y1 - y0}^BCN,{y1 - y0},N,N,N,A^FD{code.value}^FS")
         elif ok and code.kind == "qr":

@@ -3,9 +3,10 @@ discovery tests.
 
 * ``EscPosSim``: what a thermal printer does with an ESC/POS byte stream (pure): prints a label when the
   raster is followed by its feed (GS FF, ESC J, GS V), answers DLE EOT 1–4 from its paper/cover state.
-* ``TcpPrinterServer``: a raw-9100 printer on 127.0.0.1 running an EscPosSim; it can run out of paper, drop
-  the connection in the middle of a job (a printer switched off: the part of the job it held is lost), drop
-  an idle connection, or stay silent to status questions.
+* ``TcpPrinterServer``: a raw-9100 printer on 127.0.0.1 running an EscPosSim; it can run out of paper, run
+  out of paper in the middle of receiving a job (it holds the job and prints it when the paper is changed),
+  drop the connection in the middle of a job (a printer switched off: the part of the job it held is lost),
+  drop an idle connection, or stay silent to status questions.
 * ``FakeUsbBackend``: a pyusb backend object (usb.backend.IBackend) that presents USB devices to the real
   driver code through ``usb.core.find(backend=…)``: a printer with bulk OUT/IN endpoints (at addresses a
   clone would use, not 0x01/0x82) and a HID-POS scanner with an interrupt IN endpoint.
@@ -43,6 +44,8 @@ class EscPosSim:
         self._buf = bytearray()
         self._raster = bytearray()
         self.silent = False
+        self.held: list[bytes] = []       # labels received while out of paper, printed by refill()
+        self.paper_low = False
 
     def status_byte(self, n: int) -> int:
         if n == 1:
@@ -52,7 +55,7 @@ class EscPosSim:
         if n == 3:
             return 0x12
         if n == 4:
-            return 0x12 | (PAPER_END if self.paper_out else 0)
+            return 0x12 | (PAPER_END if self.paper_out else 0) | (0x0C if self.paper_low else 0)
         return 0x12
 
     def lose_job(self) -> None:
@@ -105,8 +108,7 @@ class EscPosSim:
                     end = i + 8 + wb * rows
                     if end > len(b):
                         break
-                    if not self.paper_out:
-                        self._raster += b[i + 8:end]
+                    self._raster += b[i + 8:end]           # into the buffer, paper or not
                     i = end
                 elif op == 0x0C:                        # GS FF
                     self.commands.append(b"\x1d\x0c")
@@ -134,9 +136,18 @@ class EscPosSim:
         return bytes(out)
 
     def _eject(self) -> None:
-        if self._raster and not self.paper_out and not self.cover_open:
-            self.labels.append(bytes(self._raster))
+        if self._raster and not self.cover_open:
+            if self.paper_out:
+                self.held.append(bytes(self._raster))      # the job waits in the printer for paper
+            else:
+                self.labels.append(bytes(self._raster))
         self._raster.clear()
+
+    def refill(self) -> None:
+        """New paper: the printer prints the jobs it held."""
+        self.paper_out = False
+        self.labels += self.held
+        self.held.clear()
 
 
 # ------------------------------------------------------------------------------------------ TCP
@@ -149,6 +160,7 @@ class TcpPrinterServer:
         self.connections = 0
         self.drops = 0
         self._drop_after: int | None = None
+        self._paper_out_after: int | None = None
         self._drop_idle = threading.Event()
         self._dropped = threading.Event()
         self._lock = threading.Lock()
@@ -174,6 +186,13 @@ class TcpPrinterServer:
         not count), losing the job in progress."""
         with self._lock:
             self._drop_after = after_bytes
+
+    def paper_out_after(self, after_bytes: int) -> None:
+        """Run out of paper once ``after_bytes`` more bytes of job data have come: the printer keeps taking
+        the job into its buffer, answers "paper out" to the next status question, and prints the job when
+        ``sim.refill()`` is called."""
+        with self._lock:
+            self._paper_out_after = after_bytes
 
     def drop_idle(self, wait: float = 2.0) -> None:
         """Close the current connection now (the printer was switched off and on between jobs); returns
@@ -230,6 +249,14 @@ class TcpPrinterServer:
                 self.sim.lose_job()
                 return
             with self._lock:
+                if self._paper_out_after is not None:
+                    job = data.replace(b"\x10\x04\x01", b"").replace(b"\x10\x04\x02", b"").replace(
+                        b"\x10\x04\x04", b"")
+                    if job and len(job) >= self._paper_out_after:
+                        self._paper_out_after = None
+                        self.sim.paper_out = True          # the roll ends while this part arrives
+                    elif job:
+                        self._paper_out_after -= len(job)
                 drop = self._drop_after
                 if drop is not None:
                     job = data.replace(b"\x10\x04\x01", b"").replace(b"\x10\x04\x02", b"").replace(

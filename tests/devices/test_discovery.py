@@ -116,3 +116,89 @@ def test_devices_test_reads_the_scale():
 def test_device_info_ids():
     assert DeviceInfo("usb", "usb://0x1:0x2", "", "", 1, 2).ids == "0001:0002"
     assert discovery.KNOWN_VENDORS[0x0A5F][0] == "Zebra Technologies"
+
+
+def test_identify_says_when_the_kind_is_only_a_guess():
+    from app.devices.discovery import identify
+
+    assert identify("tcp://10.0.0.20:9100") == ("printer", True)
+    assert identify("cups://Zebra") == ("printer", True) and identify("file:///dev/usb/lp0") == ("printer", True)
+    assert identify("serial:///dev/ttyUSB0") == ("printer", False)          # could be a scale
+    assert identify("serial:///dev/ttyUSB0?baud=115200") == ("printer", False)
+    assert identify("serial:///dev/ttyUSB0?profile=escpos-80") == ("printer", True)
+    assert identify("serial:///dev/ttyUSB0?kind=printer") == ("printer", True)
+    assert identify("usb://0x0416:0x5011") == ("printer", False)
+    assert identify("serial:///dev/ttyUSB0?protocol=cas") == ("scale", True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pty")
+def test_devices_test_prints_nothing_on_a_port_it_only_guessed_is_a_printer():
+    from tests.devices.test_printer import PtyPrinter
+
+    dev = PtyPrinter()
+    try:
+        url = f"serial://{dev.pty.path}?baud=115200"
+        out = devices_test(url)
+        assert out.startswith("OK:") and "answers printer status" in out and "--kind printer" in out
+        assert dev.sim.labels == [] and not any(c == b"\x1b@" for c in dev.sim.commands)   # not a byte of a label
+        out = devices_test(url, kind="printer")
+        assert out.startswith("OK: printed a test label") and len(dev.sim.labels) == 1
+        assert devices_test(url + "&kind=printer").startswith("OK: printed") and len(dev.sim.labels) == 2
+    finally:
+        dev.close()
+
+
+def test_devices_test_reports_the_drivers_own_cause(tmp_path):
+    from tests.devices.printer_sim import free_port
+
+    out = devices_test(f"tcp://127.0.0.1:{free_port()}?connect_timeout=0.5")
+    assert out.startswith("FAIL") and "Connection refused" in out and out.endswith("[refused]")
+    notatty = tmp_path / "ttyS9"
+    notatty.write_bytes(b"")
+    out = devices_test(f"serial://{notatty}?protocol=cas", timeout_s=2)          # a scale on a non-port
+    assert out.startswith("FAIL") and "Inappropriate ioctl" in out and "[invalid_setting]" in out
+    assert "does not answer" not in out
+    out = devices_test(f"serial://{tmp_path / 'ttyGONE'}?protocol=cas", timeout_s=2)
+    assert out.startswith("FAIL") and "No such file" in out and "[not_found]" in out
+
+
+def test_devices_test_reports_a_label_wider_than_the_head_and_prints_one_that_fits():
+    srv = TcpPrinterServer()
+    try:
+        url = srv.url + "?model=TM-T20II"                          # an 80 mm printer: 576 dots
+        out = devices_test(url, label_size="100x150")
+        assert out.startswith("FAIL") and "head 576 dots, label 800 dots" in out and "72x130" in out
+        assert out.endswith("[head_too_narrow]") and srv.labels == [] and srv.connections == 0
+        out = devices_test(url)
+        assert out.startswith("OK: printed a test label") and "head 576 dots" in out and "72x130" in out
+        (printed,) = srv.labels
+        assert len(printed) // 240 * 8 <= 576                      # the test label is no wider than the head
+        assert devices_test(url, label_size="72x130").startswith("OK: printed")
+    finally:
+        srv.close()
+
+
+def test_check_configured_printer_for_doctor():
+    from app.devices.discovery import check_configured_printer
+
+    srv = TcpPrinterServer()
+    try:
+        checks = check_configured_printer(srv.url + "?profile=escpos-80", "100x150", "escpos-raster")
+        by = {c.name: c for c in checks}
+        assert by["printer URL"].ok and by["printer status"].ok and by["printer language"].ok
+        size = by["printer label size"]
+        assert not size.ok and size.code == "head_too_narrow" and "head 576 dots, label 800 dots" in size.detail
+        assert all(c.ok for c in check_configured_printer(srv.url + "?profile=escpos-80", "72x130", "escpos-raster"))
+        lang = {c.name: c for c in check_configured_printer(srv.url, "100x150", "tspl")}["printer language"]
+        assert not lang.ok and lang.code == "wrong_language"
+        srv.sim.paper_low = True
+        st = {c.name: c for c in check_configured_printer(srv.url, "100x150", "escpos-raster")}["printer status"]
+        assert st.ok and st.code == "paper_low"
+        srv.sim.paper_out = True
+        checks = check_configured_printer(srv.url, "100x150", "escpos-raster", backup_url="cups://bad name")
+        st = {c.name: c for c in checks}
+        assert not st["printer status"].ok and st["printer status"].code == "paper_out"
+        assert not st["backup printer URL"].ok and st["backup printer URL"].code == "bad_url"
+        assert srv.labels == []                                      # doctor prints nothing
+    finally:
+        srv.close()

@@ -9,7 +9,7 @@ import time
 import pytest
 from PIL import Image
 
-from app.devices.printers import PrinterError, PrinterStatus, SimPrinter
+from app.devices.printers import PrinterError, PrinterOutcomeUnknown, PrinterRefused, PrinterStatus, SimPrinter
 from app.devices.printers import PROFILES, PrinterProfile, open_printer
 from app.devices.printers.profile import ProfileError
 from app.devices.printers.status import cups_status, escpos_status, port_status, tspl_status, win32_status
@@ -51,16 +51,21 @@ def server():
 
 
 # ---------------------------------------------------------------------------- status parsers
-@pytest.mark.parametrize("replies, expect", [
-    ((0x12, 0x12, None, 0x12), PrinterStatus(online=True)),
-    ((0x1A, 0x32, None, 0x72), PrinterStatus(online=False, paper_out=True)),     # paper end
-    ((0x1A, 0x16, None, 0x12), PrinterStatus(online=False, cover_open=True)),    # cover open
-    ((0x12, 0x12, None, 0x1E), PrinterStatus(online=True, paper_low=True)),      # near end
-    ((0x1A, 0x52, 0x1A, 0x12), PrinterStatus(online=False, error="cutter error")),
-    ((0x1A, 0x52, None, 0x12), PrinterStatus(online=False, error="error")),
+@pytest.mark.parametrize("replies, expect, reasons", [
+    ((0x12, 0x12, None, 0x12), PrinterStatus(online=True), ()),
+    ((0x1A, 0x32, None, 0x72), PrinterStatus(online=False, paper_out=True), ("offline", "paper_out")),
+    ((0x1A, 0x16, None, 0x12), PrinterStatus(online=False, cover_open=True), ("offline", "cover_open")),
+    ((0x12, 0x12, None, 0x1E), PrinterStatus(online=True, paper_low=True), ("paper_low",)),      # near end
+    ((0x1A, 0x52, 0x1A, 0x12), PrinterStatus(online=False, error="cutter error", codes=("cutter_error",)),
+     ("offline", "cutter_error")),
+    ((0x1A, 0x52, None, 0x12), PrinterStatus(online=False, error="error", codes=("printer_error",)),
+     ("offline", "printer_error")),
 ])
-def test_escpos_real_time_status(replies, expect):
-    assert escpos_status(*replies) == expect
+def test_escpos_real_time_status(replies, expect, reasons):
+    st = escpos_status(*replies)
+    assert st == expect
+    assert st.reasons == reasons                   # codes the UI translates; describe() stays for IT logs
+    assert st.ready == (not reasons or reasons == ("paper_low",))     # paper low is reported, not blocking
 
 
 def test_escpos_status_refuses_bytes_that_are_no_status():
@@ -76,6 +81,7 @@ def test_escpos_status_refuses_bytes_that_are_no_status():
 def test_tspl_status(byte, online, paper_out, cover, error):
     st = tspl_status(byte)
     assert (st.online, st.paper_out, st.cover_open, st.error) == (online, paper_out, cover, error)
+    assert ("paper_jam" in st.reasons) == (error == "paper jam") and ("paused" in st.reasons) == (not online)
 
 
 def test_port_status_and_spooler_status():
@@ -415,3 +421,206 @@ def test_sim_printer_keeps_its_api_and_reports_status():
     with pytest.raises(PrinterError, match="jam"):
         p.send("J2", label(2))
     assert [j.job_id for j in p.jobs] == ["J1"]
+
+
+# ---------------------------------------------------------------------------- refused or outcome unknown
+def test_tcp_paper_out_in_the_middle_of_a_job_is_an_unknown_outcome_not_a_refusal(server):
+    p = open_printer(server.url)
+    data = label(5, 800, 600)
+    server.paper_out_after(len(data) // 2)
+    with pytest.raises(PrinterOutcomeUnknown) as caught:
+        p.send("J1", data)
+    err = caught.value
+    assert not isinstance(err, PrinterRefused) and err.code == "paper_out" and err.printer_url == server.url
+    assert "may print it" in str(err)
+    assert server.labels == [] and len(server.sim.held) == 1        # the printer holds the job …
+    server.sim.refill()
+    assert server.labels == [payload(data)]                         # … and prints it when the paper is changed
+
+
+def test_refusals_say_nothing_was_sent_and_why(server):
+    p = open_printer(server.url)
+    server.sim.paper_out = True
+    with pytest.raises(PrinterRefused) as caught:
+        p.send("J1", label())
+    assert caught.value.code == "paper_out" and label() not in server.received
+    server.sim.paper_out = False
+    server.sim.cover_open = True
+    with pytest.raises(PrinterRefused) as caught:
+        p.send("J1", label())
+    assert caught.value.code == "cover_open"
+    gone = open_printer(f"tcp://127.0.0.1:{free_port()}?connect_timeout=0.5")
+    with pytest.raises(PrinterRefused) as caught:
+        gone.send("J1", label())
+    assert caught.value.code == "refused" and "Connection refused" in str(caught.value)
+    st = gone.status()
+    assert st.reasons == ("offline", "refused") and "Connection refused" in st.describe()
+    with pytest.raises(PrinterRefused) as caught:
+        open_printer("tcp://127.0.0.1:9100?darkness=zz")
+    assert caught.value.code == "bad_url"
+
+
+def test_a_connection_dropped_while_sending_is_an_unknown_outcome(server):
+    p = open_printer(server.url)
+    server.drop_mid_job(50)
+    with pytest.raises(PrinterOutcomeUnknown) as caught:
+        p.send("J1", label(1, 800, 600))
+    assert caught.value.code in ("connection_lost", "no_reply")
+
+
+def test_paper_low_is_reported_but_prints(server):
+    p = open_printer(server.url)
+    server.sim.paper_low = True
+    p.send("J1", label(1))
+    assert len(server.labels) == 1
+    assert p.last_status.paper_low and p.last_status.ready and p.last_status.reasons == ("paper_low",)
+    assert p.status().reasons == ("paper_low",) and "paper low" in p.status().describe()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pty")
+def test_serial_refusals_and_the_drivers_own_words(tmp_path):
+    dev = PtyPrinter()
+    try:
+        p = open_printer(f"serial://{dev.pty.path}?baud=115200")
+        dev.sim.paper_out = True
+        with pytest.raises(PrinterRefused) as caught:
+            p.send("S1", label(1))
+        assert caught.value.code == "paper_out"
+    finally:
+        dev.close()
+    notatty = tmp_path / "ttyFAKE"
+    notatty.write_bytes(b"")
+    st = open_printer(f"serial://{notatty}").status()      # a file, not a serial port: the OS says so
+    assert not st.online and "Inappropriate ioctl" in st.describe() and st.reasons == ("offline", "invalid_setting")
+    with pytest.raises(PrinterRefused) as caught:
+        open_printer(f"serial://{tmp_path / 'ttyGONE'}").send("S2", label(2))
+    assert caught.value.code == "not_found"
+
+
+def test_file_printer_refused_when_the_device_is_gone(tmp_path):
+    with pytest.raises(PrinterRefused) as caught:
+        open_printer(f"file://{tmp_path / 'usb' / 'lp0'}").send("F1", label())
+    assert caught.value.code == "not_found"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sh")
+def test_cups_refused_or_unknown(tmp_path):
+    from app.devices.printers.spoolers import CupsPrinter
+
+    lpstat = _fake_tool(tmp_path / "lpstat", 'echo "printer Z is idle.  enabled since Mon"\n')
+    lp_no = _fake_tool(tmp_path / "lp", 'cat > /dev/null\necho "lp: The printer or class does not exist." >&2\nexit 1\n')
+    with pytest.raises(PrinterRefused) as caught:
+        open_printer("cups://Z", lp=lp_no, lpstat=lpstat).send("J", label())
+    assert caught.value.code == "not_found"
+    lp_hangs = _fake_tool(tmp_path / "lp2", "cat > /dev/null\nexec sleep 5\n")
+    with pytest.raises(PrinterOutcomeUnknown) as caught:
+        CupsPrinter("cups://Z", "Z", PROFILES["escpos-104"], lp=lp_hangs, lpstat=lpstat, timeout=0.5).send("J", label())
+    assert caught.value.code == "timeout"
+    off = _fake_tool(tmp_path / "lpstat2", 'echo "printer Z disabled since Mon -"\necho "\tMedia empty"\n')
+    with pytest.raises(PrinterRefused) as caught:
+        open_printer("cups://Z", lp=lp_no, lpstat=off).send("J", label())
+    assert caught.value.code == "queue_disabled"
+
+
+def test_win32_refused_before_the_document_unknown_after():
+    class Failing(FakeWin32Print):
+        def __init__(self, fail_at):
+            super().__init__()
+            self.fail_at = fail_at
+
+        def StartDocPrinter(self, h, level, info):  # noqa: N802
+            if self.fail_at == "start":
+                raise OSError("The printer is not accepting jobs")
+            super().StartDocPrinter(h, level, info)
+
+        def WritePrinter(self, h, data):  # noqa: N802
+            if self.fail_at == "write":
+                self.data += data[:100]
+                raise OSError("The device is not ready")
+            return super().WritePrinter(h, data)
+
+    with pytest.raises(PrinterRefused):
+        open_printer("win32://X", win32print=Failing("start")).send("J1", label())
+    with pytest.raises(PrinterOutcomeUnknown):
+        open_printer("win32://X", win32print=Failing("write")).send("J1", label())
+    with pytest.raises(PrinterRefused) as caught:
+        open_printer("win32://X", win32print=FakeWin32Print(status=0x10)).send("J1", label())
+    assert caught.value.code == "paper_out"
+
+
+def test_sim_printer_refuses_or_holds():
+    p = open_printer("sim://printer")
+    p.paper_out = True
+    with pytest.raises(PrinterRefused):
+        p.send("J1", label(1))
+    p.paper_out = False
+    p.fault_mid_job = "paper_out"
+    with pytest.raises(PrinterOutcomeUnknown) as caught:
+        p.send("J2", label(2))
+    assert caught.value.code == "paper_out" and [j.job_id for j in p.jobs] == ["J2"]
+    narrow = open_printer("sim://printer?profile=escpos-80")
+    with pytest.raises(PrinterRefused) as caught:
+        narrow.send("W", label(width=800))
+    assert caught.value.code == "head_too_narrow" and narrow.jobs == []
+
+
+# ---------------------------------------------------------------------------- the backup pool
+def test_pool_fails_over_only_when_the_primary_refused(server):
+    from app.devices.printers import PrinterPool
+
+    backup = TcpPrinterServer()
+    try:
+        pool = PrinterPool(open_printer(server.url), open_printer(backup.url))
+        server.sim.paper_out = True                                   # refused: nothing went out
+        result = pool.send("J1", label(1))
+        assert result.backup and result.printer_url == backup.url and len(backup.labels) == 1
+        server.sim.paper_out = False
+        pool.close()                          # a printer takes one connection at a time
+        pool = PrinterPool(open_printer(server.url), open_printer(backup.url))
+        data = label(2, 800, 600)
+        server.paper_out_after(len(data) // 2)                       # the primary had it: unknown
+        with pytest.raises(PrinterOutcomeUnknown) as caught:
+            pool.send("J2", data)
+        assert caught.value.printer_url == server.url
+        assert len(backup.labels) == 1 and data not in backup.received   # not sent to the backup
+        server.sim.refill()
+        assert server.labels == [payload(data)]                      # one label, from the primary
+        backup.close()
+        pool.close()
+        server.sim.paper_out = True
+        pool = PrinterPool(open_printer(server.url), open_printer(f"tcp://127.0.0.1:{free_port()}"))
+        with pytest.raises(PrinterRefused) as caught:                # neither took it
+            pool.send("J3", label(3))
+        assert len(caught.value.errors) == 2
+    finally:
+        backup.close()
+
+
+# ---------------------------------------------------------------------------- the head
+def test_the_head_from_python_escpos_database_and_url_options():
+    from app.devices.printers.profile import escpos_models
+
+    assert "TM-T20II" in escpos_models()
+    assert open_printer("tcp://10.0.0.20?model=TM-T20II").profile.dots_per_line == 576
+    assert open_printer("tcp://10.0.0.20?profile=TM-T88V").profile.dots_per_line == 512   # 180 dpi
+    assert open_printer("tcp://10.0.0.20?profile=TM-T88V").profile.dpi == 180
+    assert open_printer("tcp://10.0.0.20?width_mm=72").profile.dots_per_line == 576
+    assert open_printer("tcp://10.0.0.20?width_mm=104&dpi=300").profile.dots_per_line == 1248
+    with pytest.raises(PrinterRefused, match="not in python-escpos"):
+        open_printer("tcp://10.0.0.20?model=NoSuchPrinter")
+
+
+@pytest.mark.parametrize("language, profile", [("escpos-raster", "escpos-80"), ("escpos-compact", "escpos-80"),
+                                               ("tspl", "tspl-104"), ("zpl", "zpl-104")])
+def test_a_label_wider_than_the_head_is_refused_in_every_language(server, language, profile):
+    from app.labels.printers import encode_label
+    from tests.labels.conftest import make_label
+
+    data = encode_label(make_label(), "SF", "100x150", language)
+    p = open_printer(server.url + f"?profile={profile}&dots=576")
+    with pytest.raises(PrinterRefused) as caught:
+        p.send("wide", data)
+    assert caught.value.code == "head_too_narrow" and "head 576 dots, label 800 dots" in str(caught.value)
+    assert server.connections == 0                                  # before any byte
+    narrow = encode_label(make_label(), "SF", "72x130", language)
+    p.profile.check_width(narrow)                                   # the 72 mm label fits

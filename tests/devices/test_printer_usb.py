@@ -70,3 +70,32 @@ def test_usb_printer_not_connected():
     p = open_printer("usb://0x0416:0x5011", usb_backend=FakeUsbBackend())
     with pytest.raises(PrinterError, match="not found"):
         p.send("U1", label(1))
+
+
+def test_usb_refused_before_the_job_unknown_when_unplugged_while_printing():
+    from app.devices.printers import PrinterOutcomeUnknown, PrinterRefused
+
+    dev = usb_printer()
+    p = open_printer("usb://0x0416:0x5011", usb_backend=FakeUsbBackend(dev))
+    dev.sim.paper_out = True
+    with pytest.raises(PrinterRefused) as caught:
+        p.send("U1", label(1))
+    assert caught.value.code == "paper_out"
+    dev.sim.paper_out = False
+    status_only = dev.on_write
+
+    def unplug_after_the_job(ep, data):          # the cable comes out once the job's bytes are in
+        reply = status_only(ep, data)
+        if len(data) > 100:
+            dev.unplug()
+        return reply
+
+    dev.on_write = unplug_after_the_job
+    with pytest.raises(PrinterOutcomeUnknown) as caught:
+        p.send("U2", label(2))
+    assert not isinstance(caught.value, PrinterRefused)
+    gone = open_printer("usb://0x0416:0x5011", usb_backend=FakeUsbBackend())
+    with pytest.raises(PrinterRefused) as caught:
+        gone.send("U3", label(3))
+    assert caught.value.code == "not_found"
+    assert gone.status().reasons == ("offline", "not_found")

@@ -75,7 +75,7 @@ def test_handover_manifest_lists_every_parcel_with_totals_and_signatures(tmp_pat
     for p in m.parcels:
         assert p.waybill_no in text
     total_kg = sum(p.weight_g for p in m.parcels) / 1000
-    assert f"{total_kg:.2f}kg" in text and "57 个包裹，共 62 件" in text and "57 个包裹" in text
+    assert f"{total_kg:.3f} kg" in text and "57 个包裹，共 62 件" in text and "57 个包裹" in text
     for expected in ("中通快递 快递交接单", "快递员签字", "发货方签字", "第 1 页 / 共 2 页", "第 2 页 / 共 2 页"):
         assert expected in text, expected
     assert "欧***" in text and "欧阳娜娜" not in text
@@ -84,7 +84,7 @@ def test_handover_manifest_lists_every_parcel_with_totals_and_signatures(tmp_pat
 
 def test_empty_manifest_still_prints():
     text = text_of(handover_manifest_pdf(manifest(0)))
-    assert "0 个包裹，共 0 件" in text and "0.00kg" in text
+    assert "0 个包裹，共 0 件" in text and "0.000 kg" in text
 
 
 def test_claim_evidence_has_every_scan_weight_and_print(tmp_path, label):
@@ -105,7 +105,7 @@ def test_claim_evidence_has_every_scan_weight_and_print(tmp_path, label):
     text = text_of(pdf)
     for s in scans:
         assert s.at.strftime("%Y-%m-%d %H:%M:%S") in text and s.code in text
-    for expected in ("理赔证据单（破损）", "1.18kg", "2.40kg", "±80g", "重量超差", "款式/尺码不符", "重打", "面单污损",
+    for expected in ("理赔证据单（破损）", "1.180 kg", "2.400 kg", "±80g", "重量超差", "款式/尺码不符", "重打", "面单污损",
                      "李小龙", "ST-03", "SF1234567890123", "外箱压扁", "TSC TTP-244", "2024-11-11 10:20:38"):
         assert expected in text, expected
     assert "张**" in text and "13812345678" not in text

@@ -10,7 +10,7 @@ from app.labels.layout import (LayoutError, apply_overlay, available_couriers, a
 from app.labels.render import available_layouts, label_size_dots
 
 COURIERS = ["SF", "ZTO", "YTO", "STO", "YUNDA", "JD", "EMS", "GENERIC"]
-SIZES = ["76x130", "100x150", "100x180"]
+SIZES = ["72x130", "76x130", "100x150", "100x180"]
 SHIPPED = [f"{c.lower()}-{s}" for c in COURIERS for s in SIZES]
 
 
@@ -112,7 +112,7 @@ def test_every_layout_shows_every_required_value():
         assert layout.get_field("logo").template                      # the courier's name or logo text
         for value in ("waybill_no", "route_code", "recipient_name", "recipient_phone",
                       "recipient_address", "sender_name", "sender_address", "items", "weight", "packer",
-                      "station", "printed_at", "order_no", "reprint"):
+                      "station", "printed_at", "order_no", "reprint", "parcel_of", "route_note"):
             assert value in used, (name, value)
 
 

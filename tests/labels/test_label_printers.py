@@ -193,6 +193,39 @@ def test_label_wider_than_the_head_is_a_clear_error(label):
         encode_label(label, "SF", "100x150", "escpos-raster", PROFILES["escpos-80mm-203"])
 
 
+def test_sizes_that_fit_a_head_and_the_check_the_station_makes():
+    from app.devices.printers import open_printer
+    from app.labels.engine import LabelTooWide
+    from app.labels.render import check_label_fits, fitting_sizes
+
+    eighty = PROFILES["escpos-80mm-203"]
+    assert fitting_sizes(eighty) == ["72x130"]
+    assert fitting_sizes(PROFILES["tspl-4inch-203"]) == available_sizes()
+    head = open_printer("tcp://10.0.0.20?model=TM-T88V").profile          # 512 dots at 180 dpi
+    assert fitting_sizes(head) == ["72x130"]
+    check_label_fits(eighty, "72x130")
+    with pytest.raises(LabelTooWide) as caught:
+        check_label_fits(eighty, "76x130")
+    e = caught.value
+    assert (e.code, e.head_dots, e.label_dots, e.fitting) == ("head_too_narrow", 576, 608, ("72x130",))
+    assert "head 576 dots, label 608 dots" in str(e)
+    # the label profile made from the printer's head: the renderer refuses before a byte exists
+    profile = PrinterProfile.for_head(open_printer("tcp://10.0.0.20?width_mm=72").profile, offset_x=4)
+    assert (profile.dots_per_line, profile.offset_x) == (576, 4)
+
+
+@pytest.mark.parametrize("dpi, dots", [(203, 576), (180, 512)])
+def test_the_72_mm_label_of_every_courier_prints_whole_and_scans_in_every_language(make, dpi, dots):
+    profile = PrinterProfile("80 mm", dpi, dots)
+    for courier, _ in available_couriers():
+        label = make(courier_code=courier, waybill_no=WAYBILLS[courier])
+        for language in LANGUAGES:
+            data = encode_label(label, courier, "72x130", language, profile)
+            image = decode_image(data, language, dpi=dpi)
+            assert image.width <= dots, (courier, language, image.width)
+            assert label.waybill_no in codes_in(image), (courier, language, dpi)
+
+
 def test_300_dpi_compact_streams(label):
     profile = PROFILES["zpl-4inch-300"]
     for language in COMPACT:

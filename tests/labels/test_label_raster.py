@@ -204,7 +204,8 @@ def test_privacy_on_masks_name_phone_and_room(make):
     assert "张**" in text and "张三丰" not in text
     assert "*******5678" in text and "13812345678" not in text
     assert "1203" not in text and "A座" not in text
-    assert "****-****3456" in text                             # the sender's phone too
+    # GB/T 41833 protects the recipient: the shop's own number stays readable (the courier calls it)
+    assert "0571-88123456" in text and "****-****3456" not in text
     assert "隐私面单" in text
 
 
@@ -217,15 +218,17 @@ def test_privacy_off_shows_everything(make):
 
 def test_contents_weight_packer_station_items_time(label):
     text = _texts(render_plan(label))
-    for expected in ("顺丰速运", "310-W02 00", "SF1234567890123", "重量 1.25kg", "打包员 李小龙", "工位 ST-03",
+    for expected in ("顺丰速运", "310-W02 00", "SF1234567890123", "重量 1.250 kg", "打包员 李小龙", "工位 ST-03",
                      "2024-11-11 10:32", "订单 TB20241111000123456", "小美服饰旗舰店"):
         assert expected in text, expected
     assert "JN-2041/浅蓝/29;TS-880/白色/L×2" in text
 
 
-def test_weight_has_two_decimals(make):
-    assert "重量 0.08kg" in _texts(render_plan(make(weight_g=75)))
-    assert "重量 12.00kg" in _texts(render_plan(make(weight_g=12000)))
+def test_weight_is_printed_to_the_gram_as_the_bill_compares_it(make):
+    # the reconciliation compares grams (bills.parse: kg × 1000, rounded): the label keeps every gram
+    assert "重量 0.075 kg" in _texts(render_plan(make(weight_g=75)))
+    assert "重量 12.000 kg" in _texts(render_plan(make(weight_g=12000)))
+    assert "重量 1.254 kg" in _texts(render_plan(make(weight_g=1254)))
 
 
 def test_route_code_falls_back_to_city_and_district(make):

@@ -1,9 +1,18 @@
 """The printer driver: frame the job with the profile, make sure the printer is there and ready, hand it
 every byte, and (where the link is two-way) have the printer confirm it is still fine afterwards.
 
-A job counts as printed only when ``send`` returns. It raises ``PrinterError`` when the printer is gone,
-out of paper, has its cover open or dropped the connection before confirming — the caller must not count
-such a job as printed (the print log makes the resend safe).
+A job counts as printed only when ``send`` returns. When it does not, ``send`` says which of two things
+happened (app.devices.printers.errors):
+
+* ``PrinterRefused`` — the job was refused before any of its bytes went out: the label is wider than the
+  head, the link would not open, the printer said offline / paper out / cover open when asked first. Safe
+  to send again, or to the backup printer.
+* ``PrinterOutcomeUnknown`` — some or all of the bytes went out, then the link failed, or the printer
+  reported a fault when asked afterwards (paper out while the label was arriving: many printers hold the job
+  and print it when the paper is changed), or it never confirmed. The label may come out: not "not printed".
+
+``last_status`` is what the printer said after the last job that printed (``paper_low`` there is a warning
+for the packer, never a refusal).
 
 Recovery: a stale connection (the printer was switched off and on while idle) is found by the status
 question *before* the job, closed and opened again once, so no job bytes go down a dead link. A link lost
@@ -14,8 +23,8 @@ from __future__ import annotations
 import threading
 import time
 
-from .errors import PrinterError, PrinterStatus
-from .profile import PrinterProfile, ProfileError
+from .errors import PrinterOutcomeUnknown, PrinterRefused, PrinterStatus, reason_of_exception
+from .profile import HeadTooNarrow, PrinterProfile, ProfileError
 from .status import DLE_EOT, TSPL_STATUS, escpos_status, escpos_valid, port_status, tspl_status
 from .transports import FileTransport, Transport, TransportError
 
@@ -31,34 +40,46 @@ class RawPrinter:
         self.per_job = isinstance(transport, FileTransport)  # device files: open per job (found again on replug)
         self.last_write_done: float | None = None  # perf_counter when the job's last byte was handed over
         self.jobs_sent = 0
+        self.last_status: PrinterStatus | None = None
         self._lock = threading.Lock()
         self._answers: bool | None = None  # None: not yet known whether the printer answers status questions
 
     # ------------------------------------------------------------------ public
     def send(self, job_id: str, data: bytes) -> None:
-        try:
-            self.profile.check_width(data)
-        except ProfileError as exc:
-            raise PrinterError(f"{self.url}: {exc}") from exc
+        """Print ``data`` or raise PrinterRefused / PrinterOutcomeUnknown (see the module's notes)."""
+        check_head(self.url, self.profile, data, job_id)
         wire = self.profile.frame(data)
         with self._lock:
             try:
-                before = self._ready()
+                before = self._ready(job_id)
                 if not before.ready:
-                    raise PrinterError(f"{self.url}: {before.describe()} — job {job_id} not printed")
+                    raise PrinterRefused(f"{self.url}: {before.describe()} — job {job_id} not printed",
+                                         before.blocking_reason, printer_url=self.url)
                 try:
                     self.transport.write(wire)
                 except TransportError as exc:
-                    raise PrinterError(f"{self.url}: {exc} — job {job_id} not printed") from exc
+                    code = reason_of_exception(exc, "connection_lost")
+                    if exc.sent == 0:
+                        raise PrinterRefused(f"{self.url}: {exc} — job {job_id} not printed (nothing was sent)",
+                                             code, printer_url=self.url) from exc
+                    raise PrinterOutcomeUnknown(
+                        f"{self.url}: {exc} — job {job_id} may or may not have printed (the printer had "
+                        f"{'some' if exc.sent else 'perhaps some'} of it)", code, printer_url=self.url) from exc
                 self.last_write_done = time.perf_counter()
+                after = None
                 if self._can_ask():
                     try:
                         after = self._query()
                     except TransportError as exc:
-                        raise PrinterError(f"{self.url}: {exc} before the printer confirmed job {job_id}; "
-                                           "counted as not printed") from exc
+                        raise PrinterOutcomeUnknown(
+                            f"{self.url}: {exc} before the printer confirmed job {job_id}: it may or may not "
+                            "have printed", reason_of_exception(exc, "no_reply"), printer_url=self.url) from exc
                     if after is not None and (after.paper_out or after.cover_open or after.error):
-                        raise PrinterError(f"{self.url}: {after.describe()} while printing job {job_id}")
+                        raise PrinterOutcomeUnknown(
+                            f"{self.url}: {after.describe()} while printing job {job_id}: the printer had the "
+                            "job and may print it when the fault is cleared", after.blocking_reason,
+                            printer_url=self.url)
+                self.last_status = after if after is not None else before
                 self.jobs_sent += 1
             finally:
                 if self.per_job:
@@ -75,7 +96,7 @@ class RawPrinter:
                 return st
             except TransportError as exc:
                 self.transport.close()
-                return PrinterStatus.offline(str(exc))
+                return PrinterStatus.offline(str(exc), reason_of_exception(exc, "no_reply"))
             finally:
                 if self.per_job:
                     self.transport.close()
@@ -92,8 +113,9 @@ class RawPrinter:
         return (self.profile.status and self.transport.bidirectional and self._answers is not False
                 and self.profile.language in ("escpos", "tspl"))
 
-    def _ready(self) -> PrinterStatus:
-        """Open if needed and ask; a link that fails here is reopened once (stale after a printer restart)."""
+    def _ready(self, job_id: str = "") -> PrinterStatus:
+        """Open if needed and ask; a link that fails here is reopened once (stale after a printer restart).
+        Nothing of the job has gone out yet: a failure here is PrinterRefused."""
         for attempt in (1, 2):
             try:
                 if not self.transport.is_open:
@@ -105,7 +127,8 @@ class RawPrinter:
             except TransportError as exc:
                 self.transport.close()
                 if attempt == 2:
-                    raise PrinterError(f"{self.url}: {exc}") from exc
+                    raise PrinterRefused(f"{self.url}: {exc}" + (f" — job {job_id} not printed" if job_id else ""),
+                                         reason_of_exception(exc, "no_reply"), printer_url=self.url) from exc
         raise AssertionError("unreachable")
 
     def _query(self) -> PrinterStatus | None:
@@ -138,7 +161,7 @@ class RawPrinter:
         if self._answers is None:
             self._answers = False  # a printer that does not speak status: stop asking
         elif self._answers:
-            raise TransportError("the printer stopped answering")
+            raise TransportError("the printer stopped answering", code="no_reply")
         return None
 
     def _read_bytes(self, n: int, valid) -> bytes:
@@ -151,3 +174,14 @@ class RawPrinter:
             chunk = self.transport.read(n - len(out), left)
             out += bytes(b for b in chunk if valid(b))
         return bytes(out)
+
+
+def check_head(url: str, profile: PrinterProfile, data: bytes, job_id: str = "") -> None:
+    """PrinterRefused (code ``head_too_narrow``) for a job wider than the head, before anything is opened."""
+    try:
+        profile.check_width(data)
+    except HeadTooNarrow as exc:
+        raise PrinterRefused(f"{url}: {exc}" + (f" — job {job_id} not printed" if job_id else ""),
+                             "head_too_narrow", printer_url=url) from exc
+    except ProfileError as exc:
+        raise PrinterRefused(f"{url}: {exc}", "error", printer_url=url) from exc

@@ -1,7 +1,8 @@
 """Byte pipes to printers: TCP (raw port 9100), serial (pyserial), USB bulk endpoints (pyusb) and device files.
 
 Each transport only moves bytes (python-escpos' ``_raw`` idea): ``open``, ``write`` (every byte or
-``TransportError``), ``read`` (what came within the timeout; ``b""`` for nothing), ``drain_input`` (throw away
+``TransportError``, whose ``sent`` says how many bytes went out before the failure: 0 = none, so the job
+can safely go again; None = not known), ``read`` (what came within the timeout; ``b""`` for nothing), ``drain_input`` (throw away
 stale replies), ``close``. ``bidirectional`` says whether the printer can answer on this link. A transport
 never reopens by itself: the driver decides when (app.devices.printers.driver).
 """
@@ -15,7 +16,17 @@ from .url import DeviceUrl, UrlError, open_serial, usb_ids
 
 
 class TransportError(OSError):
-    """The link failed (refused, closed, unplugged, timed out)."""
+    """The link failed (refused, closed, unplugged, timed out). ``code``: a reason code where the transport
+    knows it (else app.devices.printers.errors.reason_of finds it from the OS error behind it); ``sent``:
+    bytes of the write that went out before it failed (0 none, None not known)."""
+
+    def __init__(self, message: str, code: str | None = None, sent: int | None = None):
+        super().__init__(message)
+        self.code = code
+        self.sent = sent
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 def serial_errors() -> tuple[type[BaseException], ...]:
@@ -88,17 +99,20 @@ class TcpTransport(Transport):
 
     def _need(self) -> socket.socket:
         if self._sock is None:
-            raise TransportError("not connected")
+            raise TransportError("not connected", sent=0)
         return self._sock
 
     def write(self, data: bytes) -> None:
         sock = self._need()
+        view, sent = memoryview(data), 0
         try:
             sock.settimeout(self.write_timeout)
-            sock.sendall(data)
+            while sent < len(data):           # send, not sendall: how far it got decides whether to resend
+                sent += sock.send(view[sent:])
         except OSError as exc:
             self.close()
-            raise TransportError(f"connection lost while sending: {exc}") from exc
+            raise TransportError(f"connection lost while sending (after {sent} of {len(data)} bytes): {exc}",
+                                 sent=sent) from exc
 
     def read(self, n: int, timeout: float) -> bytes:
         sock = self._need()
@@ -112,7 +126,7 @@ class TcpTransport(Transport):
             raise TransportError(f"connection lost: {exc}") from exc
         if not data:
             self.close()
-            raise TransportError("the printer closed the connection")
+            raise TransportError("the printer closed the connection", code="connection_lost")
         return data
 
     def drain_input(self) -> None:
@@ -126,7 +140,7 @@ class TcpTransport(Transport):
                     return
                 if not data:
                     self.close()
-                    raise TransportError("the printer closed the connection")
+                    raise TransportError("the printer closed the connection", code="connection_lost")
         except OSError as exc:
             if isinstance(exc, TransportError):
                 raise
@@ -181,7 +195,8 @@ class SerialTransport(Transport):
             raise TransportError(f"serial write failed: {exc}") from exc
         if written is not None and written != len(data):
             self.close()
-            raise TransportError(f"serial write took {written} of {len(data)} bytes")
+            raise TransportError(f"serial write took {written} of {len(data)} bytes", code="timeout",
+                                 sent=written)
 
     def read(self, n: int, timeout: float) -> bytes:
         port = self._need()
@@ -202,7 +217,7 @@ class SerialTransport(Transport):
 
     def _need(self):
         if self._port is None:
-            raise TransportError("port not open")
+            raise TransportError("port not open", sent=0)
         return self._port
 
     def close(self) -> None:
@@ -264,7 +279,7 @@ class UsbTransport(Transport):
                 kw["custom_match"] = lambda d: _usb_string(d, d.iSerialNumber) == self.serial_no
             found = usb.core.find(backend=self.backend, **kw)
             if found is None:
-                raise TransportError(f"USB printer {self.vid:04x}:{self.pid:04x} not found")
+                raise TransportError(f"USB printer {self.vid:04x}:{self.pid:04x} not found", code="not_found")
             try:
                 found.set_configuration()
             except usb.core.USBError:
@@ -297,7 +312,7 @@ class UsbTransport(Transport):
         import usb.core
 
         if self._ep_out is None:
-            raise TransportError("USB printer not open")
+            raise TransportError("USB printer not open", sent=0)
         try:
             n = self._ep_out.write(data, self.timeout_ms)
         except usb.core.USBError as exc:
@@ -305,7 +320,7 @@ class UsbTransport(Transport):
             raise TransportError(f"USB write failed: {exc}") from exc
         if n != len(data):
             self._close()
-            raise TransportError(f"USB write took {n} of {len(data)} bytes")
+            raise TransportError(f"USB write took {n} of {len(data)} bytes", code="timeout", sent=n)
 
     def read(self, n: int, timeout: float) -> bytes:
         return self._call(self._read, n, timeout)
@@ -440,17 +455,18 @@ class FileTransport(Transport):
 
     def write(self, data: bytes) -> None:
         if self._fd is None:
-            raise TransportError("not open")
-        view = memoryview(data)
+            raise TransportError("not open", sent=0)
+        view, sent = memoryview(data), 0
         try:
-            while view:
-                n = os.write(self._fd, view)
+            while sent < len(data):
+                n = os.write(self._fd, view[sent:])
                 if n <= 0:
                     raise OSError("device took no bytes")
-                view = view[n:]
+                sent += n
         except OSError as exc:
             self.close()
-            raise TransportError(f"write to {self.path} failed: {exc}") from exc
+            raise TransportError(f"write to {self.path} failed after {sent} of {len(data)} bytes: {exc}",
+                                 sent=sent) from exc
 
     def port_status(self) -> int | None:
         if self._fd is None:
