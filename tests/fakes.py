@@ -1,20 +1,27 @@
 """Test doubles for the edges of the system (never for our own drivers)."""
 from dataclasses import dataclass, field
 
-from app.devices.printers import PrinterError
+from app.devices.printers import PrinterOutcomeUnknown, PrinterRefused
 
 
 @dataclass
 class RecordingPrinter:
-    """Keeps every job it is sent; `fail` makes the next send raise as a real printer would."""
+    """Keeps every job it is sent. `fail` makes the next send refused before any byte goes out (as a printer
+    that is out of paper before the job); `fail_mid` makes it fail after the bytes went out (paper out
+    while printing): the job is kept, as a printer holds it and prints it when the fault clears."""
 
     jobs: list[tuple[str, bytes]] = field(default_factory=list)
     fail: str | None = None
+    fail_mid: str | None = None
 
     def send(self, job_id: str, data: bytes) -> None:
         if self.fail:
             msg, self.fail = self.fail, None
-            raise PrinterError(msg)
+            raise PrinterRefused(msg, "paper_out")
+        if self.fail_mid:
+            msg, self.fail_mid = self.fail_mid, None
+            self.jobs.append((job_id, data))
+            raise PrinterOutcomeUnknown(msg, "paper_out")
         self.jobs.append((job_id, data))
 
 

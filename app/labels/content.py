@@ -10,6 +10,7 @@ from app.domain.privacy import mask_address, mask_name, mask_phone
 from .data import WaybillLabel
 
 REPRINT_MARK = "REPRINT 重打"
+OVERRIDE_MARK = "主管核准"  # the weight was out of tolerance and a supervisor accepted it
 PRIVACY_MARK = "隐私面单"
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -188,7 +189,7 @@ def label_content(label: WaybillLabel, privacy: bool | None = None,
         "sender_address": label.sender_address,
         "items": items_candidates(label),
         "item_count": str(sum(max(1, i.qty) for i in label.items)),
-        "weight": weight_text(label.weight_g),
+        "weight": weight_text(label.weight_g) + (f" {OVERRIDE_MARK}" if label.weight_override else ""),
         "packer": label.packer,
         "station": label.station,
         "printed_at": print_time_text(label.printed_at),

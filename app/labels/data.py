@@ -55,6 +55,7 @@ class WaybillLabel:
     parcel_no: int = 0         # 子母件: this parcel's number, 1 = the master; 0 = a one-parcel shipment
     parcel_count: int | None = None   # 子母件: how many parcels; None = not known yet
     master_waybill_no: str = ""       # 子母件: the first parcel's waybill number (母单号)
+    weight_override: bool = False     # the weight was accepted by a supervisor out of tolerance (主管核准)
 
     def __post_init__(self):
         if self.parcel_no < 0:

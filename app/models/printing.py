@@ -4,10 +4,13 @@ A job is what the station hands to a printer under a job id (``<order_no>-<waybi
 must appear on one label only, unless a reprint is asked for and logged (a reprint is a row of its own, with
 ``reprint`` set and a job id derived from the original). ``status`` is where the job stands:
 
-* ``sending`` — claimed, bytes being handed to the printer (a crash here leaves it unknown: see
-  app.devices.printers.log);
-* ``sent``    — the printer took every byte and (where it can say so) reported itself fine afterwards;
-* ``failed``  — the printer refused or vanished: the job did not print and may be sent again.
+* ``sending`` — claimed, bytes being handed to the printer (a crash here leaves it in doubt, as ``unknown``);
+* ``sent``    — the printer took every byte and (where it can say so) reported itself fine afterwards, or the
+  packer scanned the label that came out after a fault (``error`` says so);
+* ``failed``  — refused before any byte went out (or the packer said no label came out): it did not print
+  and may be sent again;
+* ``unknown`` — some or all bytes went out, then the printer failed: a label may have come out. It is never
+  sent again until the packer settles it (scans the label: ``sent``; or says "not printed": ``failed``).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ class PrintJobStatus(str, enum.Enum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    UNKNOWN = "unknown"
 
 
 class PrintJob(Base):

@@ -17,7 +17,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
-from ..devices.printers.log import send_logged
+from ..devices.printers import PrinterOutcomeUnknown, PrinterRefused
+from ..devices.printers.log import confirm_printed, in_doubt, mark_not_printed, send_logged
+from ..labels.render import LabelRenderError
 from ..domain import commands as cmd
 from ..domain import packflow as pf
 from ..domain.packflow import Err, Phase, State
@@ -152,8 +154,17 @@ class StationService:
                                .options(selectinload(Order.lines).selectinload(OrderLine.product)))
             if resumed is not None:
                 resumed.packing_operator_id = op.id
-                self._feed(s, pf.OrderOpened(order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed)))
+                self._feed(s, pf.OrderOpened(order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed),
+                                             label_check=self._label_in_doubt(s, resumed)))
         return self.flow.state
+
+    def _label_in_doubt(self, s: Session, order: Order) -> str | None:
+        """The waybill of this order whose label may or may not have come out (a print failed after its
+        bytes went out, or the program died while sending), if any."""
+        parcel = s.scalar(select(Parcel).where(Parcel.order_id == order.id, Parcel.status == ParcelStatus.PRINTING))
+        if parcel is not None and in_doubt(s, self._job_id(order.order_no, parcel.waybill_no)):
+            return parcel.waybill_no
+        return None
 
     def sign_out(self) -> State:
         op = self.flow.state.operator
@@ -180,6 +191,10 @@ class StationService:
             return self.flow.state
         if command is not None:
             return self._command(command, code)
+        if (state.phase is Phase.LABEL_CHECK and state.error is None and state.waybill_no
+                and code.upper() == state.waybill_no.upper()):
+            self._confirm_label(code)
+            return self.flow.state
         with self.db.session() as s:
             if state.error is not None:
                 self._feed(s, pf.ItemScanned(code, None))
@@ -356,6 +371,13 @@ class StationService:
 
     def not_printed(self) -> State:
         """LABEL_CHECK: the packer says no label came out: send it again (logged as a resend)."""
+        state = self.flow.state
+        if state.phase is Phase.LABEL_CHECK and state.error is None and state.order and state.waybill_no:
+            with self.db.session() as s:
+                op = state.operator.name if state.operator else "?"
+                mark_not_printed(s, self._job_id(state.order.order_no, state.waybill_no),
+                                 f"packer {op} at {self.station_name}")
+                self._record(s, "label", state.waybill_no, "not_printed", state.order.id)
         return self._run(pf.NotPrinted())
 
     def sign_off(self) -> State:
@@ -464,7 +486,11 @@ class StationService:
     def _print(self) -> None:
         """Sign-off: take a waybill number (or reuse the one a failed print already took), print, then mark
         the order shipped. The number and the parcel are committed before the label goes out, so a crash
-        or a failed print never takes a second number for the same parcel."""
+        or a failed print never takes a second number for the same parcel.
+
+        Three outcomes: printed (the parcel is done); refused before any byte went out (PRINT_FAILED: fix
+        the printer, sign off again); unknown — bytes went out, then the printer failed, so a label may have
+        come out (LABEL_CHECK: the packer scans the label or says it did not print; never resent blindly)."""
         state = self.flow.state
         assert state.order is not None and state.operator is not None and state.weight_g is not None
         try:
@@ -486,11 +512,16 @@ class StationService:
                                     weighed_at=order.weighed_at or utcnow())
                     s.add(parcel)
                     s.flush()
-                label = self._label(s, order, parcel)
+                elif state.phase is Phase.PRINTING:
+                    # signed off again after a refused print: what stands on the scale now is what is stored
+                    parcel.weight_g, parcel.expected_weight_g = state.weight_g, state.expected_g or 0
+                    parcel.weight_override_by = state.override_by
+                    parcel.carton_id = state.carton.id if state.carton else parcel.carton_id
+                label = self._label(s, order, parcel, in_parcel=self._in_parcel(state), partial=state.partial)
                 parcel_id, waybill_no = parcel.id, parcel.waybill_no
-            data, png = self._render(label)
-            result = send_logged(self.db.session, self.printer, f"{state.order.order_no}-{waybill_no}", data,
-                                 waybill_no=waybill_no)
+            data, png = self._render(label)   # LabelTooWide and other render errors: nothing is sent
+            result = send_logged(self.db.session, self.printer, self._job_id(state.order.order_no, waybill_no),
+                                 data, waybill_no=waybill_no)
             # a job the log says is out already (crash after the send) is not printed twice
             self.print_note = (f"backup:{result.printer_url}" if result.backup else "")
         except _Stop as stop:
@@ -504,10 +535,36 @@ class StationService:
         except waybills.PoolEmpty as exc:
             self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
             return
-        except Exception as exc:  # the printer said no: nothing counts as printed
-            log.warning("print failed: %s", exc)
-            self._run_fail(pf.PrintFailed(Err.PRINT_FAILED, str(exc)))
+        except PrinterOutcomeUnknown as exc:  # a label may be out: the packer looks (LABEL_CHECK)
+            log.warning("print outcome unknown for %s: %s", waybill_no, exc)
+            self.last_label_png = png
+            with self.db.session() as s:
+                self._feed(s, pf.PrintUncertain(waybill_no, exc.code))
             return
+        except (PrinterRefused, LabelRenderError) as exc:  # nothing went out: safe to sign off again
+            log.warning("print refused: %s", exc)
+            self._run_fail(pf.PrintFailed(Err.PRINT_FAILED, getattr(exc, "code", "error")))
+            return
+        except Exception as exc:  # noqa: BLE001 - anything else before the send: nothing went out
+            log.exception("print failed before sending")
+            self._run_fail(pf.PrintFailed(Err.PRINT_FAILED, getattr(exc, "code", "error")))
+            return
+        self._complete(parcel_id, waybill_no, png)
+
+    @staticmethod
+    def _job_id(order_no: str, waybill_no: str) -> str:
+        return f"{order_no}-{waybill_no}"
+
+    @staticmethod
+    def _in_parcel(state: State) -> dict[int, int]:
+        assert state.order is not None
+        return {ln.id: ln.in_parcel for ln in state.order.lines if ln.in_parcel > 0}
+
+    def _complete(self, parcel_id: int, waybill_no: str, png: bytes | None) -> None:
+        """The label is out (printed, or confirmed by its scan): the parcel is printed, its units leave the
+        stock, and the last parcel ships the order."""
+        state = self.flow.state
+        assert state.order is not None and state.operator is not None
         now = utcnow()
         with self.db.session() as s:
             s.execute(update(Parcel).where(Parcel.id == parcel_id)
@@ -525,6 +582,19 @@ class StationService:
                                 order_id=state.order.id, actor_id=state.operator.id, reason=waybill_no))
             self._feed(s, pf.Printed(waybill_no))
         self.last_label_png = png
+
+    def _confirm_label(self, code: str) -> None:
+        """LABEL_CHECK: the packer scanned the label that came out: the job counts as printed, the parcel is
+        done. Logged in the print log and the scan log."""
+        state = self.flow.state
+        assert state.order is not None and state.waybill_no is not None
+        with self.db.session() as s:
+            parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == state.waybill_no))
+            confirm_printed(s, self._job_id(state.order.order_no, state.waybill_no),
+                            f"the packer scanned the label at {self.station_name}")
+            self._record(s, "label", code, "confirmed", state.order.id)
+            parcel_id, png = parcel.id, parcel.label_png
+        self._complete(parcel_id, state.waybill_no, png or self.last_label_png)
 
     def _run_fail(self, event: pf.PrintFailed) -> None:
         with self.db.session() as s:
@@ -544,22 +614,40 @@ class StationService:
             raise waybills.PoolEmpty("-")
         return courier
 
-    def _label(self, s: Session, order: Order, parcel: Parcel, reprint: bool = False) -> WaybillLabel:
+    def _label(self, s: Session, order: Order, parcel: Parcel, reprint: bool = False,
+               in_parcel: dict[int, int] | None = None, partial: bool = False) -> WaybillLabel:
+        """The waybill for `parcel`: only the items in it (its packing record once printed, else `in_parcel`,
+        line id → units, from the flow) and, for a multi-parcel order (子母件), "parcel n of m" with the
+        first parcel's number as the master waybill. `partial`: more parcels of this order will follow."""
         courier = s.get(Courier, parcel.courier_id)
         packer = s.get(Operator, parcel.packer_id)
         raw = s.get(Setting, SENDER_SETTING)
         sender = Sender(**json.loads(raw.value)) if raw else Sender()
         lines = s.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
                           .options(selectinload(OrderLine.product))).all()
+        recorded = {line_id: qty for line_id, qty in s.execute(
+            select(ParcelLine.order_line_id, ParcelLine.qty).where(ParcelLine.parcel_id == parcel.id))}
+        counts = recorded or in_parcel or {ln.id: ln.qty for ln in lines}
+        items = tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, counts[ln.id])
+                      for ln in lines if counts.get(ln.id))
+        parcels = s.scalars(select(Parcel).where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOID)
+                            .order_by(Parcel.id)).all()
+        parcel_no, parcel_count, master = 0, None, ""
+        if partial or len(parcels) > 1:
+            parcel_no = next(i for i, p in enumerate(parcels, 1) if p.id == parcel.id)
+            master = parcels[0].waybill_no
+            if not partial and (order.status is OrderStatus.SHIPPED or parcel_no == len(parcels)):
+                parcel_count = len(parcels)  # the last parcel (or a reprint after all are out): m is known
         return WaybillLabel(
             courier_code=courier.code, courier_name=courier.name, waybill_no=parcel.waybill_no,
             order_no=order.order_no, recipient_name=order.recipient_name, phone=order.phone,
             province=order.province, city=order.city, district=order.district, address=order.address,
             postcode=order.postcode, sender_name=sender.name, sender_phone=sender.phone,
-            sender_address=sender.address,
-            items=tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, ln.qty) for ln in lines),
+            sender_address=sender.address, items=items,
             weight_g=parcel.weight_g, packer=packer.name if packer else "", station=self.station_name,
-            printed_at=utcnow(), privacy=courier.privacy_waybill, reprint=reprint)
+            printed_at=utcnow(), privacy=courier.privacy_waybill, reprint=reprint,
+            parcel_no=parcel_no, parcel_count=parcel_count, master_waybill_no=master,
+            weight_override=parcel.weight_override_by is not None)
 
     def reprint(self, ident: str, pin: str, waybill_no: str, reason: str) -> int:
         """A supervisor reprints a printed waybill here (badge/code + PIN + reason): the same number, marked
@@ -579,7 +667,7 @@ class StationService:
             order = s.get(Order, parcel.order_id)
             label = self._label(s, order, parcel, reprint=True)
         data, png = self._render(label)
-        send_logged(self.db.session, self.printer, f"{order.order_no}-{parcel.waybill_no}", data,
+        send_logged(self.db.session, self.printer, self._job_id(order.order_no, parcel.waybill_no), data,
                     waybill_no=parcel.waybill_no, reprint=True, reason=reason)
         self.last_label_png = png
         return n

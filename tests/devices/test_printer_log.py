@@ -4,7 +4,7 @@ double nothing."""
 import pytest
 from sqlalchemy import select
 
-from app.devices.printers import PrinterError, SimPrinter
+from app.devices.printers import PrinterError, PrinterOutcomeUnknown, SimPrinter
 from app.devices.printers import PrinterPool, open_printer
 from app.devices.printers import log as plog
 from app.models import PrintJob, PrintJobStatus
@@ -104,12 +104,47 @@ def test_a_reprint_is_a_logged_row_of_its_own(db):
     assert hist[1].error == "label torn"
 
 
-def test_a_job_cut_off_while_sending_is_sent_again_and_noted(db):
+def test_a_job_cut_off_while_sending_is_in_doubt_and_never_resent_blindly(db):
     with db.session() as s:
-        assert plog.claim(s, "J1", b"x", waybill_no="W1").send      # then the program died
+        assert plog.claim(s, "J1", label(1), waybill_no="W1").send      # then the program died
+    p = SimPrinter()
+    with pytest.raises(plog.PrintInDoubt):
+        plog.send_logged(db.session, p, "J1", label(1), waybill_no="W1")
+    assert not p.jobs and rows(db)["J1"][:2] == (PrintJobStatus.UNKNOWN, 1)
     with db.session() as s:
-        c = plog.claim(s, "J1", b"x")
-        assert c.send and c.attempt == 2 and "cut off" in c.reason
+        assert plog.in_doubt(s, "J1") and "a label may have come out" in s.scalar(select(PrintJob.error))
+        plog.mark_not_printed(s, "J1", "packer 王芳")                # she looked: nothing came out
+    r = plog.send_logged(db.session, p, "J1", label(1), waybill_no="W1")
+    assert r.printed and r.attempt == 2 and len(p.jobs) == 1
+    with db.session() as s:
+        assert "no label came out (packer 王芳)" in s.scalar(select(PrintJob.error))
+
+
+def test_paper_out_in_the_middle_of_a_job_gives_one_label_not_two(db, servers):
+    srv, _ = servers
+    printer = open_printer(srv.url)
+    data = label(1, 800, 600)
+    srv.paper_out_after(len(data) // 2)             # the paper runs out while the label's bytes arrive
+    with pytest.raises(PrinterOutcomeUnknown):
+        plog.send_logged(db.session, printer, "TB1-W1", data, waybill_no="W1")
+    assert rows(db)["TB1-W1"][0] is PrintJobStatus.UNKNOWN
+    with pytest.raises(plog.PrintInDoubt):          # signing off again does not send it again
+        plog.send_logged(db.session, printer, "TB1-W1", data, waybill_no="W1")
+    srv.sim.refill()                                # the paper is changed: the held job comes out
+    assert len(srv.labels) == 1
+    with db.session() as s:
+        plog.confirm_printed(s, "TB1-W1", "the packer scanned the label")
+    again = plog.send_logged(db.session, printer, "TB1-W1", data, waybill_no="W1")
+    assert again.duplicate and len(srv.labels) == 1
+    assert rows(db)["TB1-W1"][0] is PrintJobStatus.SENT
+    printer.close()
+
+
+def test_settling_a_job_that_is_not_in_doubt_is_refused(db):
+    p = SimPrinter()
+    plog.send_logged(db.session, p, "J1", label(1), waybill_no="W1")
+    with db.session() as s, pytest.raises(ValueError):
+        plog.mark_not_printed(s, "J1")
 
 
 def test_the_log_records_the_backup_printer(db, servers):
@@ -132,7 +167,9 @@ def test_helpers_never_commit(db):
 
 def test_unplug_replug_100_cycles_no_job_lost_or_doubled(db):
     """Each cycle: the printer drops the connection in the middle of the job (or restarts while idle);
-    the job fails, the resend prints it once, a third send is a logged duplicate and sends nothing."""
+    the job is in doubt and is not resent until someone looked (here: the printer threw the partial job
+    away, so "not printed"); the resend prints it once, a third send is a logged duplicate and sends
+    nothing."""
     srv = TcpPrinterServer()
     try:
         p = open_printer(srv.url)
@@ -147,7 +184,11 @@ def test_unplug_replug_100_cycles_no_job_lost_or_doubled(db):
                 srv.drop_mid_job(10 + (i * 37) % (len(data) - 20))
                 with pytest.raises(PrinterError):
                     plog.send_logged(db.session, p, job, data, waybill_no=f"7530{i:05d}")
-                assert rows(db)[job][0] is PrintJobStatus.FAILED
+                assert rows(db)[job][0] is PrintJobStatus.UNKNOWN
+                with pytest.raises(plog.PrintInDoubt):
+                    plog.send_logged(db.session, p, job, data, waybill_no=f"7530{i:05d}")
+                with db.session() as s:
+                    plog.mark_not_printed(s, job)
                 r = plog.send_logged(db.session, p, job, data, waybill_no=f"7530{i:05d}")
                 assert r.printed and r.attempt == 2
             dup = plog.send_logged(db.session, p, job, data)

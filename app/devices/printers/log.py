@@ -11,10 +11,13 @@ Two layers, both service-free:
 
 The rules:
 * a job already ``sent`` is not sent again (``LoggedPrint.duplicate``), whatever bytes come with it;
-* a ``failed`` job is sent again (``attempts`` counts the tries);
-* a job left ``sending`` (the program died while handing it over) is sent again and the log says so in
-  ``error``: whether that label came out cannot be known, and a missing label stops the parcel while a
-  second copy of the same label does not;
+* a ``failed`` job — refused before any byte went out — is sent again (``attempts`` counts the tries);
+* a job whose outcome is ``unknown`` — bytes went out, then the printer failed — is never sent again by
+  itself: many printers hold the job and print it when the fault clears, so a blind resend gives two labels
+  with one waybill number. ``send_logged`` raises ``PrintInDoubt`` until someone settles it:
+  ``confirm_printed`` (the label is there: the packer scanned it) or ``mark_not_printed`` (no label came out:
+  the next send resends it, logged);
+* a job left ``sending`` (the program died while handing it over) is the same doubt: ``unknown``;
 * a reprint is its own row (``<job_id>~R1``, ``~R2`` …) with ``reprint`` set and ``reprint_of`` naming the
   original, so every label with a waybill number on it is in the log.
 """
@@ -31,17 +34,23 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ...models import PrintJob, PrintJobStatus, utcnow
-from .errors import PrinterError
+from .errors import PrinterError, PrinterOutcomeUnknown, PrinterRefused
 
 REPRINT_SEP = "~R"
+
+
+class PrintInDoubt(PrinterOutcomeUnknown):
+    """The job's outcome is unknown (an earlier try failed after bytes went out, or the program died while
+    sending): it is not sent again until it is settled (confirm_printed / mark_not_printed)."""
 
 
 @dataclass(frozen=True)
 class Claim:
     job_id: str
-    send: bool            # False: already printed, do not send
+    send: bool            # False: already printed (or in doubt), do not send
     attempt: int          # this try's number (1 = first)
     reason: str = ""      # why not sent, or what an earlier try left behind
+    in_doubt: bool = False  # not sent because an earlier try's outcome is unknown
 
 
 @dataclass(frozen=True)
@@ -91,10 +100,14 @@ def claim(s: Session, job_id: str, data: bytes, *, waybill_no: str = "", printer
         return Claim(job_id, True, 1)
     if row.status is PrintJobStatus.SENT:
         return Claim(job_id, False, row.attempts, f"already printed on {row.printer_url}")
+    if row.status in (PrintJobStatus.SENDING, PrintJobStatus.UNKNOWN):
+        if row.status is PrintJobStatus.SENDING:  # the program died while handing it over
+            row.status = PrintJobStatus.UNKNOWN
+            row.error = _note(row.error, "the program stopped while sending: a label may have come out")
+            row.updated_at = now
+            s.flush()
+        return Claim(job_id, False, row.attempts, row.error or "outcome unknown", in_doubt=True)
     note = ""
-    if row.status is PrintJobStatus.SENDING:
-        note = "the previous try was cut off while sending: it may or may not have printed"
-        row.error = note
     row.status = PrintJobStatus.SENDING
     row.attempts += 1
     row.sha256, row.size = digest(data), len(data)
@@ -132,13 +145,58 @@ def mark_sent(s: Session, job_id: str, printer_url: str, *, backup: bool = False
 
 
 def mark_failed(s: Session, job_id: str, error: str, printer_url: str = "") -> None:
+    """Refused before any byte went out: it did not print; the next claim sends it again."""
     row = _need(s, job_id)
     row.status = PrintJobStatus.FAILED
-    row.error = error[:2000]
+    row.error = _note(row.error, f"refused: {error}")
     if printer_url:
         row.printer_url = printer_url
     row.updated_at = utcnow()
     s.flush()
+
+
+def mark_unknown(s: Session, job_id: str, error: str, printer_url: str = "") -> None:
+    """Bytes went out, then the printer failed: a label may have come out. Not sent again until settled."""
+    row = _need(s, job_id)
+    row.status = PrintJobStatus.UNKNOWN
+    row.error = _note(row.error, f"outcome unknown: {error}")
+    if printer_url:
+        row.printer_url = printer_url
+    row.updated_at = utcnow()
+    s.flush()
+
+
+def confirm_printed(s: Session, job_id: str, how: str = "the packer scanned the label") -> None:
+    """A job in doubt turned out printed: it counts as sent (and is never sent again)."""
+    row = _need(s, job_id)
+    if row.status is PrintJobStatus.SENT:
+        return
+    if row.status not in (PrintJobStatus.UNKNOWN, PrintJobStatus.SENDING):
+        raise ValueError(f"job {job_id} is {row.status.value}, not in doubt")
+    now = utcnow()
+    row.status, row.sent_at, row.updated_at = PrintJobStatus.SENT, now, now
+    row.error = _note(row.error, f"confirmed printed: {how}")
+    s.flush()
+
+
+def mark_not_printed(s: Session, job_id: str, who: str = "the packer") -> None:
+    """A job in doubt did not print (someone looked): the next send sends it again, and the log keeps why."""
+    row = _need(s, job_id)
+    if row.status not in (PrintJobStatus.UNKNOWN, PrintJobStatus.SENDING):
+        raise ValueError(f"job {job_id} is {row.status.value}, not in doubt")
+    row.status = PrintJobStatus.FAILED
+    row.error = _note(row.error, f"no label came out ({who}): to be sent again")
+    row.updated_at = utcnow()
+    s.flush()
+
+
+def in_doubt(s: Session, job_id: str) -> bool:
+    row = _get(s, job_id)
+    return row is not None and row.status in (PrintJobStatus.UNKNOWN, PrintJobStatus.SENDING)
+
+
+def _note(before: str, what: str) -> str:
+    return (f"{before}; {what}" if before else what)[-2000:]
 
 
 def _need(s: Session, job_id: str) -> PrintJob:
@@ -172,8 +230,11 @@ def send_logged(sessions: Sessions, printer, job_id: str, data: bytes, *, waybil
     """Send ``data`` as ``job_id`` unless the log says it printed already; record what happened.
 
     ``printer`` is a printer or a ``PrinterPool`` (whose result names the printer that printed). Raises
-    PrinterError when no printer printed it (the log then says ``failed``; calling again retries)."""
+    PrinterRefused when it was not sent (the log says ``failed``; calling again sends it), and
+    PrinterOutcomeUnknown when a label may have come out (the log says ``unknown``; PrintInDoubt on every
+    call after, until it is settled)."""
     url = getattr(printer, "url", "")
+    doubt: PrintInDoubt | None = None
     try:
         with sessions() as s:
             if reprint:
@@ -182,19 +243,29 @@ def send_logged(sessions: Sessions, printer, job_id: str, data: bytes, *, waybil
                 c = claim(s, job_id, data, waybill_no=waybill_no, printer_url=url)
                 if not c.send:
                     row = _need(s, job_id)
-                    return LoggedPrint(job_id, False, True, row.printer_url, row.backup, row.attempts)
+                    if not c.in_doubt:
+                        return LoggedPrint(job_id, False, True, row.printer_url, row.backup, row.attempts)
+                    doubt = PrintInDoubt(f"job {job_id}: {c.reason}", printer_url=row.printer_url)
     except IntegrityError as exc:  # another station claimed the same job id at the same moment
-        raise PrinterError(f"job {job_id} is being printed elsewhere") from exc
+        raise PrinterRefused(f"job {job_id} is being printed elsewhere", "busy") from exc
+    if doubt is not None:  # committed: a job left "sending" now reads "unknown"
+        raise doubt
     try:
         result = printer.send(c.job_id, data)
-    except PrinterError as exc:
+    except PrinterRefused as exc:
         with sessions() as s:
-            mark_failed(s, c.job_id, str(exc))
+            mark_failed(s, c.job_id, str(exc), exc.printer_url)
         raise
-    except Exception as exc:  # noqa: BLE001 - whatever went wrong, the job did not print
+    except PrinterError as exc:  # bytes went out (or a printer that cannot tell): a label may be out
         with sessions() as s:
-            mark_failed(s, c.job_id, f"{type(exc).__name__}: {exc}")
-        raise PrinterError(str(exc)) from exc
+            mark_unknown(s, c.job_id, str(exc), exc.printer_url)
+        if isinstance(exc, PrinterOutcomeUnknown):
+            raise
+        raise PrinterOutcomeUnknown(str(exc), exc.code, printer_url=exc.printer_url) from exc
+    except Exception as exc:  # noqa: BLE001 - whatever went wrong, nobody knows what came out
+        with sessions() as s:
+            mark_unknown(s, c.job_id, f"{type(exc).__name__}: {exc}")
+        raise PrinterOutcomeUnknown(f"{type(exc).__name__}: {exc}") from exc
     printed_on = getattr(result, "printer_url", None) or url
     backup = bool(getattr(result, "backup", False))
     with sessions() as s:
