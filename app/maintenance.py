@@ -47,6 +47,68 @@ def database_url(cfg, demo: bool = False) -> str:
     return cfg.database_url or (default_url().replace("packstation.db", "demo.db") if demo else default_url())
 
 
+def safe_url(url: str) -> str:
+    """The database URL with its password shown as ***: for every output and log line."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy reads: mask whatever sits between "user:" and "@"
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def _secrets(url: str) -> list[str]:
+    from urllib.parse import quote, quote_plus
+
+    from sqlalchemy.engine import make_url
+
+    try:
+        pw = make_url(url).password
+    except Exception:
+        m = re.search(r"://[^:/@]*:([^@]*)@", url)
+        pw = m.group(1) if m else None
+    if not pw:
+        return []
+    pw = str(pw)
+    # as typed in the URL (percent-encoded or not) and as the driver got it; a very short one only as the URL
+    forms = {pw, quote(pw, safe=""), quote_plus(pw)} if len(pw) >= 4 else set()
+    return sorted(forms, key=len, reverse=True)
+
+
+def redact(text: str, url: str) -> str:
+    """`text` (an error message, a log line) with the URL and its password masked."""
+    text = str(text).replace(url, safe_url(url))
+    for secret in _secrets(url):
+        text = text.replace(secret, "***")
+    return text
+
+
+class _Redact(logging.Filter):
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message, self.url)
+        if record.exc_info and not record.exc_text:  # the traceback is text too
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.url)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+def hide_password_in_logs(url: str) -> None:
+    """Every log handler set up so far masks this URL's password (call once the config is read)."""
+    if not _secrets(url) and safe_url(url) == url:
+        return
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _Redact) and f.url == url for f in handler.filters):
+            handler.addFilter(_Redact(url))
+
+
 def sqlite_file(url: str) -> Path | None:
     """The file of a SQLite URL; None for another database or an in-memory one."""
     from sqlalchemy.engine import make_url

@@ -140,7 +140,7 @@ class StationService:
         """Raises auth.AuthError. Resumes an order this station had open (after a crash or a sign-out)."""
         with self.db.session() as s:
             try:
-                op = auth.authenticate(s, ident, pin)
+                op = auth.authenticate(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()  # keep the failed-attempt count
                 raise
@@ -254,7 +254,7 @@ class StationService:
             return state
         with self.db.session() as s:
             try:
-                sup = auth.authenticate_supervisor(s, ident, pin)
+                sup = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()
                 raise
@@ -332,7 +332,7 @@ class StationService:
             raise auth.AuthError("bad_input", "an override needs a reason")
         with self.db.session() as s:
             try:
-                sup = auth.authenticate_supervisor(s, ident, pin)
+                sup = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()
                 raise
@@ -499,7 +499,7 @@ class StationService:
         REPRINT, limited per parcel and logged. Returns the reprint count; raises on refusal."""
         with self.db.session() as s:
             try:
-                sup = auth.authenticate_supervisor(s, ident, pin)
+                sup = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()
                 raise
