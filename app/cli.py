@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     p_op.add_argument("name", nargs="?", help="the operator's name (to add one)")
     p_op.add_argument("--role", choices=["packer", "supervisor", "admin"], default="packer")
     p_op.add_argument("--badge", help="badge barcode")
-    p_op.add_argument("--pin", help="PIN (packers 4–12 digits, supervisors and admins 6–12); asked for when not given")
+    p_op.add_argument("--pin", help="PIN (packers 4–12 digits, supervisors and admins 6–12); asked for when "
+                                    "not given")
     p_op.add_argument("--set-pin", action="store_true", help="give the existing operator CODE a new PIN")
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
