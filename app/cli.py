@@ -280,6 +280,11 @@ def _doctor(cfg) -> int:
         last = maintenance.last_backup_time(bdir)
         print(f"backups:       {bdir}: {len(maintenance.backups_in(bdir))} kept (keep {cfg.backup_keep}), "
               f"newest {last:%Y-%m-%d %H:%M}" if last else f"backups:       {bdir}: none yet")
+        newest = maintenance.backups_in(bdir)[-1:] if last else []
+        if newest and maintenance.sqlite_file(url).is_file():
+            rewritten = maintenance.audit_rewritten_since(maintenance.sqlite_file(url), newest[0])
+            print(f"audit vs backup: {rewritten or 'ok, the newest backup is the start of the chain'}")
+            ok &= not rewritten
     print("result:        " + ("OK" if ok else "PROBLEMS FOUND"))
     return 0 if ok else 1
 

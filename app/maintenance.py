@@ -160,6 +160,42 @@ def require_intact(db_file: Path, backups: Path | None = None) -> None:
             "or call IT.")
 
 
+def audit_head(db_file: Path) -> tuple[int, str] | None:
+    """(last id, last hash) of the audit log's hash chain in `db_file`; None before migration 0006."""
+    con = sqlite3.connect(_ro(db_file), uri=True, timeout=10)
+    try:
+        row = con.execute("SELECT last_id, last_hash FROM audit_chain WHERE id = 1").fetchone()
+        return (int(row[0]), row[1]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def audit_rewritten_since(db_file: Path, backup_file: Path) -> str:
+    """'' when every audit row of `backup_file` is still in `db_file` with the same hash (the backup's chain is
+    the start of today's); otherwise the first row that differs. This catches a chain rewritten from the
+    first changed row on, hashes and all, after the backup was taken."""
+    def rows(path: Path):
+        con = sqlite3.connect(_ro(path), uri=True, timeout=10)
+        try:
+            yield from con.execute("SELECT id, row_hash FROM audit_log ORDER BY id")
+        except sqlite3.Error:  # a backup from before migration 0006 has no hashes to compare
+            return
+        finally:
+            con.close()
+
+    live = rows(db_file)
+    for old_id, old_hash in rows(backup_file):
+        now = next(live, None)
+        if now is None:
+            return f"audit row {old_id} of backup {backup_file.name} is gone from the database"
+        if now != (old_id, old_hash):
+            row = min(now[0], old_id)
+            return f"audit row {row} differs from backup {backup_file.name}: the log was rewritten after it"
+    return ""
+
+
 # ---------------------------------------------------------------- backup and rotation
 
 def backups_in(dest_dir: Path) -> list[Path]:
@@ -299,6 +335,9 @@ def startup_checks(cfg, demo: bool = False, now: dt.datetime | None = None) -> S
         return report
     dest = backup_dir(cfg)
     require_intact(db_file, dest)
+    head = audit_head(db_file)
+    if head is not None:  # an anchor outside the database: a rewritten chain no longer leads to it
+        log.info("audit chain head at start: row %d, %s", *head)
     if getattr(cfg, "backup_daily", True) and not demo:
         try:
             report.backup = daily_backup(db_file, dest, cfg.backup_keep, now)

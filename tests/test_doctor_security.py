@@ -90,3 +90,41 @@ def test_redact_knows_the_encoded_and_the_plain_password():
     assert maintenance.safe_url(URL) == "postgresql+psycopg://station:***@127.0.0.1:1/packstation"
     assert maintenance.redact(f"x {PASSWORD} y S3cret-PW%2Bx z", URL) == "x *** y *** z"
     assert maintenance.safe_url("sqlite:////tmp/a.db") == "sqlite:////tmp/a.db"
+
+
+def test_a_chain_rewritten_hashes_and_all_is_caught_by_the_newest_backup(capsys):
+    """Whoever can write the file can recompute every hash after an edit; the backup taken before still
+    has the old rows, and doctor compares them."""
+    from sqlalchemy import select
+
+    from app.models import AuditLog
+    from app.models.audit_chain import GENESIS, row_digest
+
+    db = Database(default_url())
+    db.upgrade()
+    for i in range(3):
+        with db.session() as s:
+            audit(s, None, f"act_{i}", "order", f"T{i}", "why")
+    assert main(["backup"]) == 0
+    assert main(["doctor"]) == 0
+    assert "audit vs backup: ok" in capsys.readouterr().out
+    with db.engine.begin() as conn:  # the careful forger: edit row 2, then recompute the chain and its head
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+        conn.exec_driver_sql("UPDATE audit_log SET reason = 'nothing to see' WHERE id = 2")
+    with db.session() as s:
+        rows = s.scalars(select(AuditLog).order_by(AuditLog.id)).all()
+        prev, hashes = GENESIS, []
+        for r in rows:
+            prev = row_digest(prev, r)
+            hashes.append((r.id, prev))
+    with db.engine.begin() as conn:
+        for rid, h in hashes:
+            conn.exec_driver_sql(f"UPDATE audit_log SET row_hash = '{h}' WHERE id = {rid}")
+        conn.exec_driver_sql(f"UPDATE audit_chain SET last_hash = '{prev}'")
+        conn.exec_driver_sql("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                             "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+    db.dispose()
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "audit log:     ok, 3 rows" in out, "the chain alone cannot tell"
+    assert "audit vs backup: audit row 2 differs from backup packstation-" in out

@@ -138,3 +138,22 @@ def test_the_migration_chains_the_rows_an_older_database_already_has(tmp_path):
         with db.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE audit_log SET reason = 'x'")
     db.dispose()
+
+
+def test_each_start_writes_the_chain_head_to_the_log(tmp_path, caplog):
+    """An anchor outside the database: a chain rewritten later no longer leads to a head logged before."""
+    import logging
+    from pathlib import Path
+
+    from app import config, maintenance
+    from app.db import default_url
+
+    db = Database(default_url())
+    db.upgrade()
+    write(db, 2)
+    db.dispose()
+    cfg = config.Config(backup_dir=str(tmp_path / "bk"), backup_daily=False)
+    with caplog.at_level(logging.INFO, logger="app.maintenance"):
+        maintenance.startup_checks(cfg)
+    head = maintenance.audit_head(Path(default_url().removeprefix("sqlite:///")))
+    assert head[0] == 2 and f"audit chain head at start: row 2, {head[1]}" in caplog.text
