@@ -43,12 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     p_map.add_argument("pairs", nargs="*", metavar="FIELD=HEADER",
                        help="e.g. order_no=单号 recipient_name=收件人 address=地址 phone=电话 sku=货号 qty=数量")
     p_map.add_argument("--demo", action="store_true", help="into the demo database")
-    p_op = sub.add_parser("operator", help="add an operator (packer, supervisor, admin)")
+    p_op = sub.add_parser("operator", help="add an operator (packer, supervisor, admin), or set one's PIN")
     p_op.add_argument("code")
-    p_op.add_argument("name")
+    p_op.add_argument("name", nargs="?", help="the operator's name (to add one)")
     p_op.add_argument("--role", choices=["packer", "supervisor", "admin"], default="packer")
     p_op.add_argument("--badge", help="badge barcode")
-    p_op.add_argument("--pin", help="PIN (4–12 digits); asked for when not given")
+    p_op.add_argument("--pin", help="PIN (packers 4–12 digits, supervisors and admins 6–12); asked for when "
+                                    "not given")
+    p_op.add_argument("--set-pin", action="store_true", help="give the existing operator CODE a new PIN")
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
@@ -65,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     except config.ConfigError as exc:
         print(f"packstation: configuration error: {exc}", file=sys.stderr)
         return 2
+    from .maintenance import database_url, hide_password_in_logs
+
+    hide_password_in_logs(database_url(cfg, getattr(args, "demo", False)))
     if args.command == "import":
         return _import(cfg, args.file, args.mapping, args.demo)
     if args.command == "doctor":
@@ -201,11 +206,18 @@ def _operator(cfg, args) -> int:
     from .models import Role
     from .services import auth
 
+    if not args.set_pin and not args.name:
+        print("packstation: give the operator's NAME (or --set-pin to change an existing operator's PIN)",
+              file=sys.stderr)
+        return 2
     pin = args.pin or getpass.getpass("PIN: ")
     db = _ready_db(cfg, args.demo)
     try:
         with db.session() as s:
-            op = auth.add_operator(s, args.code, args.name, pin, Role(args.role), args.badge)
+            if args.set_pin:
+                op = auth.set_pin(s, args.code, pin)
+            else:
+                op = auth.add_operator(s, args.code, args.name, pin, Role(args.role), args.badge)
     except auth.AuthError as exc:
         print(f"packstation: {exc.detail or exc.code}", file=sys.stderr)
         return 1
@@ -213,7 +225,7 @@ def _operator(cfg, args) -> int:
         print(f"packstation: operator not added: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
               file=sys.stderr)
         return 1
-    print(f"operator {args.code} ({op.name}, {op.role}) added")
+    print(f"operator {args.code} ({op.name}, {op.role}) {'has a new PIN' if args.set_pin else 'added'}")
     return 0
 
 
@@ -239,8 +251,10 @@ def _doctor(cfg) -> int:
     for check in maintenance.check_resources():
         print(f"  {check.name + ':':<28} {'ok' if check.ok else 'MISSING'}  {check.detail}")
         ok &= check.ok
+    from .services.audit import verify_audit_chain
+
     url = cfg.database_url or default_url()
-    print(f"database:      {url}")
+    print(f"database:      {maintenance.safe_url(url)}")
     try:
         db = Database(url)
         head = head_revision(db.engine)
@@ -252,15 +266,25 @@ def _doctor(cfg) -> int:
                 ok &= check == "ok"
         print(f"schema:        {db.current_revision()} (head {head})")
         ok &= db.current_revision() == head
+        chain = verify_audit_chain(db)
+        print(f"audit log:     {chain.line()}")
+        if chain.ok:
+            print(f"  chain head:  {chain.head_id} {chain.head_hash} (note it: a later head must follow from it)")
+        ok &= chain.ok
         db.dispose()
     except Exception as exc:  # doctor reports, it does not crash
-        print(f"database:      ERROR {exc}")
+        print(f"database:      ERROR {maintenance.redact(exc, url)}")
         ok = False
     if maintenance.sqlite_file(url) is not None:
         bdir = maintenance.backup_dir(cfg)
         last = maintenance.last_backup_time(bdir)
         print(f"backups:       {bdir}: {len(maintenance.backups_in(bdir))} kept (keep {cfg.backup_keep}), "
               f"newest {last:%Y-%m-%d %H:%M}" if last else f"backups:       {bdir}: none yet")
+        newest = maintenance.backups_in(bdir)[-1:] if last else []
+        if newest and maintenance.sqlite_file(url).is_file():
+            rewritten = maintenance.audit_rewritten_since(maintenance.sqlite_file(url), newest[0])
+            print(f"audit vs backup: {rewritten or 'ok, the newest backup is the start of the chain'}")
+            ok &= not rewritten
     print("result:        " + ("OK" if ok else "PROBLEMS FOUND"))
     return 0 if ok else 1
 
@@ -271,7 +295,8 @@ def _backup(cfg, args) -> int:
     url = maintenance.database_url(cfg, args.demo)
     db_file = maintenance.sqlite_file(url)
     if db_file is None:
-        print(f"packstation: {url} is not a SQLite file: back it up on the database server (pg_dump)",
+        print(f"packstation: {maintenance.safe_url(url)} is not a SQLite file: back it up on the database server "
+              "(pg_dump)",
               file=sys.stderr)
         return 1
     try:
@@ -292,7 +317,8 @@ def _restore(cfg, args) -> int:
     url = maintenance.database_url(cfg, args.demo)
     db_file = maintenance.sqlite_file(url)
     if db_file is None:
-        print(f"packstation: {url} is not a SQLite file: restore it on the database server", file=sys.stderr)
+        print(f"packstation: {maintenance.safe_url(url)} is not a SQLite file: restore it on the database server",
+              file=sys.stderr)
         return 1
     try:
         kept = maintenance.restore(args.file, db_file, maintenance.backup_dir(cfg))

@@ -47,6 +47,68 @@ def database_url(cfg, demo: bool = False) -> str:
     return cfg.database_url or (default_url().replace("packstation.db", "demo.db") if demo else default_url())
 
 
+def safe_url(url: str) -> str:
+    """The database URL with its password shown as ***: for every output and log line."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy reads: mask whatever sits between "user:" and "@"
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def _secrets(url: str) -> list[str]:
+    from urllib.parse import quote, quote_plus
+
+    from sqlalchemy.engine import make_url
+
+    try:
+        pw = make_url(url).password
+    except Exception:
+        m = re.search(r"://[^:/@]*:([^@]*)@", url)
+        pw = m.group(1) if m else None
+    if not pw:
+        return []
+    pw = str(pw)
+    # as typed in the URL (percent-encoded or not) and as the driver got it; a very short one only as the URL
+    forms = {pw, quote(pw, safe=""), quote_plus(pw)} if len(pw) >= 4 else set()
+    return sorted(forms, key=len, reverse=True)
+
+
+def redact(text: str, url: str) -> str:
+    """`text` (an error message, a log line) with the URL and its password masked."""
+    text = str(text).replace(url, safe_url(url))
+    for secret in _secrets(url):
+        text = text.replace(secret, "***")
+    return text
+
+
+class _Redact(logging.Filter):
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message, self.url)
+        if record.exc_info and not record.exc_text:  # the traceback is text too
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.url)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+def hide_password_in_logs(url: str) -> None:
+    """Every log handler set up so far masks this URL's password (call once the config is read)."""
+    if not _secrets(url) and safe_url(url) == url:
+        return
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _Redact) and f.url == url for f in handler.filters):
+            handler.addFilter(_Redact(url))
+
+
 def sqlite_file(url: str) -> Path | None:
     """The file of a SQLite URL; None for another database or an in-memory one."""
     from sqlalchemy.engine import make_url
@@ -96,6 +158,42 @@ def require_intact(db_file: Path, backups: Path | None = None) -> None:
             f"the database {db_file} is damaged: SQLite's integrity check says: {'; '.join(problems[:5])}. "
             f"Do not pack on it. Restore the newest backup with `packstation restore FILE`{where}, "
             "or call IT.")
+
+
+def audit_head(db_file: Path) -> tuple[int, str] | None:
+    """(last id, last hash) of the audit log's hash chain in `db_file`; None before migration 0006."""
+    con = sqlite3.connect(_ro(db_file), uri=True, timeout=10)
+    try:
+        row = con.execute("SELECT last_id, last_hash FROM audit_chain WHERE id = 1").fetchone()
+        return (int(row[0]), row[1]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def audit_rewritten_since(db_file: Path, backup_file: Path) -> str:
+    """'' when every audit row of `backup_file` is still in `db_file` with the same hash (the backup's chain is
+    the start of today's); otherwise the first row that differs. This catches a chain rewritten from the
+    first changed row on, hashes and all, after the backup was taken."""
+    def rows(path: Path):
+        con = sqlite3.connect(_ro(path), uri=True, timeout=10)
+        try:
+            yield from con.execute("SELECT id, row_hash FROM audit_log ORDER BY id")
+        except sqlite3.Error:  # a backup from before migration 0006 has no hashes to compare
+            return
+        finally:
+            con.close()
+
+    live = rows(db_file)
+    for old_id, old_hash in rows(backup_file):
+        now = next(live, None)
+        if now is None:
+            return f"audit row {old_id} of backup {backup_file.name} is gone from the database"
+        if now != (old_id, old_hash):
+            row = min(now[0], old_id)
+            return f"audit row {row} differs from backup {backup_file.name}: the log was rewritten after it"
+    return ""
 
 
 # ---------------------------------------------------------------- backup and rotation
@@ -237,6 +335,9 @@ def startup_checks(cfg, demo: bool = False, now: dt.datetime | None = None) -> S
         return report
     dest = backup_dir(cfg)
     require_intact(db_file, dest)
+    head = audit_head(db_file)
+    if head is not None:  # an anchor outside the database: a rewritten chain no longer leads to it
+        log.info("audit chain head at start: row %d, %s", *head)
     if getattr(cfg, "backup_daily", True) and not demo:
         try:
             report.backup = daily_backup(db_file, dest, cfg.backup_keep, now)

@@ -56,7 +56,7 @@ def shop(db):
         ensure_reference_data(s)
         auth.add_operator(s, "P01", "王芳", "1234", Role.PACKER, "B1001")
         auth.add_operator(s, "P02", "张伟", "2345", Role.PACKER, "B1002")
-        auth.add_operator(s, "S01", "李静", "9999", Role.SUPERVISOR, "B9001")
+        auth.add_operator(s, "S01", "李静", "999999", Role.SUPERVISOR, "B9001")
         prods = {}
         for sku, style, colour, size, w, bc, check in PRODUCTS:
             p = Product(sku=sku, name=f"{style}商品", style=style, colour=colour, size=size, weight_g=w,

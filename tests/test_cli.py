@@ -4,6 +4,7 @@ from app.cli import main
 from app.db import Database, default_url
 from app.models import Operator, Order, WaybillNumber
 from app import paths
+from app.services import auth
 
 
 def db():
@@ -17,9 +18,15 @@ def test_doctor_reports_ok(capsys):
 
 
 def test_operator_and_waybill_pool_from_the_command_line(capsys, tmp_path):
-    assert main(["operator", "S01", "李静", "--role", "supervisor", "--badge", "B9", "--pin", "4321"]) == 0
+    assert main(["operator", "S01", "李静", "--role", "supervisor", "--badge", "B9", "--pin", "4321"]) == 1
+    assert "6 to 12 digits" in capsys.readouterr().err, "a supervisor's PIN is 6 digits or more"
+    assert main(["operator", "S01", "李静", "--role", "supervisor", "--badge", "B9", "--pin", "432198"]) == 0
     assert main(["operator", "S01", "又一个", "--pin", "4321"]) == 1, "duplicate code refused"
     assert main(["operator", "P9", "短", "--pin", "12"]) == 1, "PIN too short refused"
+    assert main(["operator", "S01", "--set-pin", "--pin", "1234"]) == 1, "the role's rule holds for a new PIN too"
+    assert main(["operator", "S01", "--set-pin", "--pin", "87654321"]) == 0
+    with db().session() as s:
+        assert auth.authenticate(s, "B9", "87654321").role == "supervisor"
     assert main(["waybills", "ZTO", "--range", "7731", "1", "100", "10"]) == 0
     assert main(["waybills", "ZTO", "--range", "7731", "50", "100", "10"]) == 0
     out = capsys.readouterr().out

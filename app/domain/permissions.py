@@ -1,4 +1,5 @@
-"""Who may do what: the permission matrix, one place. Every privileged service checks it."""
+"""Who may do what: the permission matrix, one place. Every privileged service checks it against the role stored
+for the operator (app.services.auth.authorize), never against a role the caller hands over."""
 from __future__ import annotations
 
 import enum
@@ -57,10 +58,21 @@ MATRIX: dict[Action, frozenset[str]] = {
 
 
 class Forbidden(Exception):
-    def __init__(self, role: str, action: Action):
-        super().__init__(f"a {role} may not {action.value.replace('_', ' ')}")
+    """`why`: "role" (the stored role may not), "inactive" (the operator is disabled) or "unknown" (no such
+    operator). `role` is the role stored for the operator (what the caller claimed, when there is none)."""
+
+    def __init__(self, role: str, action: Action, why: str = "role"):
+        what = action.value.replace("_", " ")
+        if why == "inactive":
+            text = f"a disabled operator may not {what}"
+        elif why == "unknown":
+            text = f"no such operator: may not {what}"
+        else:
+            text = f"a {role} may not {what}"
+        super().__init__(text)
         self.role = role
         self.action = action
+        self.why = why
 
 
 def allowed(role: str, action: Action) -> bool:

@@ -1,8 +1,9 @@
 """SQLAlchemy 2 typed models."""
 from .base import Base, utcnow
 from .entities import (
-    AuditLog, Barcode, Carton, Courier, Flag, ImportBatch, Operator, Order, OrderLine, OrderStatus, Parcel,
-    ParcelLine, ParcelStatus, Product, Role, ScanEvent, Setting, Station, WaybillNumber, WaybillStatus,
+    AuditChain, AuditLog, Barcode, Carton, Courier, Flag, ImportBatch, Operator, Order, OrderLine, OrderStatus,
+    Parcel, ParcelLine, ParcelStatus, Product, Role, ScanEvent, Setting, SignonThrottle, Station, WaybillNumber,
+    WaybillStatus,
 )
 from .cases import CaseKind, CaseStatus, ExceptionCase, ReturnLine, ReturnReceipt, StockMove
 from .ledger import (
@@ -10,12 +11,13 @@ from .ledger import (
     PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
 )
 from .printing import PrintJob, PrintJobStatus
+from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [
     "CaseKind", "CaseStatus", "ExceptionCase", "ReturnLine", "ReturnReceipt", "StockMove",
-    "AuditLog", "Barcode", "Base", "Carton", "Courier", "Flag", "ImportBatch", "Operator", "Order", "OrderLine",
+    "AuditChain", "AuditLog", "Barcode", "Base", "Carton", "Courier", "Flag", "ImportBatch", "Operator", "Order", "OrderLine",
     "OrderStatus", "Parcel", "ParcelLine", "ParcelStatus", "PrintJob", "PrintJobStatus", "Product", "Role", "ScanEvent",
-    "Setting", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
+    "Setting", "SignonThrottle", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
     "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
     "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
     "StubPurpose", "Supply",

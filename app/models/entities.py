@@ -134,8 +134,17 @@ class Operator(Base):
     pin_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(_enum(Role), default=Role.PACKER)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None]
+
+
+class SignonThrottle(Base):
+    """Failed sign-on tries counted per scope (app.services.auth): an operator at one station, an operator
+    anywhere, a station for anyone. A try before `wait_until` is refused without looking at the PIN."""
+
+    __tablename__ = "signon_throttle"
+    key: Mapped[str] = mapped_column(String(48), primary_key=True)  # "op:12@st:3", "op:12", "st:3"
+    failures: Mapped[int] = mapped_column(Integer, default=0)       # in a row, since the last success
+    last_failure_at: Mapped[datetime | None]
+    wait_until: Mapped[datetime | None]
 
 
 class Station(Base):
@@ -261,7 +270,9 @@ class ScanEvent(Base):
 
 
 class AuditLog(Base):
-    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+    """Append-only: triggers in the migration refuse UPDATE and DELETE, and each row carries a SHA-256 over its
+    content and the previous row's hash (app.models.audit_chain), so a row edited, removed or slipped in after
+    the triggers were dropped breaks the chain where it happened."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -274,6 +285,17 @@ class AuditLog(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     before: Mapped[str] = mapped_column(Text, default="")  # JSON
     after: Mapped[str] = mapped_column(Text, default="")   # JSON
+    row_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class AuditChain(Base):
+    """The head of the audit log's hash chain, one row (id 1). Every append locks it (SELECT … FOR UPDATE),
+    so two stations writing at once chain one after the other instead of both after the same row."""
+
+    __tablename__ = "audit_chain"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class Setting(Base):

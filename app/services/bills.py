@@ -26,14 +26,15 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import (
     BillLine, Claim, ClaimKind, ClaimStatus, Courier, CourierBill, Order, Parcel, ParcelStatus, utcnow,
 )
 from .reporting import (
     LedgerError, day_range, get_setting, month_days, need_reason, phone_for, put_setting, today, xlsx_bytes,
 )
-from .supervisor import audit
+from .audit import audit
+from .auth import authorized
 
 MAPPING_SETTING = "bill_mapping:{}"
 RATE_SETTING = "rate_card:{}"
@@ -292,10 +293,9 @@ def _save_courier_setting(db: Database, actor: Actor, template: str, courier_cod
                           reason: str, check) -> None:
     """One courier's bill setting (mapping or rate card): role, reason, `check(value)`, then saved and
     audited with before and after."""
-    require(actor.role, Action.RECONCILE)
-    reason = need_reason(reason)
-    check(value)
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        reason = need_reason(reason)
+        check(value)
         key = template.format(_courier(s, courier_code).code)
         before = put_setting(s, key, value)
         audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": value})
@@ -322,12 +322,11 @@ def get_rate_card(db: Database, courier_code: str) -> dict | None:
 
 
 def save_tolerance(db: Database, actor: Actor, weight_g: int, amount, reason: str) -> None:
-    require(actor.role, Action.RECONCILE)
-    reason = need_reason(reason)
-    if int(weight_g) < 0 or Decimal(str(amount)) < 0:
-        raise LedgerError("a tolerance cannot be negative")
-    value = {"weight_g": int(weight_g), "amount": str(Decimal(str(amount)).quantize(CENT))}
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        reason = need_reason(reason)
+        if int(weight_g) < 0 or Decimal(str(amount)) < 0:
+            raise LedgerError("a tolerance cannot be negative")
+        value = {"weight_g": int(weight_g), "amount": str(Decimal(str(amount)).quantize(CENT))}
         before = put_setting(s, TOLERANCE_SETTING, value)
         audit(s, actor, "change_setting", "setting", TOLERANCE_SETTING, reason, {"value": before}, {"value": value})
 
@@ -353,22 +352,21 @@ def _bill_view(s: Session, b: CourierBill) -> BillView:
 def import_bill(db: Database, actor: Actor, courier_code: str, path: str | Path, month: str | None = None,
                 data: bytes | None = None) -> BillView:
     """Reads the courier's bill with its saved mapping and stores it (all lines or nothing)."""
-    require(actor.role, Action.RECONCILE)
-    path = Path(path)
-    if data is None:
-        data = path.read_bytes()
-    if month is None:
-        t = today()
-        month = f"{t.year - (t.month == 1)}-{(t.month - 2) % 12 + 1:02d}"  # the month before
-    month_days(month)
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, _op):  # who may, before the file is even read
+        if month is None:
+            t = today()
+            month = f"{t.year - (t.month == 1)}-{(t.month - 2) % 12 + 1:02d}"  # the month before
+        month_days(month)
         c = _courier(s, courier_code)
         mapping = get_setting(s, MAPPING_SETTING.format(c.code))
     if mapping is None:
         raise LedgerError(f"no column mapping saved for {c.code}: map the bill's columns first")
+    path = Path(path)
+    if data is None:
+        data = path.read_bytes()
     rows = read_bill(data, path.name, mapping)
     sha = hashlib.sha256(data).hexdigest()
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
         c = _courier(s, courier_code)
         dup = s.scalar(select(CourierBill).where(CourierBill.courier_id == c.id, CourierBill.sha256 == sha))
         if dup is not None:
@@ -553,9 +551,8 @@ def _reconcile(s: Session, bill_id: int) -> tuple[Reconciliation, dict[str, int]
 
 def close_bill(db: Database, actor: Actor, bill_id: int, reason: str) -> Reconciliation:
     """Settles the month: the bill is closed and the claims deducted on it are marked so (not deducted twice)."""
-    require(actor.role, Action.RECONCILE)
-    reason = need_reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        reason = need_reason(reason)
         rec, claim_ids = _reconcile(s, bill_id)
         bill = s.get(CourierBill, bill_id)
         if bill.status == "closed":
@@ -584,15 +581,14 @@ def _kg(g: int | None) -> float | None:
 def disputes_xlsx(db: Database, actor: Actor, bill_id: int) -> bytes:
     """The dispute list for the courier: a summary sheet and every difference, formulas neutralised, phones
     masked unless the actor may see them."""
-    require(actor.role, Action.RECONCILE)
-    rec = reconcile(db, bill_id)
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        rec, _ = _reconcile(s, bill_id)
         people = {}
         numbers = [d.order_no for d in rec.differences if d.order_no]
         for i in range(0, len(numbers), 900):
             for no, name, phone in s.execute(select(Order.order_no, Order.recipient_name, Order.phone)
                                              .where(Order.order_no.in_(numbers[i:i + 900]))):
-                people[no] = (name, phone_for(actor.role, phone))
+                people[no] = (name, phone_for(actor.role.value, phone))
     summary = [["快递 Courier", f"{rec.courier} {rec.courier_name}"], ["月份 Month", rec.month],
                ["文件 File", rec.filename], ["账单行数 Lines", rec.rows], ["账单金额 Billed ¥", rec.billed_total],
                ["匹配 Matched", rec.matched],
@@ -608,10 +604,10 @@ def disputes_xlsx(db: Database, actor: Actor, bill_id: int) -> bytes:
 
 def summary_pdf(db: Database, actor: Actor, bill_id: int) -> bytes:
     """The month's reconciliation on paper: totals, counts per kind, and the differences."""
-    require(actor.role, Action.RECONCILE)
     from .reports_pdf import table_pdf
 
-    rec = reconcile(db, bill_id)
+    with authorized(db, actor, Action.RECONCILE) as (s, _op):
+        rec, _ = _reconcile(s, bill_id)
     facts = [("快递 Courier", f"{rec.courier} {rec.courier_name}"), ("月份 Month", rec.month),
              ("文件 File", rec.filename), ("账单行数 Lines", rec.rows), ("账单金额 Billed", f"¥{rec.billed_total}"),
              ("匹配 Matched", rec.matched),

@@ -17,14 +17,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import (
     AuditLog, Claim, ClaimKind, ClaimStatus, Courier, Operator, Order, OrderLine, Parcel, ParcelLine,
     ParcelStatus, PrintJob, ScanEvent, Station, StubPurpose, utcnow,
 )
 from .reporting import LedgerError, need_reason, phone_for
 from .stubs import set_apart_stub
-from .supervisor import audit
+from .audit import audit
+from .auth import authorized
 
 FINISHED = (ClaimStatus.REJECTED, ClaimStatus.CLOSED)
 KIND_ZH = {"lost": "丢失", "damaged": "破损", "undeliverable": "无法派送"}
@@ -195,9 +196,8 @@ def _parcel(s: Session, waybill_no: str, courier_code: str | None) -> Parcel:
 def open_claim(db: Database, actor: Actor, waybill_no: str, kind: str, reason: str, amount_claimed=None,
                courier_code: str | None = None) -> ClaimView:
     """Opens a claim for a parcel ('lost', 'damaged' or 'undeliverable') and sets its stub apart."""
-    require(actor.role, Action.CLAIMS)
-    reason = need_reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.CLAIMS) as (s, actor):
+        reason = need_reason(reason)
         c = new_claim(s, actor, _parcel(s, waybill_no, courier_code), kind, reason, amount_claimed)
         return _view(s, c)
 
@@ -205,9 +205,8 @@ def open_claim(db: Database, actor: Actor, waybill_no: str, kind: str, reason: s
 def update_claim(db: Database, actor: Actor, claim_id: int, reason: str, *, status: str | None = None,
                  amount_claimed=None, amount_recovered=None, note: str | None = None) -> ClaimView:
     """Moves a claim on (open → submitted → accepted / rejected → paid → closed) and records amounts."""
-    require(actor.role, Action.CLAIMS)
-    reason = need_reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.CLAIMS) as (s, actor):
+        reason = need_reason(reason)
         c = s.get(Claim, claim_id)
         if c is None:
             raise LedgerError(f"no claim {claim_id}")
@@ -311,12 +310,11 @@ def evidence_for_parcel(s: Session, parcel: Parcel, role: str, prepared_by: str 
 
 def evidence(db: Database, actor: Actor, claim_id: int) -> Evidence:
     """The evidence sheet's data for a claim (phones masked unless the actor may see them)."""
-    require(actor.role, Action.CLAIMS)
-    with db.session() as s:
+    with authorized(db, actor, Action.CLAIMS) as (s, actor):
         c = s.get(Claim, claim_id)
         if c is None:
             raise LedgerError(f"no claim {claim_id}")
-        return evidence_for_parcel(s, s.get(Parcel, c.parcel_id), actor.role, actor.name, c)
+        return evidence_for_parcel(s, s.get(Parcel, c.parcel_id), actor.role.value, actor.name, c)
 
 
 def evidence_pdf(db: Database, actor: Actor, claim_id: int) -> bytes:

@@ -24,8 +24,8 @@ CARTONS = [
 DEMO_OPERATORS = [
     ("P01", "王芳", "1234", Role.PACKER, "B1001"),
     ("P02", "张伟", "2345", Role.PACKER, "B1002"),
-    ("S01", "李静", "9999", Role.SUPERVISOR, "B9001"),
-    ("A01", "管理员", "0000", Role.ADMIN, "B9999"),
+    ("S01", "李静", "999999", Role.SUPERVISOR, "B9001"),
+    ("A01", "管理员", "000000", Role.ADMIN, "B9999"),
 ]
 HOLD_REASON = "缺货，等补货后发"
 

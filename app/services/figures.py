@@ -25,11 +25,13 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import (
     AuditLog, Courier, Operator, Order, OrderLine, Parcel, ParcelLine, ParcelStatus, ReportDay, ReportDone,
     ReportPackerDay, ScanEvent, utcnow,
 )
+from .audit import audit
+from .auth import authorized
 from .reporting import LedgerError, csv_bytes, day_range, local_day, table_rows, today, xlsx_bytes
 
 DIMS = ("courier", "shop", "channel", "province", "packer")
@@ -225,15 +227,15 @@ def ensure_built(s: Session, first: date, last: date) -> None:
 
 
 def rebuild(db: Database, actor: Actor, first: date, last: date) -> int:
-    """Builds the summaries of [first, last] again from the records; returns the days built."""
-    require(actor.role, Action.VIEW_FIGURES)
-    n = 0
-    with db.session() as s:
+    """Builds the summaries of [first, last] again from the records; returns the days built (audited)."""
+    with authorized(db, actor, Action.VIEW_FIGURES) as (s, actor):
+        n = 0
         d = first
         while d <= min(last, today() - timedelta(days=1)):
             _store(s, d)
             d += timedelta(days=1)
             n += 1
+        audit(s, actor, "rebuild_figures", "report_day", f"{first}..{last}", "", None, {"days": n})
     return n
 
 
@@ -263,12 +265,13 @@ def live_day(s: Session, day: date, dims: tuple[str, ...] = ALL_DIMS, packers: b
     return result
 
 
-def _read(db: Database, fn):
-    """Runs ``fn(session)``; two supervisors building the same day at once (PostgreSQL lets both try): the
-    loser's transaction fails on report_done's key and is run again, finding the day built."""
+def _read(db: Database, actor: Actor, fn):
+    """Runs ``fn(session)`` for an actor who may see the figures; two supervisors building the same day at once
+    (PostgreSQL lets both try): the loser's transaction fails on report_done's key and is run again, finding
+    the day built."""
     for attempt in (1, 2):
         try:
-            with db.session() as s:
+            with authorized(db, actor, Action.VIEW_FIGURES) as (s, _op):
                 return fn(s)
         except IntegrityError:
             if attempt == 2:
@@ -385,13 +388,12 @@ def figures(db: Database, actor: Actor, first: date, last: date, period: str = "
             complexity_only: str | None = None, totals: bool = False) -> list[FigureRow]:
     """Orders, parcels, items, amounts and weights per period (day/week/month), optionally split by courier,
     shop, channel, province, packer or complexity; ``totals`` gives one row per key for the whole range."""
-    require(actor.role, Action.VIEW_FIGURES)
     _check(first, last)
     period_of(first, period)
     if by not in (None, "complexity") + DIMS:
         raise LedgerError(f"figures are split by {', '.join(DIMS)} or complexity")
     dim = "all" if by in (None, "complexity") else by
-    rows, labels = _read(db, lambda s: (_rows(s, first, last, dim), _labels(s, by)))
+    rows, labels = _read(db, actor, lambda s: (_rows(s, first, last, dim), _labels(s, by)))
     acc: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0, Decimal("0"), 0])
     for day, key, c, *v in rows:
         if complexity_only and c != complexity_only:
@@ -407,13 +409,12 @@ def figures(db: Database, actor: Actor, first: date, last: date, period: str = "
 
 def packer_figures(db: Database, actor: Actor, first: date, last: date) -> list[PackerRow]:
     """Per packer and order complexity (and an 'all' row per packer): pace, errors caught, overrides."""
-    require(actor.role, Action.VIEW_FIGURES)
     _check(first, last)
     def read(s: Session):
         live = live_day(s, today(), ("packer",), True) if first <= today() <= last else None
         return _rows(s, first, last, "packer", live), _packer_rows(s, first, last, live), _labels(s, "packer")
 
-    rows, prow, names = _read(db, read)
+    rows, prow, names = _read(db, actor, read)
     work: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0, 0])  # orders, parcels, items, pack_s
     extra: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for _day, key, c, orders, parcels, items, _amount, _w, pack_s, *_ in rows:
@@ -451,12 +452,11 @@ STEP_NAMES = {"scan_to_verify_s": "scan → verify 扫描验货", "verify_to_wei
 def step_times(db: Database, actor: Actor, first: date, last: date, by: str | None = None) -> list[StepRow]:
     """Average seconds between scanned, verified, weighed and printed, overall or by packer, courier or
     complexity: the slowest step shows where the line waits."""
-    require(actor.role, Action.VIEW_FIGURES)
     _check(first, last)
     if by not in (None, "packer", "courier", "complexity", "shop", "channel", "province"):
         raise LedgerError("step times are split by packer, courier, complexity, shop, channel or province")
     dim = "all" if by in (None, "complexity") else by
-    rows, labels = _read(db, lambda s: (_rows(s, first, last, dim), _labels(s, by)))
+    rows, labels = _read(db, actor, lambda s: (_rows(s, first, last, dim), _labels(s, by)))
     acc: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0])  # timed, sv, vw, wp
     for _day, key, c, *v in rows:
         k = c if by == "complexity" else (key if by else "")

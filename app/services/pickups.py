@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import (
     Courier, Order, Parcel, ParcelStatus, Pickup, PickupParcel, PickupStatus, Station, utcnow,
 )
 from .reporting import LedgerError, day_range, get_setting, need_reason, today
-from .supervisor import audit
+from .audit import audit
+from .auth import authorized
 
 # Refusal codes of a dock scan.
 OK = "ok"
@@ -134,8 +135,7 @@ def _view(s: Session, p: Pickup) -> PickupView:
 # ------------------------------------------------------------------------------------------------ actions
 def open_pickup(db: Database, actor: Actor, courier_code: str, station_id: int | None = None) -> PickupView:
     """Starts a pickup for the courier, or gives back the one still open for it (one open pickup per courier)."""
-    require(actor.role, Action.MANAGE_PICKUP)
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_PICKUP, station_id=station_id) as (s, actor):
         c = _courier(s, courier_code)
         p = s.scalar(select(Pickup).where(Pickup.courier_id == c.id, Pickup.status == PickupStatus.OPEN))
         if p is None:
@@ -178,9 +178,8 @@ MESSAGES = {
 
 def scan_parcel(db: Database, actor: Actor, pickup_id: int, code: str) -> DockScan:
     """A parcel scanned at the dock (waybill number, or order number of a one-parcel order) into the pickup."""
-    require(actor.role, Action.MANAGE_PICKUP)
-    code = (code or "").strip()
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_PICKUP) as (s, actor):
+        code = (code or "").strip()
         pk = _pickup(s, pickup_id)
         courier = s.get(Courier, pk.courier_id)
 
@@ -213,14 +212,15 @@ def scan_parcel(db: Database, actor: Actor, pickup_id: int, code: str) -> DockSc
                           pickup=pickup_no(courier.code, other.day, other.id))
         s.add(PickupParcel(pickup_id=pk.id, parcel_id=parcel.id, scanned_by=actor.id))
         s.flush()
+        audit(s, actor, "pickup_scan", "pickup", str(pk.id), "", None,
+              {"waybill": parcel.waybill_no, "order_no": order.order_no})
         return answer(OK, parcel, order.order_no)
 
 
 def remove_parcel(db: Database, actor: Actor, pickup_id: int, waybill_no: str, reason: str) -> PickupView:
     """Takes a parcel back out of an open pickup (put on the wrong pile), audited."""
-    require(actor.role, Action.MANAGE_PICKUP)
-    reason = need_reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_PICKUP) as (s, actor):
+        reason = need_reason(reason)
         pk = _pickup(s, pickup_id)
         if pk.status is not PickupStatus.OPEN:
             raise LedgerError("the pickup is closed: its manifest is signed")
@@ -237,8 +237,7 @@ def remove_parcel(db: Database, actor: Actor, pickup_id: int, waybill_no: str, r
 def close_pickup(db: Database, actor: Actor, pickup_id: int, courier_person: str = "",
                  station_id: int | None = None) -> Manifest:
     """Closes the pickup: count and weight are fixed and the manifest (交接单) is ready to print and sign."""
-    require(actor.role, Action.MANAGE_PICKUP)
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_PICKUP, station_id=station_id) as (s, actor):
         pk = _pickup(s, pickup_id)
         if pk.status is not PickupStatus.OPEN:
             raise LedgerError("the pickup is already closed")

@@ -10,6 +10,7 @@ supervisor stays there in the before/after of that edit.
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,10 +18,11 @@ from sqlalchemy import and_, func, or_, select, update
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import Claim, ClaimStatus, Order, OrderStatus, Parcel, utcnow
 from .reporting import LedgerError, get_setting, need_reason, put_setting
-from .supervisor import audit
+from .audit import audit
+from .auth import authorized
 
 RETENTION_SETTING = "personal_data_days"
 DEFAULT_DAYS = 90
@@ -41,13 +43,18 @@ def retention_days(db: Database) -> int:
 
 def set_retention(db: Database, actor: Actor, days: int, reason: str) -> None:
     """How many days after shipping personal data is kept (admin)."""
-    require(actor.role, Action.PURGE_PERSONAL_DATA)
-    reason = need_reason(reason)
-    if not isinstance(days, int) or not 1 <= days <= 3650:
-        raise LedgerError("keep personal data 1 to 3650 days")
-    with db.session() as s:
+    with authorized(db, actor, Action.PURGE_PERSONAL_DATA) as (s, actor):
+        reason = need_reason(reason)
+        if not isinstance(days, int) or not 1 <= days <= 3650:
+            raise LedgerError("keep personal data 1 to 3650 days")
         before = put_setting(s, RETENTION_SETTING, days)
         audit(s, actor, "change_setting", "setting", RETENTION_SETTING, reason, {"value": before}, {"value": days})
+
+
+@contextlib.contextmanager
+def _as_admin(db: Database, actor: Actor):
+    with authorized(db, actor, Action.PURGE_PERSONAL_DATA) as (s, _op):
+        yield s
 
 
 def _due(cutoff: datetime):
@@ -71,9 +78,7 @@ def purge_personal_data(db: Database, actor: Actor | None, days: int | None = No
     """Clears recipient name, phone, street address, buyer id and buyer's note of orders finished more than
     ``days`` (default: the retention setting) ago, and their label images. ``actor`` None is the scheduled
     run of the program itself; a person needs the right to purge. Audited either way."""
-    if actor is not None:
-        require(actor.role, Action.PURGE_PERSONAL_DATA)
-    with db.session() as s:
+    with (db.session() if actor is None else _as_admin(db, actor)) as s:
         days = days or int(get_setting(s, RETENTION_SETTING, DEFAULT_DAYS))
         if days < 1:
             raise LedgerError("keep personal data at least one day")

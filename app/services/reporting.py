@@ -85,13 +85,17 @@ def put_setting(s: Session, key: str, value) -> object:
 
 
 # ---------------------------------------------------------------------------------------------- exports
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may run as a formula: = + - @ (OWASP's CSV-injection list, with tab and CR), the full-width
+# forms a Chinese or Japanese Excel turns into them, and any of these behind leading blanks or line breaks
+# (Excel and LibreOffice skip those before looking for a formula).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_BLANKS = " \t\r\n\v\f\u00a0\u3000\ufeff\u200b"
 
 
 def neutralise(value):
-    """A text cell a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading apostrophe.
-    Numbers, dates and None pass through as they are (a negative number is a number, not a formula)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """A text cell a spreadsheet would read as a formula gets a leading apostrophe (shown as text, the value
+    kept). Numbers, dates and None pass through as they are (a negative number is a number, not a formula)."""
+    if isinstance(value, str) and (value.startswith(FORMULA_START) or value.lstrip(_BLANKS).startswith(FORMULA_START)):
         return "'" + value
     return value
 

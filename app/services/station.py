@@ -143,7 +143,7 @@ class StationService:
         """Raises auth.AuthError. Resumes an order this station had open (after a crash or a sign-out)."""
         with self.db.session() as s:
             try:
-                op = auth.authenticate(s, ident, pin)
+                op = auth.authenticate(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()  # keep the failed-attempt count
                 raise
@@ -313,7 +313,7 @@ class StationService:
             return state
         with self.db.session() as s:
             try:
-                sup = auth.authenticate_supervisor(s, ident, pin)
+                sup = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()
                 raise
@@ -404,7 +404,7 @@ class StationService:
             raise auth.AuthError("bad_input", "an override needs a reason")
         with self.db.session() as s:
             try:
-                sup = auth.authenticate_supervisor(s, ident, pin)
+                sup = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()
                 raise
@@ -654,7 +654,7 @@ class StationService:
         REPRINT, limited per parcel and logged. Returns the reprint count; raises on refusal."""
         with self.db.session() as s:
             try:
-                sup = auth.authenticate_supervisor(s, ident, pin)
+                sup = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
             except auth.AuthError:
                 s.commit()
                 raise

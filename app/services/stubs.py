@@ -20,14 +20,15 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import (
     ChaseKind, ChaseOutcome, Courier, Order, Parcel, ParcelStatus, Pickup, PickupParcel, PickupStatus, Stub,
     StubChase, StubPurpose, utcnow,
 )
 from .pickups import pickup_no
 from .reporting import LedgerError, day_range, get_setting, local_day, need_reason, today
-from .supervisor import audit
+from .audit import audit
+from .auth import authorized
 
 ARCHIVE_DAYS_SETTING = "stub_archive_days"
 ARCHIVE_DAYS = 15
@@ -133,9 +134,8 @@ def receive_stub(db: Database, actor: Actor, code: str, courier_code: str | None
                  day: date | None = None) -> StubScan:
     """One stub scanned back (its waybill barcode). ``courier_code`` is the pile being scanned (needed for a
     stub that matches no parcel); ``day`` files an unknown stub under that day (default today)."""
-    require(actor.role, Action.RECONCILE)
-    code = (code or "").strip()
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        code = (code or "").strip()
         pile = _courier(s, courier_code) if courier_code else None
         if not code or len(code) > 40:
             return StubScan(False, BAD_CODE, code[:40], pile.code if pile else "", None, "", "not a waybill number")
@@ -161,9 +161,12 @@ def receive_stub(db: Database, actor: Actor, code: str, courier_code: str | None
                    received_by=actor.id))
         chase = s.scalar(select(StubChase).where(StubChase.courier_id == courier.id, StubChase.waybill_no == code,
                                                  StubChase.kind == ChaseKind.MISSING))
-        if chase is not None and chase.outcome is ChaseOutcome.OPEN:
+        found = chase is not None and chase.outcome is ChaseOutcome.OPEN
+        if found:
             chase.outcome, chase.note = ChaseOutcome.FOUND, (chase.note + " / stub received").strip(" /")
             chase.updated_at, chase.updated_by = utcnow(), actor.id
+        audit(s, actor, "receive_stub", "stub", f"{courier.code}:{code}", "", None,
+              {"day": the_day, "order_no": order_no, "chase_found": found})
         if parcel is None:
             return StubScan(True, UNKNOWN, code, courier.code, the_day, "",
                             "没有这个包裹 no parcel of ours: on the unknown list")
@@ -247,16 +250,15 @@ def chase(db: Database, actor: Actor, courier_code: str, waybill_no: str, kind: 
     """Records where the chase of a missing (``kind`` 'missing') or unknown ('unknown') stub stands:
     'found', 'denied' (the courier denies the pickup), 'lost' or back to 'open'. A missing parcel chased to
     'lost' opens a claim against the courier when ``open_claim_amount`` is given (the amount claimed)."""
-    require(actor.role, Action.RECONCILE)
-    try:
-        k, out = ChaseKind(kind), ChaseOutcome(outcome)
-    except ValueError:
-        raise LedgerError("kind is missing or unknown; outcome is open, found, denied or lost") from None
-    note = (note or "").strip()
-    if out is not ChaseOutcome.OPEN:
-        note = need_reason(note) if out is not ChaseOutcome.FOUND else note
-    waybill_no = waybill_no.strip()
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        try:
+            k, out = ChaseKind(kind), ChaseOutcome(outcome)
+        except ValueError:
+            raise LedgerError("kind is missing or unknown; outcome is open, found, denied or lost") from None
+        note = (note or "").strip()
+        if out is not ChaseOutcome.OPEN:
+            note = need_reason(note) if out is not ChaseOutcome.FOUND else note
+        waybill_no = waybill_no.strip()
         c = _courier(s, courier_code)
         parcel = s.scalar(select(Parcel).where(Parcel.courier_id == c.id, Parcel.waybill_no == waybill_no))
         stub = s.scalar(select(Stub).where(Stub.courier_id == c.id, Stub.waybill_no == waybill_no))
@@ -319,12 +321,11 @@ def archive_due(db: Database, on: date | None = None) -> list[ArchiveDue]:
 
 def archive(db: Database, actor: Actor, courier_code: str, day: date, box: str, on: date | None = None) -> int:
     """Archives a courier-day's stubs into a box (handed to management); returns how many."""
-    require(actor.role, Action.RECONCILE)
-    box = (box or "").strip()
-    if not box:
-        raise LedgerError("name the box the stubs go into")
-    on = on or today()
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        box = (box or "").strip()
+        if not box:
+            raise LedgerError("name the box the stubs go into")
+        on = on or today()
         c = _courier(s, courier_code)
         if (on - day).days < archive_days(s):
             raise LedgerError(f"stubs of {day} are kept {archive_days(s)} days before they are archived")
@@ -352,13 +353,12 @@ def set_apart_stub(s: Session, courier_id: int, waybill_no: str, purpose: StubPu
 
 def set_apart(db: Database, actor: Actor, courier_code: str, waybill_no: str, purpose: str, reason: str) -> None:
     """Sets a stub apart by hand: 'claim', 'deduction', or 'none' to put it back with the day's stubs."""
-    require(actor.role, Action.RECONCILE)
-    reason = need_reason(reason)
-    try:
-        p = StubPurpose(purpose)
-    except ValueError:
-        raise LedgerError("purpose is claim, deduction or none") from None
-    with db.session() as s:
+    with authorized(db, actor, Action.RECONCILE) as (s, actor):
+        reason = need_reason(reason)
+        try:
+            p = StubPurpose(purpose)
+        except ValueError:
+            raise LedgerError("purpose is claim, deduction or none") from None
         c = _courier(s, courier_code)
         st = s.scalar(select(Stub).where(Stub.courier_id == c.id, Stub.waybill_no == waybill_no.strip()))
         if st is None:

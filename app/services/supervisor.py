@@ -1,9 +1,11 @@
 """The supervisor's exception work: flags and holds, interceptions, short picks, stock, reprint and void,
 re-pack, order edits, returns and exchanges, and the exceptions queue.
 
-Every function is one action in one session: it checks the actor's role against the permission matrix,
-asks a reason where the rules want one, and writes the audit log with who, what, when, station, before
-and after. Functions take an authenticated operator (see app.services.auth) and return plain data.
+Every function is one action in one session (`auth.authorized`): the operator behind the actor is read again
+and its stored role checked against the permission matrix (a refusal is audited), a reason is asked where the
+rules want one, and the audit log gets who, what, when, station, before and after. Inside the session `actor`
+is the stored operator. Functions take an authenticated operator (see app.services.auth) and return plain
+data.
 """
 from __future__ import annotations
 
@@ -16,11 +18,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import (
     AuditLog, CaseKind, CaseStatus, Courier, ExceptionCase, Flag, Order, OrderLine, OrderStatus, Parcel,
     ParcelStatus, Product, ReturnLine, ReturnReceipt, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
+from .audit import audit
+from .auth import authorized
 
 MAX_REPRINTS = 2
 LOW_STOCK = 5
@@ -68,14 +72,6 @@ def _reason(reason: str) -> str:
     return reason
 
 
-def audit(s: Session, actor: Actor | None, action: str, entity: str, entity_id: str, reason: str = "",
-          before: dict | None = None, after: dict | None = None, station_id: int | None = None) -> None:
-    s.add(AuditLog(station_id=station_id, actor_id=actor.id if actor else None, action=action, entity=entity,
-                   entity_id=entity_id, reason=reason,
-                   before=json.dumps(before, ensure_ascii=False, default=str) if before else "",
-                   after=json.dumps(after, ensure_ascii=False, default=str) if after else ""))
-
-
 def _order(s: Session, order_no: str) -> Order:
     o = s.scalar(select(Order).where(Order.order_no == order_no.strip())
                  .options(selectinload(Order.lines).selectinload(OrderLine.product)))
@@ -110,9 +106,8 @@ def _close_cases(s: Session, order_id: int, kind: CaseKind, actor: Actor, outcom
 def set_flag(db: Database, actor: Actor, order_no: str, flag: Flag, reason: str,
              station_id: int | None = None) -> None:
     """Sets or clears (Flag.NONE) an order's flag. Yellow holds it; clearing yellow releases the hold."""
-    require(actor.role, Action.SET_FLAG)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.SET_FLAG, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         o = _order(s, order_no)
         before = {"flag": o.flag.value, "flag_reason": o.flag_reason}
         o.flag, o.flag_reason = flag, reason if flag is not Flag.NONE else ""
@@ -127,9 +122,8 @@ def set_flag(db: Database, actor: Actor, order_no: str, flag: Flag, reason: str,
 
 def add_note(db: Database, actor: Actor, order_no: str, note: str) -> None:
     """Appends to the seller's note (e.g. courier and waybill numbers of a reship)."""
-    require(actor.role, Action.EDIT_ORDER)
-    note = _reason(note)
-    with db.session() as s:
+    with authorized(db, actor, Action.EDIT_ORDER) as (s, actor):
+        note = _reason(note)
         o = _order(s, order_no)
         before = o.seller_note
         o.seller_note = f"{o.seller_note}\n{note}".strip()
@@ -139,9 +133,8 @@ def add_note(db: Database, actor: Actor, order_no: str, note: str) -> None:
 def set_intercept(db: Database, actor: Actor, order_no: str, on: bool, reason: str,
                   station_id: int | None = None) -> None:
     """A refund request (拦截): the order is stopped at the scan and at sign-off; clearing it releases it."""
-    require(actor.role, Action.INTERCEPT)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.INTERCEPT, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         o = _order(s, order_no)
         before = {"refund_requested": o.refund_requested, "status": o.status.value}
         o.refund_requested = on
@@ -162,9 +155,8 @@ def mark_short(db: Database, actor: Actor, order_id: int, line_id: int, reason: 
                station_id: int | None = None) -> str:
     """A packer reports a line short: the order goes on hold (yellow) and into the exceptions queue, and is
     released from the station. Returns the order number."""
-    require(actor.role, Action.MARK_SHORT)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.MARK_SHORT, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         o = s.get(Order, order_id)
         line = s.get(OrderLine, line_id)
         if o is None or line is None or line.order_id != o.id:
@@ -187,11 +179,10 @@ def mark_short(db: Database, actor: Actor, order_id: int, line_id: int, reason: 
 def count_stock(db: Database, actor: Actor, sku: str, counted: int, reason: str = "stocktake",
                 kind: str = "count") -> int:
     """Sets a SKU's stock to what was counted (or corrected), with the difference as a stock move."""
-    require(actor.role, Action.CORRECT_STOCK)
-    reason = _reason(reason)
-    if counted < 0:
-        raise SupervisorError("a count cannot be negative")
-    with db.session() as s:
+    with authorized(db, actor, Action.CORRECT_STOCK) as (s, actor):
+        reason = _reason(reason)
+        if counted < 0:
+            raise SupervisorError("a count cannot be negative")
         p = s.scalar(select(Product).where(Product.sku == sku.strip()))
         if p is None:
             raise SupervisorError(f"no SKU {sku}")
@@ -220,9 +211,8 @@ def _parcel(s: Session, waybill_no: str) -> Parcel:
 def reprint(db: Database, actor: Actor, waybill_no: str, reason: str, limit: int = MAX_REPRINTS,
             station_id: int | None = None) -> int:
     """Allows one more print of the same waybill (REPRINT is marked on it); returns the reprint count."""
-    require(actor.role, Action.REPRINT)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.REPRINT, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         p = _parcel(s, waybill_no)
         if p.status is not ParcelStatus.PRINTED:
             raise SupervisorError(f"waybill {waybill_no} is {p.status.value}: only a printed label is reprinted")
@@ -237,9 +227,8 @@ def reprint(db: Database, actor: Actor, waybill_no: str, reason: str, limit: int
 def void_waybill(db: Database, actor: Actor, waybill_no: str, reason: str, station_id: int | None = None) -> None:
     """Voids a printed waybill: the number goes to the void list (never back to the pool), and the order
     goes back to be packed again."""
-    require(actor.role, Action.VOID_WAYBILL)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.VOID_WAYBILL, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         p = _parcel(s, waybill_no)
         if p.status is ParcelStatus.VOID:
             raise SupervisorError(f"waybill {waybill_no} is already void")
@@ -273,9 +262,8 @@ def _reset(s: Session, o: Order) -> None:
 
 def repack(db: Database, actor: Actor, order_no: str, reason: str, station_id: int | None = None) -> None:
     """Starts an order's verification again (counts back to zero). A shipped order needs its waybill voided."""
-    require(actor.role, Action.REPACK)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.REPACK, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         o = _order(s, order_no)
         if o.status is OrderStatus.SHIPPED:
             raise SupervisorError(f"order {order_no} is shipped: void its waybill first")
@@ -288,9 +276,8 @@ def repack(db: Database, actor: Actor, order_no: str, reason: str, station_id: i
 def force_verify(db: Database, actor: Actor, order_id: int, line_id: int, reason: str,
                  station_id: int | None = None) -> None:
     """Counts a line as verified without scanning (unreadable barcode …); the station reloads the order."""
-    require(actor.role, Action.FORCE_VERIFY)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.FORCE_VERIFY, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
         line = s.get(OrderLine, line_id)
         if line is None or line.order_id != order_id:
             raise SupervisorError("no such order line")
@@ -307,9 +294,8 @@ def edit_order(db: Database, actor: Actor, order_no: str, reason: str, *, quanti
                address: str | None = None, phone: str | None = None, recipient: str | None = None) -> int:
     """Changes lines (line_no → new qty; 0 removes) or the address of an unshipped order. The revision goes
     up: a station that has the order open is told and re-verifies what changed. Returns the new revision."""
-    require(actor.role, Action.EDIT_ORDER)
-    reason = _reason(reason)
-    with db.session() as s:
+    with authorized(db, actor, Action.EDIT_ORDER) as (s, actor):
+        reason = _reason(reason)
         o = _order(s, order_no)
         if o.status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
             raise SupervisorError(f"order {order_no} is {o.status.value}: it can only be intercepted")
@@ -349,13 +335,12 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
     """A returned parcel: scan its waybill or order number; record reason, condition, fault and the items
     back (sku, qty, resaleable). Resaleable items go back to stock; an exchange creates the replacement
     order (blue flag). Damage by packing names the packer on record."""
-    require(actor.role, Action.RECEIVE_RETURN)
-    reason = _reason(reason)
-    if condition not in ("intact", "opened", "damaged"):
-        raise SupervisorError("condition is intact, opened or damaged")
-    if fault not in ("none", "buyer", "courier", "packing"):
-        raise SupervisorError("fault is none, buyer, courier or packing")
-    with db.session() as s:
+    with authorized(db, actor, Action.RECEIVE_RETURN, station_id=station_id) as (s, actor):
+        reason = _reason(reason)
+        if condition not in ("intact", "opened", "damaged"):
+            raise SupervisorError("condition is intact, opened or damaged")
+        if fault not in ("none", "buyer", "courier", "packing"):
+            raise SupervisorError("fault is none, buyer, courier or packing")
         parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == code.strip()))
         o = s.get(Order, parcel.order_id) if parcel else s.scalar(select(Order).where(Order.order_no == code.strip()))
         if o is None:
@@ -445,9 +430,8 @@ def list_cases(db: Database, status: str | None = "open", kind: str | None = Non
 
 
 def resolve_case(db: Database, actor: Actor, case_id: int, outcome: str) -> None:
-    require(actor.role, Action.RESOLVE_CASE)
-    outcome = _reason(outcome)
-    with db.session() as s:
+    with authorized(db, actor, Action.RESOLVE_CASE) as (s, actor):
+        outcome = _reason(outcome)
         case = s.get(ExceptionCase, case_id)
         if case is None:
             raise SupervisorError(f"no case {case_id}")
@@ -469,20 +453,19 @@ SETTINGS = {
 
 def change_setting(db: Database, actor: Actor, key: str, value, reason: str) -> None:
     """Changes a setting shared by every station (admin only), audited with before and after."""
-    require(actor.role, Action.CHANGE_SETTINGS)
-    reason = _reason(reason)
-    if key not in SETTINGS:
-        raise SupervisorError(f"unknown setting {key!r} (known: {', '.join(SETTINGS)})")
-    if key == "weight_tolerance":
-        from ..domain.weight import Tolerance
+    with authorized(db, actor, Action.CHANGE_SETTINGS) as (s, actor):
+        reason = _reason(reason)
+        if key not in SETTINGS:
+            raise SupervisorError(f"unknown setting {key!r} (known: {', '.join(SETTINGS)})")
+        if key == "weight_tolerance":
+            from ..domain.weight import Tolerance
 
-        try:
-            Tolerance(abs_g=int(value["abs_g"]), pct=float(value["pct"]))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SupervisorError(f"weight_tolerance: {exc}") from None
-    from ..models import Setting
+            try:
+                Tolerance(abs_g=int(value["abs_g"]), pct=float(value["pct"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise SupervisorError(f"weight_tolerance: {exc}") from None
+        from ..models import Setting
 
-    with db.session() as s:
         row = s.get(Setting, key)
         before = json.loads(row.value) if row else None
         text = json.dumps(value, ensure_ascii=False)

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..domain.packflow import Operator as Actor
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..models import AuditLog, Carton, Parcel, Supply, utcnow
 from .reporting import LedgerError, need_reason
-from .supervisor import audit
+from .audit import audit
+from .auth import authorized
 
 DEFAULTS = [
     # code, name, consumed_by, unit, per unit, warn at (units)
@@ -90,14 +91,13 @@ def _supply(s: Session, code: str) -> Supply:
 def define_supply(db: Database, actor: Actor, code: str, name: str, consumed_by: str, per_unit: int,
                   threshold_units: int, unit_name: str = "roll") -> SupplyLevel:
     """Adds a supply or changes how it is counted and when it warns (stock stays as counted)."""
-    require(actor.role, Action.MANAGE_SUPPLIES)
-    consumed_by = _check_consumed_by(consumed_by)
-    if per_unit <= 0 or threshold_units < 0:
-        raise LedgerError("a roll or pack holds at least one; the warning threshold cannot be negative")
-    code = (code or "").strip()
-    if not code or not (name or "").strip():
-        raise LedgerError("a supply needs a code and a name")
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_SUPPLIES) as (s, actor):
+        consumed_by = _check_consumed_by(consumed_by)
+        if per_unit <= 0 or threshold_units < 0:
+            raise LedgerError("a roll or pack holds at least one; the warning threshold cannot be negative")
+        code = (code or "").strip()
+        if not code or not (name or "").strip():
+            raise LedgerError("a supply needs a code and a name")
         sp = s.scalar(select(Supply).where(Supply.code == code))
         before = None
         if sp is None:
@@ -115,7 +115,7 @@ def define_supply(db: Database, actor: Actor, code: str, name: str, consumed_by:
 
 def ensure_default_supplies(db: Database, actor: Actor) -> list[SupplyLevel]:
     """Adds the usual three (label rolls, bags, tape) where missing, at zero stock until counted."""
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_SUPPLIES) as (s, _op):
         have = set(s.scalars(select(Supply.code)))
     for code, name, by, unit, per, warn in DEFAULTS:
         if code not in have:
@@ -126,11 +126,10 @@ def ensure_default_supplies(db: Database, actor: Actor) -> list[SupplyLevel]:
 def count_supply(db: Database, actor: Actor, code: str, units: int, loose: int = 0,
                  reason: str = "stocktake") -> SupplyLevel:
     """A stocktake: ``units`` full rolls/packs on the shelf plus ``loose`` uses left on the open one."""
-    require(actor.role, Action.MANAGE_SUPPLIES)
-    reason = need_reason(reason)
-    if units < 0 or loose < 0:
-        raise LedgerError("a count cannot be negative")
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_SUPPLIES) as (s, actor):
+        reason = need_reason(reason)
+        if units < 0 or loose < 0:
+            raise LedgerError("a count cannot be negative")
         sp = _supply(s, code)
         before = _level(s, sp)
         sp.counted_uses, sp.counted_at, sp.manual_used = units * sp.per_unit + loose, utcnow(), 0
@@ -141,11 +140,10 @@ def count_supply(db: Database, actor: Actor, code: str, units: int, loose: int =
 
 def receive_supply(db: Database, actor: Actor, code: str, units: int, reason: str = "delivery") -> SupplyLevel:
     """A delivery of ``units`` rolls/packs: added to what is left."""
-    require(actor.role, Action.MANAGE_SUPPLIES)
-    reason = need_reason(reason)
-    if units <= 0:
-        raise LedgerError("a delivery brings at least one")
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_SUPPLIES) as (s, actor):
+        reason = need_reason(reason)
+        if units <= 0:
+            raise LedgerError("a delivery brings at least one")
         sp = _supply(s, code)
         left = _level(s, sp).remaining
         sp.counted_uses, sp.counted_at, sp.manual_used = max(0, left) + units * sp.per_unit, utcnow(), 0
@@ -156,11 +154,10 @@ def receive_supply(db: Database, actor: Actor, code: str, units: int, reason: st
 
 def use_supply(db: Database, actor: Actor, code: str, uses: int, reason: str) -> SupplyLevel:
     """Books uses by hand (a roll spoilt, tape used for something else)."""
-    require(actor.role, Action.MANAGE_SUPPLIES)
-    reason = need_reason(reason)
-    if uses <= 0:
-        raise LedgerError("book at least one")
-    with db.session() as s:
+    with authorized(db, actor, Action.MANAGE_SUPPLIES) as (s, actor):
+        reason = need_reason(reason)
+        if uses <= 0:
+            raise LedgerError("book at least one")
         sp = _supply(s, code)
         sp.manual_used += uses
         audit(s, actor, "use_supply", "supply", sp.code, reason, None, {"uses": uses})

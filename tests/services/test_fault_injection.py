@@ -15,11 +15,11 @@ from app.db import Database
 from app.models import (
     Order, OrderLine, OrderStatus, Parcel, ParcelStatus, Product, ScanEvent, WaybillNumber, WaybillStatus,
 )
-from app.services import auth
 from app.services import supervisor as sv
 from app.services import waybills
 from app.services.station import StationService
 from tests.fakes import RecordingPrinter, fake_render
+from tests.people import who
 
 RUNS = int(os.environ.get("PACKSTATION_FAULT_RUNS", "200"))
 N_ORDERS = 400
@@ -45,8 +45,7 @@ def work(url: str, seed: int, beat: int) -> None:
     rng = random.Random(seed)
     st = StationService(db, "PACK-01", RecordingPrinter(), render_label=fake_render)
     st.sign_on("B1001")
-    with db.session() as s:
-        sup = auth.authenticate(s, "B9001", None)
+    sup = who(db, "B9001")
     while True:
         os.write(beat, b".")
         state = st.state

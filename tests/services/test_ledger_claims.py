@@ -77,7 +77,8 @@ def test_evidence_of_a_weight_override_names_who_accepted_it(day):
 
 # ------------------------------------------------------------------------------------------------ supplies
 def test_label_rolls_counted_from_labels_printed_and_reprints(shop):
-    from tests.services.test_ledger_day import build_day, who
+    from tests.people import who
+    from tests.services.test_ledger_day import build_day
 
     sup = who(shop, "B9001")
     supplies.define_supply(shop, sup, "LBL", "面单纸", "label", per_unit=10, threshold_units=1)

@@ -29,6 +29,7 @@ from app.services import auth, waybills
 from app.services import supervisor as sv
 from app.services.station import StationService
 from tests.fakes import RecordingPrinter, fake_render
+from tests.people import ADMIN_PIN, SUPERVISOR_PIN, who
 
 TS_M, TS_L, JEANS, SOCKS, CAP = "6900000000011", "6900000000028", "6900000000035", "6900000000042", "6900000000059"
 
@@ -45,9 +46,6 @@ class Day:
     stations: dict
 
 
-def who(db, ident):
-    with db.session() as s:
-        return auth.authenticate(s, ident, None)
 
 
 def _pack(st, order_no, scans, weight=None, check=False, override=None):
@@ -64,7 +62,7 @@ def _pack(st, order_no, scans, weight=None, check=False, override=None):
     st.weight(0, True)
     st.weight(weight if weight is not None else st.state.expected_g, True)
     if override:
-        st.override("B9001", "9999", override)
+        st.override("B9001", SUPERVISOR_PIN, override)
     state = st.sign_off()
     assert state.waybill_no, (order_no, state)
     return state.waybill_no
@@ -72,7 +70,7 @@ def _pack(st, order_no, scans, weight=None, check=False, override=None):
 
 def build_day(db) -> Day:
     with db.session() as s:
-        auth.add_operator(s, "A01", "管理员", "0000", Role.ADMIN, "B9999")
+        auth.add_operator(s, "A01", "管理员", ADMIN_PIN, Role.ADMIN, "B9999")
         waybills.load_numbers(s, "SF", waybills.expand_range("SF", 1, 20, 12))
         s.merge(Setting(key="default_courier", value=json.dumps("ZTO")))
         prods = {p.sku: p for p in s.scalars(select(Product))}

@@ -33,17 +33,28 @@ def test_sign_on_by_badge_and_by_code_and_pin(shop):
     assert e.value.code == "bad_pin"
     with pytest.raises(AuthError) as e:
         st.sign_on("NOPE", "1")
+    assert e.value.code == "bad_pin", "an unknown code with a PIN answers like a wrong PIN"
+    with pytest.raises(AuthError) as e:
+        st.sign_on("NOPE")
     assert e.value.code == "unknown"
 
 
-def test_lockout_after_five_wrong_pins_is_saved(shop):
+def test_wrong_pins_slow_the_next_try_and_the_count_is_saved(shop, monkeypatch):
+    from datetime import timedelta
+
+    from app.services import auth
+
+    now = [auth.utcnow()]
+    monkeypatch.setattr(auth, "clock", lambda: now[0])
     st = station(shop)
-    for _ in range(5):
+    for _ in range(3):
         with pytest.raises(AuthError):
             st.sign_on("P01", "9999")
     with pytest.raises(AuthError) as e:
         st.sign_on("P01", "1234")
-    assert e.value.code == "locked"
+    assert e.value.code == "wait" and e.value.detail == "1"
+    now[0] += timedelta(seconds=1)
+    assert st.sign_on("P01", "1234").operator.name == "王芳"
 
 
 def test_pack_one_order_end_to_end(shop):
@@ -164,8 +175,8 @@ def test_out_of_tolerance_needs_a_supervisor_and_is_audited(shop):
         st.override("B1002", "2345", "looks fine")  # a packer cannot
     assert e.value.code == "not_supervisor"
     with pytest.raises(AuthError):
-        st.override("B9001", "9999", "")  # no reason
-    st.override("B9001", "9999", "gift box")
+        st.override("B9001", "999999", "")  # no reason
+    st.override("B9001", "999999", "gift box")
     assert st.state.phase is Phase.READY
     st.sign_off()
     with shop.session() as s:

@@ -14,11 +14,9 @@ from app.services import auth
 from app.services import supervisor as sv
 from app.services.station import StationService
 from tests.fakes import RecordingPrinter, fake_render
+from tests.people import ADMIN_PIN, SUPERVISOR_PIN, who
 
 
-def who(db, ident):
-    with db.session() as s:
-        return auth.authenticate(s, ident, None)
 
 
 @pytest.fixture
@@ -223,7 +221,7 @@ def test_force_verify_by_supervisor_at_the_station(shop, people):
     st.scan("T2")
     with pytest.raises(auth.AuthError):
         st.force_verify_line(st.state.order.lines[1].id, "B1002", "2345", "unreadable")
-    state = st.force_verify_line(st.state.order.lines[1].id, "B9001", "9999", "barcode unreadable")
+    state = st.force_verify_line(st.state.order.lines[1].id, "B9001", SUPERVISOR_PIN, "barcode unreadable")
     assert state.order.lines[1].done
     assert last_audit(shop, "force_verify").reason == "barcode unreadable"
 
@@ -260,7 +258,7 @@ def test_reprint_at_the_station_prints_the_same_number_marked_reprint(shop, peop
     st = station(shop, "PACK-02")
     with pytest.raises(auth.AuthError):
         st.reprint("B1002", "2345", wb, "smudged")
-    assert st.reprint("B9001", "9999", wb, "smudged") == 1
+    assert st.reprint("B9001", SUPERVISOR_PIN, wb, "smudged") == 1
     job_id, data = st.printer.jobs[-1]
     assert job_id.endswith(f"{wb}~R1") and wb.encode() in data and data.endswith(b"REPRINT")
 
@@ -272,7 +270,7 @@ def test_settings_change_is_admin_only_and_audited(shop, people):
 
     _, sup = people
     with shop.session() as s:
-        auth.add_operator(s, "A01", "管理员", "0000", Role.ADMIN, "B9999")
+        auth.add_operator(s, "A01", "管理员", ADMIN_PIN, Role.ADMIN, "B9999")
     admin = who(shop, "B9999")
     with pytest.raises(Forbidden):
         sv.change_setting(shop, sup, "weight_tolerance", {"abs_g": 80, "pct": 3}, "big parcels")

@@ -99,7 +99,7 @@ def test_three_orders_from_the_demo_card(demo, monkeypatch, qtbot):
         dialog.ident.setFocus()
         scan("B9001")                      # the supervisor's badge, scanned into the dialog
         assert dialog.ident.text() == "B9001"
-        QTest.keyClicks(dialog.pin, "9999")
+        QTest.keyClicks(dialog.pin, "999999")
         dialog.reason.setCurrentIndex(1)
         dialog.hide()  # as exec() leaves it on OK
         return QDialog.DialogCode.Accepted

@@ -20,7 +20,7 @@ from tests.fakes import RecordingPrinter, fake_render
 
 def actor(db, ident):
     with db.session() as s:
-        return auth.authenticate(s, ident, None)
+        return auth.authenticate(s, ident, "999999" if ident == "B9001" else None)
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_supervisor_counts_a_line_without_scanning_with_f10(qtbot, shop, monkeyp
 
     def fill(dialog):
         dialog.accept_scan("B9001")
-        dialog.pin.setText("9999")
+        dialog.pin.setText("999999")
         dialog.reason.setCurrentText("Barcode unreadable")
         return QDialog.DialogCode.Accepted
 

@@ -22,7 +22,7 @@ def day(shop):
 def desk(qtbot, day):
     db, _ = day
     with db.session() as s:
-        sup = auth.authenticate(s, "B9001", None)
+        sup = auth.authenticate(s, "B9001", "999999")
     w = DeskWindow(db, sup)
     qtbot.addWidget(w)
     return w
