@@ -51,7 +51,7 @@ def test_reads_reports_through_pyusb(hid):
     assert not r.stable
     backend.set_report(report(5, 12))
     r = until(dev, lambda r: r.status == "underzero")
-    assert (r.grams, r.stable) == (-12, False)
+    assert (r.grams, r.stable, r.reason) == (0, False, "underzero")  # below zero is no weight
 
 
 def test_close_releases_the_device(hid):
