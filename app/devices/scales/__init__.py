@@ -56,7 +56,7 @@ Reading.status and Reading.reason (machine-readable; the UI translates them, `de
                 unrecognised_command   the scale did not understand the driver (wrong protocol?)
     offline     not_started, connecting (the port is being opened), closed
                 port_missing       no such port (unplugged, wrong name) or USB device
-                not_a_port         the path is not a serial port
+                not_a_port         the path is not a serial port (HID: the USB device has no scale endpoint)
                 permission         no permission to open the port (Linux: the dialout group)
                 port_busy          another program has the port open
                 bad_line_settings  the port refused the line settings (baud, bytesize …)
