@@ -97,7 +97,10 @@ DOCS: dict[str, str] = {
                     'network share.',
     "devices.scale": 'The scale, as a URL. "sim://scale" (default) is a simulated scale. Examples: '
                      '"serial:///dev/ttyUSB0?baud=9600&protocol=toledo8217", '
-                     '"serial://COM3?baud=9600&bytesize=7&parity=E&protocol=toledo8217", "hid://0x0922:0x8003" (USB HID scale).',
+                     '"serial://COM3?baud=9600&bytesize=7&parity=E&protocol=toledo8217", '
+                     '"serial:///dev/ttyUSB0?protocol=cas&capacity_kg=150", "hid://0x0922:0x8003" (USB HID '
+                     'scale). Protocols: mtsics, toledo8217, toledo, cas, and, nci, sma. A reading above the '
+                     'capacity (capacity_kg=, default 300) is never a weight.',
     "devices.printer": 'The label printer, as a URL. "sim://printer" (default) saves labels as images in the '
                        'data directory. Examples: "tcp://10.0.0.20:9100", "serial://COM4?baud=115200", '
                        '"usb://0x0416:0x5011" (add "?out=0x01&in=0x82" if the printer needs its endpoints named), '
@@ -112,7 +115,9 @@ DOCS: dict[str, str] = {
     "devices.label_offset_y": "Move the whole label down (+) or up (-) by this many dots (-400-400, default 0).",
     "devices.label_darkness": "Print darkness 0-15 sent with every label; -1 (default) keeps the printer's own.",
     "devices.scanner": 'A serial or USB HID-POS scanner as a URL, e.g. "serial:///dev/ttyACM0?suffix=%0D" or '
-                       '"usb://0x0c2e:0x0b61". Empty (default): only the keyboard-wedge scanner.',
+                       '"usb://0x0c2e:0x0b61"; options prefix, suffix, min_length, max_length (default 4096), '
+                       'window_ms, encoding, and for serial baud, bytesize, parity, stopbits. Empty (default): '
+                       'only the keyboard-wedge scanner.',
     "scanner.prefix": "Characters the scanner is set to send before each code (stripped; default none).",
     "scanner.suffix": "Characters the scanner is set to send after each code (stripped; default none).",
     "scanner.repeat_window_ms": "The same code read again within this many milliseconds counts once "
@@ -199,13 +204,19 @@ def load(path: Path | None = None, system: Path | None | bool = True) -> Config:
 
 
 def _check_devices(cfg: Config) -> None:
+    """The scale and scanner URLs are checked as the drivers will read them (every parameter named)."""
     from .devices.scales import parse_scale_url
+    from .devices.scanners import parse_scanner_url
 
-    try:
-        parse_scale_url(cfg.scale)
-    except Exception as exc:  # the driver's message says which parameter is wrong
-        where = cfg.origins.get("devices.scale", "default")
-        raise ConfigError(f"{where}: devices.scale = {cfg.scale!r}: {exc}") from None
+    for key, value, check in (("devices.scale", cfg.scale, parse_scale_url),
+                              ("devices.scanner", cfg.scanner_url, parse_scanner_url)):
+        if not value:
+            continue
+        try:
+            check(value)
+        except Exception as exc:  # the driver's message says which parameter is wrong
+            where = cfg.origins.get(key, "default")
+            raise ConfigError(f"{where}: {key} = {value!r}: {exc}") from None
 
 
 def dump(cfg: Config) -> str:

@@ -10,6 +10,10 @@ new weight on the scale, stable, and times:
 
     .venv/bin/python bench/scale_capture.py [trials per protocol and mode]
 
+A weight is stable only once two consecutive stable frames agree (confirm_n=2, issue #11.8): in continuous
+mode frame → read therefore includes the next frame, one interval later; in poll mode the driver asks for
+the confirming frame at once.
+
 Target: frame → read ≤ one frame interval + 5 ms (worst case over all trials).
 """
 from __future__ import annotations

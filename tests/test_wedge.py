@@ -67,3 +67,36 @@ def test_no_key_is_lost_or_doubled(keys):
     out += asm.timeout(t + 1000)
     got = "".join(a.text for a in out)
     assert got == "".join(ch for ch, _ in keys if ch.isprintable())
+
+
+# ---------------------------------------------------------------- bounded (issue #11.9)
+def test_a_stuck_key_is_dropped_not_held_forever():
+    """A key held down repeats every 33 ms, as fast as the wedge's 40 ms gap: the burst would be held back
+    for ever and grow without bound. After max_length keys it is dropped and reported, the rest of it is
+    swallowed, and what is typed after a pause works again."""
+    from app.devices.wedge import Dropped
+
+    asm = WedgeAssembler(40, 4, max_length=4096)
+    out, t = feed(asm, "a" * 20_000, gap=33)
+    assert len(asm.pending) <= 4096
+    assert [a for a in out if not isinstance(a, Dropped)] == []          # nothing typed, nothing scanned
+    assert Dropped("code_too_long", 4097) in out and asm.dropped == 1    # reported once
+    actions, used = asm.terminator(t)                                     # the Enter that ends it is its own
+    assert actions == [] and used
+    out, t = feed(asm, "6901234567892", start=t + 500)
+    assert asm.terminator(t) == ([Scan("6901234567892")], True)
+
+
+def test_a_burst_longer_than_max_length_never_passes_for_a_code():
+    asm = WedgeAssembler(40, 4, max_length=64)
+    out, t = feed(asm, "9" * 200)
+    actions, used = asm.terminator(t)
+    assert not [a for a in out + actions if isinstance(a, Scan)]          # not even its last 64 keys
+
+
+def test_a_line_end_suffix_is_the_enter_key():
+    """scanner.suffix = "\\r" (the serial scanner's setting, copied to the wedge): the wedge never sees a CR
+    as a key, only Enter, which ends the code anyway."""
+    asm = WedgeAssembler(40, 4, suffix="\r")
+    _, t = feed(asm, "6901234567892")
+    assert asm.terminator(t) == ([Scan("6901234567892")], True)

@@ -51,7 +51,7 @@ def test_reads_reports_through_pyusb(hid):
     assert not r.stable
     backend.set_report(report(5, 12))
     r = until(dev, lambda r: r.status == "underzero")
-    assert (r.grams, r.stable) == (-12, False)
+    assert (r.grams, r.stable, r.reason) == (0, False, "underzero")  # below zero is no weight
 
 
 def test_close_releases_the_device(hid):
@@ -95,3 +95,13 @@ def test_unplug_replug_100_cycles(hid):
         r = until(dev, lambda r: r.online)
         assert r.grams != w  # never the weight from before the unplug
     assert dev.sessions >= 101
+
+
+def test_why_a_hid_scale_is_offline(hid):
+    backend, dev = hid()
+    until(dev, lambda r: r.online)
+    backend.unplug()
+    r = until(dev, lambda r: not r.online)
+    assert r.reason == "disconnected"          # it was there a moment ago
+    r = until(dev, lambda r: r.reason == "port_missing")   # and is not found again
+    assert "0922:8003" in r.detail

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from app.devices.scales import ScaleError, open_scale, parse_scale_url
 from app.devices.scales import aandd, cas, hid, mtsics, nci, sma, toledo, toledo8217
 from app.devices.scales.core import (
-    Framer, Reply, Sample, Stabilizer, grams_of, number, to_grams)
+    Framer, Rejected, Reply, Sample, Stabilizer, grams_of, number, to_grams)
 from app.devices.scales.registry import PROTOCOLS
 from app.devices.scales import Reading, SimScale
 
@@ -81,8 +81,13 @@ def test_framer_drops_a_frame_cut_short_by_a_new_start():
 
 def test_framer_bounds_its_buffer():
     f = Framer(end=b"\r\n", max_len=16)
-    assert f.feed(b"x" * 100) == []
+    assert f.frames(b"x" * 100) == [Rejected("frame_too_long")]
+    assert len(f._buf) < 16
+    # what follows, up to the end of the overlong frame, is its tail: never a frame of its own
+    assert f.feed(b"ST,+0001.234 kg\r\n") == []
     assert f.feed(b"ST,+0001.234 kg\r\n") == [b"ST,+0001.234 kg"]
+    # an overlong frame that arrives whole with its end is rejected too, and the next one is read
+    assert f.frames(b" " * 40 + b"!\r\nST,+0001.235 kg\r\n") == [Rejected("frame_too_long"), b"ST,+0001.235 kg"]
 
 
 def test_toledo_framer_without_checksum_and_short_form():
@@ -170,6 +175,8 @@ def test_toledo_round_trip(shown, motion, dp):
 @pytest.mark.parametrize("url,word", [
     ("serial:///dev/ttyUSB0?protocol=cas&baud=fast", "'baud'"),
     ("serial:///dev/ttyUSB0?protocol=cas&baud=0", "'baud'"),
+    ("serial:///dev/ttyUSB0?protocol=cas&baud=9_600", "'baud'"),         # int() takes it
+    ("serial:///dev/ttyUSB0?protocol=cas&baud=%D9%A9%D9%A6%D9%A0%D9%A0", "'baud'"),  # ٩٦٠٠, likewise
     ("serial:///dev/ttyUSB0?protocol=cas&bytesize=9", "'bytesize'"),
     ("serial:///dev/ttyUSB0?protocol=cas&parity=X", "'parity'"),
     ("serial:///dev/ttyUSB0?protocol=cas&stopbits=3", "'stopbits'"),

@@ -61,11 +61,10 @@ def test_weights_motion_and_status(rig, protocol, mode):
     r = until(dev, lambda r: r.status != "ok")
     assert r.status == "overload" and not r.stable
     sim.set(-20, stable=True, status="underzero")
-    if protocol == "cas":  # no under-zero flag: a negative weight
-        until(dev, lambda r: r.status == "ok" and r.grams == -20)
-    else:
-        r = until(dev, lambda r: r.status == "underzero")
-        assert not r.stable
+    r = until(dev, lambda r: r.status == "underzero")
+    assert not r.stable and r.grams == 0
+    # CAS has no under-zero flag: it sends a negative gross weight, which no parcel weighs
+    assert r.reason == ("negative_gross" if protocol == "cas" else "underzero")
     sim.set(2345, stable=True)
     until(dev, lambda r: r.stable and r.grams == 2345)
 
@@ -208,3 +207,45 @@ def test_pyserial_url_form_over_a_socket():
         stop.set()
         t.join(2)
         server.close()
+
+
+# ---------------------------------------------------------------- why a scale is offline (reason codes)
+def test_offline_readings_say_why(rig, tmp_path):
+    dev = open_scale(f"serial://{tmp_path / 'ttyNone'}?protocol=cas&retry_ms=5")
+    try:
+        r = dev.wait_for(lambda r: r.reason == "port_missing", WAIT)
+        assert r is not None and not r.online and "ttyNone" in dev.last_error
+    finally:
+        dev.close()
+    assert dev.read().reason == "closed"
+    sim, dev = rig("and", query="&stale_ms=200")
+    until(dev, lambda r: r.stable)
+    sim.mute = True  # the port is fine, nothing comes
+    until(dev, lambda r: r.reason == "no_data")
+    sim.unplug()
+    until(dev, lambda r: r.reason in ("disconnected", "port_missing"))
+
+
+def test_a_scale_at_another_speed_is_unrecognised_data(rig):
+    """The scale sends at 2400 baud (A&D's factory setting), the URL says 9600: bytes come, but garbled."""
+    from app.devices.scales.simulator import Line
+
+    sim, dev = rig("and", query="&baud=9600&stale_ms=200", line=Line(2400, 7, "E"))
+    sim.set(1_000)
+    r = until(dev, lambda r: r.reason == "unrecognised_data")
+    assert not r.online and dev.connected
+    assert dev.wait_for(lambda r: r.stable, 0.5) is None  # never a weight out of the garble
+
+
+def test_a_dead_reader_thread_is_reported(rig):
+    sim, dev = rig("cas")
+    until(dev, lambda r: r.stable)
+
+    def die():
+        raise SystemExit  # not an Exception: nothing in the loop catches it
+
+    dev._session = die
+    sim.unplug()  # the running session ends; the next one dies
+    r = until(dev, lambda r: r.reason == "thread_died")
+    dev._thread.join(1)
+    assert not r.online and not dev._thread.is_alive() and dev.read().reason == "thread_died"

@@ -324,6 +324,7 @@ def test_hidpos_scanner_in_keyboard_mode_is_explained():
     sc = open_scanner("usb://0c2e:0b87", sink, on_status=sink.on_status, usb_backend=FakeUsbBackend(dev))
     try:
         assert sink.wait(lambda: sink.status)
-        assert "HID-POS" in sink.status[0][1] and not sc.connected
+        assert sink.status[0] == (False, "keyboard_mode") and not sc.connected   # a code the UI translates
+        assert "HID-POS" in sc.last_detail                                        # and the English for IT
     finally:
         sc.stop()

@@ -26,8 +26,46 @@ Serial parameters (each checked; an unknown or bad one raises ScaleError naming 
     timeout_ms    how long a poll waits for its answer before asking again (default 500)
     stale_ms      a reading older than this reads as offline (default 3 × interval_ms, at least 1000)
     stable_n      equal readings in a row that count as stable when the frame has no motion flag (default 3)
+    confirm_n     consecutive frames flagged stable that must agree before the weight is stable (default 2;
+                  1 turns the check off). In poll mode the confirming frame is asked for at once.
+    capacity_kg or capacity_g   the scale's capacity: a reading above it is status overload (reason
+                  over_capacity), never a weight (default 300 kg; at most 10 000 kg)
     retry_ms, retry_max_ms   reconnect backoff: first wait and longest wait (default 50 and 2000)
-HID parameters: interval_ms, stale_ms, retry_ms, retry_max_ms. sim parameters: settle_ms, noise_g.
+HID parameters: interval_ms, stale_ms, retry_ms, retry_max_ms, capacity_kg/capacity_g, confirm_n (default 1:
+USB checks its own transfers). sim parameters: settle_ms, noise_g.
+
+What the driver guarantees
+    Parity is checked where the line has one (a 7E1 line is read as 8N1 and each byte's parity bit checked;
+    see line.py), checksums where the protocol has them (toledo); a frame with a bad byte, a frame longer
+    than the protocol's longest and a number longer than its field are dropped. A weight is stable only
+    after `confirm_n` consecutive stable frames agree. No reading beyond the capacity and no negative gross
+    weight is ever a weight. Every frame is parsed in time linear in its length.
+
+Reading.status and Reading.reason (machine-readable; the UI translates them, `detail` has English for IT)
+    ok          ""                 a weight (stable or moving); "busy": the scale cannot weigh now (MT-SICS S I)
+    overload    overload           the scale says it is over its range
+                over_capacity      the reading is above the capacity (URL or default)
+    underzero   underzero          the scale says it is under zero
+                negative_gross     a gross weight below zero: zero the scale
+    error       parity_error       a byte failed its parity check on the line
+                checksum_error     the frame's checksum is wrong
+                frame_too_long     a frame longer than the protocol allows (noise, wrong protocol)
+                bad_frame          the weight cannot be read (too many digits, not a number, unknown unit)
+                no_unit            the frame has no unit
+                scale_error        the scale reports a fault of its own (zero error, RAM error …: see detail)
+                unrecognised_command   the scale did not understand the driver (wrong protocol?)
+    offline     not_started, connecting (the port is being opened), closed
+                port_missing       no such port (unplugged, wrong name) or USB device
+                not_a_port         the path is not a serial port (HID: the USB device has no scale endpoint)
+                permission         no permission to open the port (Linux: the dialout group)
+                port_busy          another program has the port open
+                bad_line_settings  the port refused the line settings (baud, bytesize …)
+                unreachable        socket:// / rfc2217://: the device server does not answer
+                disconnected       the port went away while in use
+                io_error           any other failure of the port (see detail)
+                no_data            the port is open but nothing comes (cable, scale off, not polled right)
+                unrecognised_data  bytes come but no frame of the protocol (protocol, baud, parity?)
+                thread_died        the reader thread ended: the driver must be opened again
 
 Protocols (module docstrings give the byte formats)
     mtsics      Mettler Toledo MT-SICS: SI poll / SIR continuous; S S stable, S D dynamic, S I/+/-, ES/ET/EL
@@ -50,16 +88,16 @@ from urllib.parse import parse_qsl, urlsplit
 from .reading import Reading
 from .sim import SimScale
 from .base import ScaleDevice, ScaleError
-from .core import UNITS
+from .core import DEFAULT_CAPACITY_G, MAX_CAPACITY_G, UNITS, number, whole
+from .line import line_settings
 from .registry import PROTOCOLS, SerialProtocol
 
 __all__ = ["PROTOCOLS", "Reading", "ScaleDevice", "ScaleError", "SimScale", "open_scale", "parse_scale_url"]
 
-PARITIES = {"N": "N", "E": "E", "O": "O", "M": "M", "S": "S", "NONE": "N", "EVEN": "E", "ODD": "O",
-            "MARK": "M", "SPACE": "S"}
+WEIGHT_PARAMS = {"capacity_kg", "capacity_g", "confirm_n"}
 SERIAL_PARAMS = {"protocol", "mode", "baud", "bytesize", "parity", "stopbits", "url", "unit", "checksum",
-                 "interval_ms", "timeout_ms", "stale_ms", "stable_n", "retry_ms", "retry_max_ms"}
-HID_PARAMS = {"interval_ms", "stale_ms", "retry_ms", "retry_max_ms"}
+                 "interval_ms", "timeout_ms", "stale_ms", "stable_n", "retry_ms", "retry_max_ms"} | WEIGHT_PARAMS
+HID_PARAMS = {"interval_ms", "stale_ms", "retry_ms", "retry_max_ms"} | WEIGHT_PARAMS
 SIM_PARAMS = {"settle_ms", "noise_g", "protocol"}
 
 
@@ -79,12 +117,26 @@ def _int(url: str, params: dict[str, str], name: str, lo: int, hi: int, default:
     if raw is None:
         return default
     try:
-        value = int(raw, 0) if raw.strip().lower().startswith("0x") else int(raw)
-    except ValueError:
-        raise ScaleError(f"{url}: parameter '{name}' must be a whole number, not '{raw}'") from None
-    if not lo <= value <= hi:
-        raise ScaleError(f"{url}: parameter '{name}' must be between {lo} and {hi}, not {value}")
-    return value
+        return whole(name, raw, lo, hi)
+    except ValueError as exc:
+        raise ScaleError(f"{url}: {exc}") from None
+
+
+def _capacity(url: str, params: dict[str, str], confirm_default: int) -> dict[str, Any]:
+    """capacity_kg (a decimal number) or capacity_g (whole grams), and confirm_n."""
+    if "capacity_kg" in params and "capacity_g" in params:
+        raise ScaleError(f"{url}: give parameter 'capacity_kg' or 'capacity_g', not both")
+    grams = DEFAULT_CAPACITY_G
+    if "capacity_kg" in params:
+        raw = params["capacity_kg"]
+        kg = number(raw, 12)
+        if kg is None or not 0 < kg * 1000 <= MAX_CAPACITY_G:
+            raise ScaleError(f"{url}: parameter 'capacity_kg' must be a number of kg above 0 and at most "
+                             f"{MAX_CAPACITY_G // 1000}, not '{raw}'")
+        grams = int(kg * 1000)
+    elif "capacity_g" in params:
+        grams = _int(url, params, "capacity_g", 1, MAX_CAPACITY_G, DEFAULT_CAPACITY_G)
+    return {"capacity_g": max(1, grams), "confirm_n": _int(url, params, "confirm_n", 1, 10, confirm_default)}
 
 
 def _timing(url: str, params: dict[str, str]) -> dict[str, Any]:
@@ -113,19 +165,10 @@ def _serial(url: str, target: str, params: dict[str, str]) -> dict[str, Any]:
     if mode not in proto.modes:
         raise ScaleError(f"{url}: parameter 'mode' must be {' or '.join(proto.modes)} for {proto.name}, "
                          f"not '{mode}'")
-    line = dict(proto.line)
-    line["baudrate"] = _int(url, params, "baud", 50, 4_000_000, line["baudrate"])
-    line["bytesize"] = _int(url, params, "bytesize", 5, 8, line["bytesize"])
-    if "parity" in params:
-        p = PARITIES.get(params["parity"].upper())
-        if p is None:
-            raise ScaleError(f"{url}: parameter 'parity' must be N, E, O, M or S, not '{params['parity']}'")
-        line["parity"] = p
-    if "stopbits" in params:
-        sb = {"1": 1, "1.5": 1.5, "2": 2}.get(params["stopbits"])
-        if sb is None:
-            raise ScaleError(f"{url}: parameter 'stopbits' must be 1, 1.5 or 2, not '{params['stopbits']}'")
-        line["stopbits"] = sb
+    try:
+        line = line_settings(params, proto.line)
+    except ValueError as exc:
+        raise ScaleError(f"{url}: {exc}") from None
     unit = params.get("unit", "kg")
     if "unit" in params and not proto.unit_param:
         raise ScaleError(f"{url}: parameter 'unit' does not apply: {proto.name} frames carry their unit")
@@ -137,7 +180,8 @@ def _serial(url: str, target: str, params: dict[str, str]) -> dict[str, Any]:
     timing = _timing(url, params)
     timeout = _int(url, params, "timeout_ms", 10, 60_000, 500)
     return {"port": port, "protocol": proto, "mode": mode, "line": line, "unit": unit, "checksum": checksum,
-            "poll_timeout_s": timeout / 1000, "stable_n": _int(url, params, "stable_n", 1, 50, 3), **timing}
+            "poll_timeout_s": timeout / 1000, "stable_n": _int(url, params, "stable_n", 1, 50, 3), **timing,
+            **_capacity(url, params, 2)}
 
 
 def _vid_pid(url: str, netloc: str) -> tuple[int, int]:
@@ -171,7 +215,7 @@ def parse_scale_url(url: str) -> tuple[str, dict[str, Any]]:
     if scheme == "hid":
         params = _query(url, parts.query, HID_PARAMS)
         vid, pid = _vid_pid(url, parts.netloc)
-        return "hid", {"vid": vid, "pid": pid, **_timing(url, params)}
+        return "hid", {"vid": vid, "pid": pid, **_timing(url, params), **_capacity(url, params, 1)}
     raise ScaleError(f"{url}: unknown scale URL scheme '{parts.scheme}' (sim, serial or hid)")
 
 

@@ -12,23 +12,25 @@ the balance sends about 10 frames a second by itself.
 """
 from __future__ import annotations
 
-import re
-
-from .core import ERROR, OVERLOAD, UNDERZERO, Framer, Parsed, Sample, grams_of, text, unit_name
+from .core import (OVERLOAD, UNDERZERO, Framer, Parsed, Sample, bad_frame, grams_of, split_unit, text,
+                   unit_name)
 
 POLL = b"Q\r\n"
 ZERO = b"Z\r\n"
 TARE = b"T\r\n"
 
-_DATA = re.compile(r"^(?P<num>[+\- 0-9.]*?)\s*(?P<unit>[A-Za-z%]*)\s*$")
+MAX_FRAME = 40  # "ST,NT,+0012.34 kg" is 17 bytes before CR LF
+WIDTH = 9       # the data field: sign, digits and decimal point
 _H2 = {"GS", "NT", "TR", "G ", "N ", "T ", "PT", "LO", "OK", "HI", "--"}
 
 
 def framer() -> Framer:
-    return Framer(end=b"\r\n", max_len=64)
+    return Framer(end=b"\r\n", max_len=MAX_FRAME)
 
 
 def parse(frame: bytes) -> Parsed:
+    if len(frame) > MAX_FRAME:
+        return None
     s = text(frame)
     if len(s) < 4 or s[2] != ",":
         return None
@@ -39,15 +41,15 @@ def parse(frame: bytes) -> Parsed:
         rest = rest[3:]
     if h1 not in ("ST", "US", "OL"):
         return None  # QT (count) and anything else is not a weight
-    m = _DATA.match(rest)
-    if not m:
-        return None
-    unit = unit_name(m["unit"])
+    num, raw_unit = split_unit(rest, "%")
+    unit = unit_name(raw_unit)
     if unit is None:
-        return None if m["unit"] else Sample(None, False, ERROR, "no unit")
+        return None if raw_unit else bad_frame("no unit", reason="no_unit")  # PC, %: not a weight
     if h1 == "OL":
-        return Sample(None, False, UNDERZERO if m["num"].strip().startswith("-") else OVERLOAD, "OL", net=net)
-    grams = grams_of(m["num"], unit)
+        neg = num.startswith("-")
+        return Sample(None, False, UNDERZERO if neg else OVERLOAD, "OL", net=net,
+                      reason="underzero" if neg else "overload")
+    grams = grams_of(num, unit, WIDTH)
     if grams is None:
-        return Sample(None, False, ERROR, "unreadable weight")
+        return bad_frame(net=net)
     return Sample(grams, h1 == "ST", net=net)

@@ -14,27 +14,25 @@ No zero or tare command: press the keys on the indicator.
 """
 from __future__ import annotations
 
-import re
+from .core import (OVERLOAD, UNDERZERO, Framer, Parsed, Sample, bad_frame, grams_of, number, split_unit, text,
+                   unit_name)
 
-from .core import ERROR, OVERLOAD, UNDERZERO, Framer, Parsed, Sample, grams_of, number, text, unit_name
-
-_TAIL = re.compile(r"^(?P<num>[+\- 0-9.]*?)\s*(?P<unit>[A-Za-z]*)\s*$")
+MAX_FRAME = 40  # the 22-byte format is the longest: 20 bytes before CR LF, with room for a wider unit
+WIDTH = 8       # the data field: 8 bytes, sign and decimal point included
 
 
 def framer() -> Framer:
-    return Framer(end=b"\r\n", max_len=64)
+    return Framer(end=b"\r\n", max_len=MAX_FRAME)
 
 
 def _data(raw: bytes, default_unit: str) -> tuple[str, str | None, str]:
-    s = text(raw)
-    m = _TAIL.match(s)
-    if not m:
-        return s, None, ""
-    u = m["unit"]
-    return m["num"], (unit_name(u) if u else default_unit), u
+    num, u = split_unit(text(raw))
+    return num, (unit_name(u) if u else default_unit), u
 
 
 def parse(frame: bytes, unit: str = "kg") -> Parsed:
+    if len(frame) > MAX_FRAME:
+        return None
     if len(frame) >= 6 and frame[2:3] == b"," and frame[5:6] == b",":
         h1, h2 = text(frame[:2]), text(frame[3:5])
         if h1 not in ("ST", "US", "OL"):
@@ -44,18 +42,19 @@ def parse(frame: bytes, unit: str = "kg") -> Parsed:
             rest = rest[3:]
         num, u, raw_unit = _data(rest, unit)
         if u is None:
-            return None if raw_unit else Sample(None, False, ERROR, "no unit")
-        grams = grams_of(num, u)
+            return None if raw_unit else bad_frame("no unit", reason="no_unit")
         net = h2 == "NT"
         if h1 == "OL":
-            neg = num.strip().startswith("-")
-            return Sample(None, False, UNDERZERO if neg else OVERLOAD, "OL", net=net)
+            neg = num.startswith("-")
+            return Sample(None, False, UNDERZERO if neg else OVERLOAD, "OL", net=net,
+                          reason="underzero" if neg else "overload")
+        grams = grams_of(num, u, WIDTH)
         if grams is None:
-            return Sample(None, False, ERROR, "unreadable weight")
+            return bad_frame(net=net)
         return Sample(grams, h1 == "ST", net=net)
     # the 10-byte format: just the number
     num, u, raw_unit = _data(frame, unit)
-    if raw_unit or number(num) is None:
+    if raw_unit or number(num, WIDTH) is None:
         return None
-    grams = grams_of(num, unit)
+    grams = grams_of(num, unit, WIDTH)
     return None if grams is None else Sample(grams, None)

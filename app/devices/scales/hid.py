@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .core import ERROR, OVERLOAD, UNDERZERO, Parsed, Sample, to_grams
+from .core import OVERLOAD, UNDERZERO, Parsed, Sample, bad_frame, scale_error, to_grams
 
 REPORT_ID = 3
+MAX_EXPONENT = 6
 DYMO = (0x0922, 0x8003)
 
 HID_UNITS: dict[int, Decimal] = {
@@ -36,17 +37,17 @@ def parse(report: bytes) -> Parsed:
     if status == 2:
         return Sample(0, True)
     if status in (1, 7, 8):
-        return Sample(None, False, ERROR, STATUS[status])
+        return scale_error(STATUS[status])
+    if status == 6:
+        return Sample(None, False, OVERLOAD, STATUS[status], reason="overload")
+    if status not in (3, 4, 5):
+        return bad_frame(f"status {status}")
     factor = HID_UNITS.get(unit)
     if factor is None:
-        return Sample(None, False, ERROR, f"unit {unit}")
+        return bad_frame(f"unit {unit}")
+    if not -MAX_EXPONENT <= exp <= MAX_EXPONENT:  # a scale's resolution is never 10^-128 or 10^100 of a unit
+        return bad_frame(f"exponent {exp}")
     grams = to_grams(Decimal(raw).scaleb(exp) * factor, "g")
-    if status == 3:
-        return Sample(grams, False)
-    if status == 4:
-        return Sample(grams, True)
-    if status == 5:
-        return Sample(-grams if grams else grams, False, UNDERZERO)
-    if status == 6:
-        return Sample(grams, False, OVERLOAD)
-    return Sample(None, False, ERROR, f"status {status}")
+    if status == 5:  # under zero: the report carries the magnitude
+        return Sample(-grams if grams else grams, False, UNDERZERO, STATUS[status], reason="underzero")
+    return Sample(grams, status == 4)

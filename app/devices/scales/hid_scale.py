@@ -30,7 +30,7 @@ class HidScale(ScaleDevice):
 
         dev = usb.core.find(idVendor=self.vid, idProduct=self.pid, backend=self.backend)
         if dev is None:
-            raise ScaleError(f"no USB device {self.vid:04x}:{self.pid:04x}")
+            raise ScaleError(f"no USB device {self.vid:04x}:{self.pid:04x}", "port_missing")
         claimed = None
         try:
             try:
@@ -47,7 +47,7 @@ class HidScale(ScaleDevice):
             ep = usb.util.find_descriptor(
                 intf, custom_match=lambda e: usb.util.endpoint_direction(e.bEndpointAddress) == usb.util.ENDPOINT_IN)
             if ep is None:
-                raise ScaleError("the USB device has no IN endpoint")
+                raise ScaleError("the USB device has no IN endpoint", "not_a_port")
             usb.util.claim_interface(dev, intf)
             claimed = intf
             self._connected()

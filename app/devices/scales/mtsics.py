@@ -15,7 +15,7 @@ The weight field is 10 characters, right-aligned, followed by a space and the un
 """
 from __future__ import annotations
 
-from .core import ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Reply, Sample, grams_of, text, unit_name
+from .core import ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Reply, Sample, bad_frame, grams_of, text, unit_name
 
 POLL = b"SI\r\n"
 CONTINUOUS = b"SIR\r\n"
@@ -23,29 +23,32 @@ ZERO = b"Z\r\n"
 TARE = b"T\r\n"
 
 ERRORS = {"ES": "syntax error", "ET": "transmission error", "EL": "logical error"}
+REASONS = {"ES": "unrecognised_command", "ET": "scale_error", "EL": "scale_error"}
+
+MAX_FRAME = 64  # "S S" + a 10-character weight + unit: 18 bytes; room for long unit names
+WIDTH = 10      # the weight field
 
 
 def framer() -> Framer:
-    return Framer(end=b"\r\n", max_len=128)
+    return Framer(end=b"\r\n", max_len=MAX_FRAME)
 
 
 def _weight(parts: list[str]) -> int | None:
     if len(parts) < 4:
         return None
     unit = unit_name(parts[3])
-    return None if unit is None else grams_of(parts[2], unit)
+    return None if unit is None else grams_of(parts[2], unit, WIDTH)
 
 
 def parse(frame: bytes) -> Parsed:
-    try:
-        parts = text(frame).split()
-    except UnicodeDecodeError:  # pragma: no cover - text() masks to 7 bits
+    if len(frame) > MAX_FRAME:
         return None
+    parts = text(frame).split()
     if not parts:
         return None
     cmd = parts[0]
     if cmd in ERRORS:
-        return Sample(None, False, ERROR, f"{cmd} {ERRORS[cmd]}")
+        return Sample(None, False, ERROR, f"{cmd} {ERRORS[cmd]}", reason=REASONS[cmd])
     if len(parts) < 2:
         return None
     st = parts[1]
@@ -53,14 +56,14 @@ def parse(frame: bytes) -> Parsed:
         if st in ("S", "D"):
             grams = _weight(parts)
             if grams is None:
-                return Sample(None, False, ERROR, "unreadable weight: " + " ".join(parts[2:]))
+                return bad_frame("unreadable weight: " + " ".join(parts[2:])[:40])
             return Sample(grams, st == "S")
         if st == "I":
-            return Sample(None, False, OK, "busy (S I)")
+            return Sample(None, False, OK, "busy (S I)", reason="busy")
         if st == "+":
-            return Sample(None, False, OVERLOAD, "S +")
+            return Sample(None, False, OVERLOAD, "S +", reason="overload")
         if st == "-":
-            return Sample(None, False, UNDERZERO, "S -")
+            return Sample(None, False, UNDERZERO, "S -", reason="underzero")
         return None
     if cmd in ("Z", "ZI"):
         return Reply("zero", st in ("A", "S", "D"), " ".join(parts))

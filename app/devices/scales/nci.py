@@ -15,18 +15,18 @@ Unrecognised command: <LF>?<CR><ETX>. No tare command in the mandatory set.
 """
 from __future__ import annotations
 
-import re
-
-from .core import ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Sample, grams_of, text, unit_name
+from .core import (ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Sample, bad_frame, grams_of,
+                   scale_error, split_unit, text, unit_name)
 
 POLL = b"W\r"
 ZERO = b"Z\r"
 
-_WEIGHT = re.compile(r"^\s*(?P<num>[+\-]?[ 0-9.]*[0-9][ 0-9.]*|\^+|_+|-{2,})\s*(?P<unit>[A-Za-z]*)\s*$")
+MAX_FRAME = 40  # <LF> weight (10) unit (2) <CR> <LF> status (≤ 4) <CR>, before ETX
+WIDTH = 10      # the weight field
 
 
 def framer() -> Framer:
-    return Framer(end=b"\x03", max_len=64)
+    return Framer(end=b"\x03", max_len=MAX_FRAME)
 
 
 def _status(line: str) -> list[int] | None:
@@ -37,13 +37,22 @@ def _status(line: str) -> list[int] | None:
     return [ord(c) & 0x4F for c in line]
 
 
+def _marks(num: str) -> str | None:
+    """The weight field's error marks: ^^^ over, ___ under, --- zero error (one character repeated)."""
+    if num and num[0] in "^_-" and num.count(num[0]) == len(num) and (num[0] != "-" or len(num) >= 2):
+        return num[0]
+    return None
+
+
 def parse(frame: bytes) -> Parsed:
+    if len(frame) > MAX_FRAME:
+        return None
     lines = [ln.strip("\n") for ln in text(frame).split("\r")]
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
         return None
     if lines[0].strip() == "?":
-        return Sample(None, False, ERROR, "unrecognised command")
+        return Sample(None, False, ERROR, "unrecognised command", reason="unrecognised_command")
     status = _status(lines[-1])
     if status is None:
         return None
@@ -54,27 +63,25 @@ def parse(frame: bytes) -> Parsed:
     motion, at_zero = bool(b1 & 1), bool(b1 & 2)
     net = bool(b3 & 4)
     if b1 & 0x0C or b2 & 0x0C or b3 & 0x08:
-        return Sample(None, False, ERROR, f"status {''.join(chr(c | 0x30) for c in status)}")
+        return scale_error(f"status {''.join(chr(c | 0x30) for c in status)}", net=net)
     if b2 & 2:
-        return Sample(None, False, OVERLOAD, net=net)
+        return Sample(None, False, OVERLOAD, net=net, reason="overload")
     if b2 & 1:
-        return Sample(None, False, UNDERZERO, net=net)
+        return Sample(None, False, UNDERZERO, net=net, reason="underzero")
     grams = None
     if weight_line is not None:
-        m = _WEIGHT.match(weight_line)
-        if not m:
-            return Sample(None, False, ERROR, "unreadable weight")
-        num = m["num"].strip()
-        if num[0] == "^":
-            return Sample(None, False, OVERLOAD, net=net)
-        if num[0] == "_":
-            return Sample(None, False, UNDERZERO, net=net)
-        if num.startswith("--"):
-            return Sample(None, False, ERROR, "zero error", net=net)
-        unit = unit_name(m["unit"])
-        grams = grams_of(num, unit) if unit else None
+        num, raw_unit = split_unit(weight_line)
+        mark = _marks(num)
+        if mark == "^":
+            return Sample(None, False, OVERLOAD, net=net, reason="overload")
+        if mark == "_":
+            return Sample(None, False, UNDERZERO, net=net, reason="underzero")
+        if mark == "-":
+            return scale_error("zero error", net=net)
+        unit = unit_name(raw_unit)
+        grams = grams_of(num, unit, WIDTH) if unit else None
         if grams is None:
-            return Sample(None, False, ERROR, "unreadable weight")
+            return bad_frame(net=net)
     elif at_zero and not motion:
         grams = 0
     return Sample(grams, not motion and grams is not None, OK, net=net)

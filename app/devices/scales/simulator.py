@@ -8,22 +8,112 @@ the pty (the driver's next read or write fails like a pulled USB adapter) and re
 `plug()` makes a new pty and points the link at it.
 
 The frames are built here, independently of the parsers in app/devices/scales, from the manuals' formats.
+
+The cable is a UART line, emulated bit by bit (a pty passes bytes as they are and enforces neither baud
+nor parity): the scale sends on its own `line` (the manufacturer's factory setting, e.g. 7E1 at 9600 for
+Toledo), and what the driver gets is what the driver's UART makes of those bits: a 7E1 line read as 8N1
+shows the parity bit as bit 7; read at the wrong baud it is garbage. The driver's UART runs at the speed
+the driver set on its end of the pty (read back with tcgetattr) with 8 data bits and no parity — a Linux pty
+keeps the speed but forces CS8 and clears PARENB, so nothing else can be read back — unless `reader` says
+otherwise. Commands the driver sends reach the scale the same way, and a character that fails the scale's
+parity check is lost. `flip(char, bit)` garbles one bit of the next
+frame on the line; `burst()` writes many frames at once (the bit-error tests).
 """
 from __future__ import annotations
 
 import os
-import queue
 import select
+import termios
 import threading
 import time
 import tty
-from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
 STX, CR, LF, ETX = b"\x02", b"\r", b"\n", b"\x03"
 
 STREAMING = {"toledo", "cas", "and"}  # these send by themselves from power-on
+
+
+@dataclass(frozen=True)
+class Line:
+    """A UART's settings."""
+
+    baud: int = 9600
+    bytesize: int = 8
+    parity: str = "N"  # N, E, O, M, S
+    stopbits: int = 1
+
+
+# the manufacturers' factory settings
+FACTORY = {"mtsics": Line(), "toledo8217": Line(9600, 7, "E"), "toledo": Line(9600, 7, "E"), "cas": Line(),
+           "and": Line(2400, 7, "E"), "nci": Line(9600, 7, "E"), "sma": Line()}
+
+_SPEEDS = {getattr(termios, f"B{b}"): b for b in (300, 600, 1200, 2400, 4800, 9600, 19200, 38400, 57600,
+                                                   115200, 230400) if hasattr(termios, f"B{b}")}
+
+
+def parity_bit(data: int, parity: str) -> int:
+    ones = bin(data).count("1") & 1
+    return {"E": ones, "O": ones ^ 1, "M": 1, "S": 0}[parity]
+
+
+def wire_bits(data: bytes, line: Line, flip: tuple[int, int] | None = None) -> list[int]:
+    """The bits a UART set to `line` puts on the wire for `data`: start, data bits LSB first, parity, stop.
+    `flip=(char, bit)` inverts one of the data or parity bits of one character (a bit error)."""
+    bits: list[int] = []
+    for i, b in enumerate(data):
+        d = b & ((1 << line.bytesize) - 1)
+        word = [(d >> k) & 1 for k in range(line.bytesize)]
+        if line.parity != "N":
+            word.append(parity_bit(d, line.parity))
+        if flip is not None and flip[0] == i:
+            word[flip[1]] ^= 1
+        bits += [0, *word] + [1] * line.stopbits
+    return bits
+
+
+def receive(bits: list[int], tx_baud: int, rx: Line) -> tuple[bytes, int]:
+    """What a UART set to `rx` makes of `bits` sent at `tx_baud`: its bytes, and how many of them failed the
+    parity or the stop-bit check (a real UART's parity and framing errors)."""
+    step = tx_baud / rx.baud  # one bit of the receiver lasts this many bits of the sender
+    n = rx.bytesize + (rx.parity != "N")
+    size = len(bits)
+
+    def at(x: float) -> int:
+        i = int(x)
+        return bits[i] if i < size else 1  # after the last character the line idles at 1
+
+    out, errors, i = bytearray(), 0, 0
+    while True:
+        while i < size and bits[i] == 1:
+            i += 1
+        if i >= size:
+            break
+        start = i
+        if at(start + step * 0.5) != 0:  # a glitch, not a start bit
+            i = start + 1
+            continue
+        word = [at(start + step * (k + 1.5)) for k in range(n)]
+        d = sum(bit << k for k, bit in enumerate(word[:rx.bytesize]))
+        bad = at(start + step * (n + 1.5)) != 1
+        if rx.parity != "N" and word[-1] != parity_bit(d, rx.parity):
+            bad = True
+        out.append(d)
+        errors += bad
+        i = max(start + 1, int(start + step * (n + 1.5)))
+    return bytes(out), errors
+
+
+def speed_of(fd: int) -> int:
+    """The speed a program set on its end of a tty (tcgetattr); 0 when it is not a standard one."""
+    return _SPEEDS.get(termios.tcgetattr(fd)[4], 0)
+
+
+def carry(data: bytes, tx: Line, rx: Line, flip: tuple[int, int] | None = None) -> tuple[bytes, int]:
+    """`data` sent by a UART set to `tx`, as a UART set to `rx` receives it."""
+    return receive(wire_bits(data, tx, flip), tx.baud, rx if rx.baud else Line(tx.baud * 3, rx.bytesize,
+                                                                                rx.parity, rx.stopbits))
 
 
 @dataclass
@@ -39,8 +129,13 @@ def _kg(grams: int) -> str:
 
 class PtyScale:
     def __init__(self, protocol: str, link: Path, *, interval_s: float = 0.02, unit: str = "kg",
-                 checksum: bool = True, cas_format: int = 22, stream: bool | None = None):
+                 checksum: bool = True, cas_format: int = 22, stream: bool | None = None, line: Line | None = None,
+                 reader: Line | None = None):
         self.protocol = protocol
+        self.line = line or FACTORY[protocol]
+        self.reader = reader  # the driver's UART: None = 8N1 at the speed the driver set
+        self.rx_errors = 0   # command characters lost to a parity or framing error
+        self._flips: list[tuple[int, int]] = []
         self.link = Path(link)
         self.interval_s = interval_s
         self.unit = unit
@@ -123,22 +218,65 @@ class PtyScale:
             except OSError:  # EIO: nobody has the slave open
                 time.sleep(0.002)
                 continue
-            rx += data
+            rx += self._from_driver(data)
             for cmd in self._commands(rx):
                 self.received.append(cmd)
                 reply = self.answer(cmd)
                 if reply:
                     self._send(master, reply)
 
+    def _driver_line(self) -> Line:
+        assert self._slave is not None
+        return self.reader or Line(speed_of(self._slave), 8, "N", 1)
+
+    def _from_driver(self, data: bytes) -> bytes:
+        """The driver's bytes as this scale's UART receives them; characters with a parity or framing
+        error are lost."""
+        driver = self._driver_line()
+        out = bytearray()
+        for b in data:
+            got, bad = carry(bytes([b]), driver, self.line)
+            self.rx_errors += bad
+            if not bad:
+                out += got
+        return bytes(out)
+
+    def _to_driver(self, frame: bytes, flip: tuple[int, int] | None = None) -> bytes:
+        return carry(frame, self.line, self._driver_line(), flip)[0]
+
+    def flip(self, char: int, bit: int) -> None:
+        """Garble one bit (0 … data bits + parity − 1) of character `char` of the next frame sent."""
+        self._flips.append((char, bit))
+
     def _send(self, master: int, frame: bytes) -> None:
         if self.mute:
             return
         if self.keep_log:
             self.written.append((time.monotonic(), frame))
+        flip = self._flips.pop(0) if self._flips else None
         try:
-            os.write(master, frame)
+            os.write(master, self._to_driver(frame, flip))
         except (BlockingIOError, OSError):
             pass  # nobody listening: the bytes go nowhere, as on a real line
+
+    def burst(self, frames: list[tuple[bytes, tuple[int, int] | None]], timeout: float = 10.0) -> None:
+        """Write `frames` (each with an optional bit flip) back to back on the line, from the calling thread,
+        waiting for the driver to read as the line fills up. Mute the firmware first (`mute = True`)."""
+        assert self._master is not None
+        data = b"".join(self._to_driver(f, flip) for f, flip in frames)
+        end = time.monotonic() + timeout
+        while data:
+            if time.monotonic() > end:
+                raise TimeoutError("the driver does not read the line")
+            _, w, _ = select.select([], [self._master], [], 0.05)
+            if not w:
+                continue
+            try:
+                n = os.write(self._master, data[:1024])
+            except BlockingIOError:
+                time.sleep(0.001)
+                continue
+            data = data[n:]
 
     def _commands(self, rx: bytearray) -> list[bytes]:
         out: list[bytes] = []

@@ -17,45 +17,46 @@ Unrecognised command: <LF>?<CR>.
 """
 from __future__ import annotations
 
-import re
-
-from .core import ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Reply, Sample, grams_of, text, unit_name
+from .core import (ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Reply, Sample, bad_frame, grams_of,
+                   scale_error, split_unit, text, unit_name)
 
 POLL = b"\nW\r"
 CONTINUOUS = b"\nR\r"
 ZERO = b"\nZ\r"
 TARE = b"\nT\r"
 
-_BODY = re.compile(r"^(?P<num>[+\- 0-9.]*?)\s*(?P<unit>[A-Za-z]*)\s*$")
+MAX_FRAME = 40  # s r n m f, 10 weight characters, 3 unit characters: 18 (level 2 adds a few)
+WIDTH = 10      # the weight field
+ERRORS = {"E": "zero error", "I": "initial zero error", "T": "tare error"}
 
 
 def framer() -> Framer:
-    return Framer(start=b"\n", end=b"\r", max_len=64)
+    return Framer(start=b"\n", end=b"\r", max_len=MAX_FRAME)
 
 
 def parse(frame: bytes) -> Parsed:
+    if len(frame) > MAX_FRAME:
+        return None
     s = text(frame)
     if s.strip() == "?":
-        return Sample(None, False, ERROR, "unrecognised command")
+        return Sample(None, False, ERROR, "unrecognised command", reason="unrecognised_command")
     if len(s) < 7:
         return None
     st, n, m = s[0], s[2], s[3]
     if st not in " ZOUEIT" or n not in "GTNgn" or m not in " M":
         return None
     net = n in "Nn"
-    if st in "EIT":
-        return Sample(None, False, ERROR, {"E": "zero error", "I": "initial zero error", "T": "tare error"}[st])
-    body = _BODY.match(s[5:])
-    if not body:
-        return Sample(None, False, ERROR, "unreadable weight")
-    unit = unit_name(body["unit"])
-    grams = grams_of(body["num"], unit) if unit else None
+    if st in ERRORS:
+        return scale_error(ERRORS[st], net=net)
+    num, raw_unit = split_unit(s[5:])
+    unit = unit_name(raw_unit)
+    grams = grams_of(num, unit, WIDTH) if unit else None
     if n == "T":
         return Reply("tare", grams is not None, s.strip())
     if st == "O":
-        return Sample(grams, False, OVERLOAD, net=net)
+        return Sample(None, False, OVERLOAD, net=net, reason="overload")
     if st == "U":
-        return Sample(grams, False, UNDERZERO, net=net)
+        return Sample(None, False, UNDERZERO, net=net, reason="underzero")
     if grams is None:
-        return Sample(None, False, ERROR, "unreadable weight")
+        return bad_frame(net=net)
     return Sample(grams, m != "M", OK, net=net)

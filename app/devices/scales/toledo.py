@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .core import ERROR, OVERLOAD, UNDERZERO, FixedFramer, Parsed, Sample, to_grams
+from .core import ERROR, OVERLOAD, UNDERZERO, FixedFramer, Parsed, Sample, bad_frame, to_grams
 
 ZERO = b"Z"
 TARE = b"T"
@@ -37,7 +37,7 @@ def checksum_of(body: bytes) -> int:
 
 
 def _digits(raw: bytes) -> int | None:
-    s = bytes(b & 0x7F for b in raw).decode("ascii").strip()
+    s = raw.decode("ascii", "replace").strip()
     return int(s) if s.isdigit() and s.isascii() else None
 
 
@@ -50,15 +50,15 @@ def parse(frame: bytes, checksum: bool = True) -> Parsed:
     if n not in (11, 17) or frame[0] != STX or frame[n - 1] != CR:
         return None
     if checksum and (sum(b & 0x7F for b in frame) & 0x7F) != 0:
-        return Sample(None, False, ERROR, "checksum")
+        return Sample(None, False, ERROR, "checksum", reason="checksum_error")
     swa, swb, swc = frame[1] & 0x7F, frame[2] & 0x7F, frame[3] & 0x7F
     shown = _digits(frame[4:10])
     if shown is None:
-        return Sample(None, False, ERROR, "unreadable weight")
+        return bad_frame()
     ext = swc & 0x07
     unit = UNIT_EXT.get(ext) if ext else ("kg" if swb & 0x10 else "lb")
     if unit is None:
-        return Sample(None, False, ERROR, f"unit code {ext}")
+        return bad_frame(f"unit code {ext}")
     exp = 2 - (swa & 0x07)
     value = Decimal(shown).scaleb(exp)
     if swb & 0x02:
@@ -68,5 +68,7 @@ def parse(frame: bytes, checksum: bool = True) -> Parsed:
     tare_g = to_grams(Decimal(tare).scaleb(exp), unit) if tare is not None else None
     motion, out_of_range, net = bool(swb & 0x08), bool(swb & 0x04), bool(swb & 0x01)
     if out_of_range:
-        return Sample(grams, False, UNDERZERO if swb & 0x02 else OVERLOAD, net=net, tare_g=tare_g)
+        under = bool(swb & 0x02)
+        return Sample(None, False, UNDERZERO if under else OVERLOAD, net=net, tare_g=tare_g,
+                      reason="underzero" if under else "overload")
     return Sample(grams, not motion, net=net, tare_g=tare_g)

@@ -15,32 +15,37 @@ The frame has no unit: the URL's `unit` says what the digits are (default kg). N
 """
 from __future__ import annotations
 
-from .core import ERROR, OK, OVERLOAD, UNDERZERO, Framer, Parsed, Sample, grams_of, text
+from .core import OK, OVERLOAD, UNDERZERO, Framer, Parsed, Sample, bad_frame, grams_of, text
 
 POLL = b"W"
 ZERO = b"Z"
 
+MAX_FRAME = 32  # between STX and CR: "01.250", or "?" and a status byte
+WIDTH = 8       # digits and the decimal point
+
 
 def framer() -> Framer:
-    return Framer(start=b"\x02", end=b"\r", max_len=32)
+    return Framer(start=b"\x02", end=b"\r", max_len=MAX_FRAME)
 
 
 def parse(frame: bytes, unit: str = "kg") -> Parsed:
     """`frame` is what lies between STX and CR."""
+    if len(frame) > MAX_FRAME:
+        return None
     if frame[:1] == b"?":
         if len(frame) < 2:
-            return Sample(None, False, ERROR, "status missing")
+            return bad_frame("status missing")
         b = frame[1] & 0x7F
         motion, over, under, centre = b & 0x01, b & 0x02, b & 0x04, b & 0x10
         if over:
-            return Sample(None, False, OVERLOAD, f"status 0x{b:02x}")
+            return Sample(None, False, OVERLOAD, f"status 0x{b:02x}", reason="overload")
         if under:
-            return Sample(None, False, UNDERZERO, f"status 0x{b:02x}")
+            return Sample(None, False, UNDERZERO, f"status 0x{b:02x}", reason="underzero")
         if centre and not motion:
             return Sample(0, True, OK, "centre of zero")
         return Sample(None, False, OK, f"status 0x{b:02x}")
     s = text(frame)
-    grams = grams_of(s, unit)
+    grams = grams_of(s, unit, WIDTH)
     if grams is None:
-        return Sample(None, False, ERROR, "unreadable weight") if s.strip() else None
+        return bad_frame() if s.strip() else None
     return Sample(grams, True)  # the scale only sends a weight when it is stable

@@ -10,13 +10,20 @@
 * control characters are dropped from the text.
 
 ``CodeFramer`` splits a serial stream into codes (CR, LF, CR LF, Tab or the suffix end a code; a burst of
-several codes in one read is split), rejects a code left without its end for ``frame_ms``, and ``Deduper``
-counts the same code read twice within ``window_ms`` once.
+several codes in one read is split), rejects a code left without its end for ``frame_ms``, a code longer
+than ``max_length`` bytes (and everything up to its end) and a code with a byte that failed its parity
+check; ``Deduper`` counts the same code read twice within ``window_ms`` once.
+
+``scan_options`` checks a scanner URL's options up front: an unknown option, a bad number or an encoding
+Python does not know is an error naming the parameter, never a reader thread that dies later.
 """
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..scales.core import FlaggedBuffer, flag, whole
 
 GS = "\x1d"
 
@@ -60,32 +67,76 @@ class ScanConfig:
     window_ms: float = 0.0         # the same code again within this time counts once (0: off)
     frame_ms: float = 200.0        # serial: a code not ended within this time is a half-read code
     encoding: str = "auto"         # serial / HID bytes: auto (UTF-8, else GB18030), or a codec name
+    max_length: int = 4096         # a code longer than this (bytes, or keys for the wedge) is discarded
 
     @classmethod
     def from_options(cls, options: dict[str, str], **defaults) -> ScanConfig:
         """From URL query options: prefix, suffix (``%02`` … or ``\\x02``-style escapes), aim, gs1, gs_char,
-        min_length, window_ms, frame_ms, encoding."""
-        kw: dict = dict(defaults)
-        for key in ("prefix", "suffix", "gs_char"):
-            if key in options:
-                kw[key] = _unescape(options[key])
-        for key in ("aim", "gs1"):
-            if key in options:
-                kw[key] = options[key].lower() not in ("0", "no", "false", "off")
-        if "min_length" in options:
-            kw["min_length"] = int(options["min_length"])
-        for key in ("window_ms", "frame_ms"):
-            if key in options:
-                kw[key] = float(options[key])
-        if "encoding" in options:
-            kw["encoding"] = options["encoding"]
-        return cls(**kw)
+        min_length, max_length, window_ms, frame_ms, encoding. ValueError names a bad one."""
+        return cls(**{**defaults, **scan_options(options)})
 
 
-def _unescape(value: str) -> str:
+SCAN_OPTIONS = ("prefix", "suffix", "aim", "gs1", "gs_char", "min_length", "max_length", "window_ms",
+                "frame_ms", "encoding")
+MAX_LENGTH = 65536
+def millis(name: str, value: str, lo: float, hi: float) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise ValueError(f"parameter '{name}' must be a number of milliseconds, not {value!r}") from None
+    if not lo <= n <= hi:  # also refuses nan
+        raise ValueError(f"parameter '{name}' must be between {lo:g} and {hi:g} ms, not {value!r}")
+    return n
+
+
+def text_encoding(name: str, value: str) -> str:
+    """'auto' or a codec Python has that turns bytes into text (not 'hex', 'rot13', 'zlib' …)."""
+    if value == "auto":
+        return value
+    try:
+        codecs.lookup(value)
+        b"A".decode(value, "replace")
+    except (LookupError, TypeError, ValueError):
+        raise ValueError(f"parameter '{name}' must be auto or a text encoding such as utf-8 or gb18030, "
+                         f"not {value!r}") from None
+    return value
+
+
+def scan_options(options: dict[str, str]) -> dict:
+    """The ScanConfig fields named in `options` (only SCAN_OPTIONS are looked at), each checked."""
+    kw: dict = {}
+    for key in ("prefix", "suffix"):
+        if key in options:
+            kw[key] = _unescape(key, options[key])
+            if len(kw[key]) > 16:
+                raise ValueError(f"parameter '{key}' is longer than 16 characters")
+    if "gs_char" in options:
+        kw["gs_char"] = _unescape("gs_char", options["gs_char"])
+        if len(kw["gs_char"]) > 1:
+            raise ValueError(f"parameter 'gs_char' must be one character, not {options['gs_char']!r}")
+    for key in ("aim", "gs1"):
+        if key in options:
+            kw[key] = flag(key, options[key])
+    if "max_length" in options:
+        kw["max_length"] = whole("max_length", options["max_length"], 1, MAX_LENGTH)
+    if "min_length" in options:
+        kw["min_length"] = whole("min_length", options["min_length"], 1, kw.get("max_length", 4096))
+    if "window_ms" in options:
+        kw["window_ms"] = millis("window_ms", options["window_ms"], 0, 60_000)
+    if "frame_ms" in options:
+        kw["frame_ms"] = millis("frame_ms", options["frame_ms"], 1, 60_000)
+    if "encoding" in options:
+        kw["encoding"] = text_encoding("encoding", options["encoding"])
+    return kw
+
+
+def _unescape(name: str, value: str) -> str:
     if "\\" not in value:
         return value
-    return value.encode("latin-1", "backslashreplace").decode("unicode_escape")
+    try:
+        return value.encode("latin-1", "backslashreplace").decode("unicode_escape")
+    except UnicodeDecodeError:
+        raise ValueError(f"parameter '{name}' has a bad escape: {value!r}") from None
 
 
 def split_aim(text: str) -> tuple[str, str]:
@@ -126,11 +177,13 @@ def decode_scan(raw: str, cfg: ScanConfig = ScanConfig()) -> ScanData | None:
         if not text.startswith(cfg.prefix):
             return None
         text = text[len(cfg.prefix):]
-    text = text.rstrip("\r\n")
     if cfg.suffix:
         if not text.endswith(cfg.suffix):
-            return None  # the end of the code never came: half-read
-        text = text[:-len(cfg.suffix)]
+            text = text.rstrip("\r\n")  # a line end after the suffix
+            if not text.endswith(cfg.suffix):
+                return None  # the end of the code never came: half-read
+        text = text[:-len(cfg.suffix)]  # the suffix may itself be a line end (suffix=%0D)
+    text = text.rstrip("\r\n")
     symbology = ""
     if cfg.aim:
         symbology, text = split_aim(text)
@@ -155,16 +208,21 @@ def decode_bytes(data: bytes, encoding: str = "auto") -> str:
         return data.decode("gb18030", errors="replace")
 
 
-class CodeFramer:
-    """Splits a byte stream into codes. ``feed(data, t_ms)`` returns the codes completed by ``data``;
-    ``poll(t_ms)`` drops a code left unfinished for ``frame_ms`` (a half-read code) and returns True when
-    it did. ``rejected`` counts what was dropped."""
+class CodeFramer(FlaggedBuffer):
+    """Splits a byte stream into codes. ``feed(data, t_ms, bad)`` returns the codes completed by ``data``
+    (``bad``: a parity flag per byte, from the line decoder); ``poll(t_ms)`` drops a code left unfinished
+    for ``frame_ms`` (a half-read code) and returns True when it did. ``rejected`` counts what was dropped,
+    ``too_long`` the codes longer than ``max_length`` bytes (dropped up to their end), ``parity_errors`` the
+    codes with a bad byte."""
 
     def __init__(self, cfg: ScanConfig = ScanConfig()):
+        super().__init__()
         self.cfg = cfg
-        self._buf = bytearray()
         self._last = 0.0
+        self._skipping = False  # inside a code already dropped as too long: wait for its end
         self.rejected = 0
+        self.too_long = 0
+        self.parity_errors = 0
         self._suffix = cfg.suffix.encode("latin-1", "replace") if cfg.suffix else b""
         self._prefix = cfg.prefix.encode("latin-1", "replace") if cfg.prefix else b""
 
@@ -172,19 +230,32 @@ class CodeFramer:
     def pending(self) -> bytes:
         return bytes(self._buf)
 
-    def feed(self, data: bytes, t_ms: float) -> list[str]:
+    def feed(self, data: bytes, t_ms: float, bad: bytes | None = None) -> list[str]:
         if self._buf and t_ms - self._last > self.cfg.frame_ms:
             self._reject()
         if data:
             self._last = t_ms
-        self._buf += data
+        self._add(data, bad)
         out: list[str] = []
         while True:
             end, skip = self._find_end()
             if end < 0:
+                if len(self._buf) > self.cfg.max_length:
+                    self._drop_too_long()
                 break
-            chunk = bytes(self._buf[:end])
-            del self._buf[:end + skip]
+            chunk, flagged = bytes(self._buf[:end]), self._flagged(end)
+            self._drop(end + skip)
+            if self._skipping:  # the tail of a code dropped as too long
+                self._skipping = False
+                continue
+            if len(chunk) > self.cfg.max_length:
+                self.too_long += 1
+                self.rejected += 1
+                continue
+            if flagged:
+                self.parity_errors += 1
+                self.rejected += 1
+                continue
             if self._prefix and self._prefix in chunk[len(self._prefix):]:
                 # a new prefix inside: what came before it is a half-read code
                 cut = chunk.rfind(self._prefix)
@@ -195,13 +266,20 @@ class CodeFramer:
                 out.append(decode_bytes(chunk, self.cfg.encoding))
         return out
 
+    def _drop_too_long(self) -> None:
+        if not self._skipping:
+            self.too_long += 1
+            self.rejected += 1
+            self._skipping = True
+        self._keep_last(max(len(self._suffix), 2) - 1)  # a terminator may be arriving split across reads
+
     def _find_end(self) -> tuple[int, int]:
         """(end of the code, bytes of terminator after it); the suffix stays with the code."""
         ends = [(i, len(t)) for t in (b"\r\n", b"\r", b"\n", b"\t") if (i := self._buf.find(t)) >= 0]
         term = min(ends, key=lambda e: (e[0], -e[1])) if ends else (-1, 0)
-        if self._suffix:
+        if self._suffix:  # the suffix ends the code, also when it is a line end itself (suffix=%0D)
             i = self._buf.find(self._suffix)
-            if i >= 0 and (term[0] < 0 or i < term[0]):
+            if i >= 0 and (term[0] < 0 or i <= term[0]):
                 end = i + len(self._suffix)
                 after = self._buf[end:end + 2]
                 return end, 2 if after == b"\r\n" else 1 if after[:1] in (b"\r", b"\n", b"\t") else 0
@@ -214,8 +292,11 @@ class CodeFramer:
         return False
 
     def _reject(self) -> None:
-        self._buf.clear()
-        self.rejected += 1
+        was_skipping = self._skipping
+        self.reset()
+        self._skipping = False
+        if not was_skipping:  # the rest of a code already counted as too long is not counted again
+            self.rejected += 1
 
 
 class Deduper:

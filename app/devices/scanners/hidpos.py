@@ -10,9 +10,9 @@ The scanner is a HID interface whose report descriptor starts its top collection
     bytes 61–62 vendor symbology code
     byte 63     bit 0 set: the code continues in the next report
 
-``HidPosAssembler`` joins continued reports into one code (pure); ``HidPosScanner`` reads the interrupt IN
-endpoint on its own thread (every pyusb call on that thread), reconnects when the scanner comes back, and
-hands each ScanData to ``on_scan``.
+``HidPosAssembler`` joins continued reports into one code, at most ``max_length`` bytes (pure);
+``HidPosScanner`` reads the interrupt IN endpoint on its own thread (every pyusb call on that thread),
+reconnects when the scanner comes back, and hands each ScanData to ``on_scan``. Status codes: reader.py.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 
 from .decode import ScanConfig, ScanData, ScanPipeline, decode_bytes
-from .reader import ReaderThread
+from .reader import ReaderThread, ScannerError
 
 log = logging.getLogger(__name__)
 
@@ -50,21 +50,33 @@ def report_descriptor_usage_page(desc: bytes) -> int | None:
 
 
 class HidPosAssembler:
-    """Reports in, (raw code text with its AIM id) out when the last report of a code has come."""
+    """Reports in, (raw code text with its AIM id) out when the last report of a code has come. A code
+    longer than `max_length` bytes is discarded (and counted in `too_long`) up to its last report."""
 
-    def __init__(self, encoding: str = "auto"):
+    def __init__(self, encoding: str = "auto", max_length: int = 4096):
         self.encoding = encoding
+        self.max_length = max_length
+        self.too_long = 0
         self._aim = b""
         self._data = bytearray()
+        self._skipping = False
 
     def report(self, report: bytes) -> str | None:
         if len(report) < DATA_OFFSET or report[0] != REPORT_ID:
             return None
         n = min(report[1], DATA_MAX, max(0, len(report) - DATA_OFFSET))
+        more = len(report) >= 64 and bool(report[63] & 0x01)
+        if self._skipping:
+            self._skipping = more
+            return None
         if not self._data and not self._aim:
             self._aim = bytes(report[2:5]).rstrip(b"\x00")
         self._data += report[DATA_OFFSET:DATA_OFFSET + n]
-        more = len(report) >= 64 and bool(report[63] & 0x01)
+        if len(self._data) > self.max_length:
+            self.too_long += 1
+            self.reset()
+            self._skipping = more
+            return None
         if more:
             return None
         aim, data = self._aim, bytes(self._data)
@@ -76,6 +88,7 @@ class HidPosAssembler:
 
     def reset(self) -> None:
         self._aim, self._data = b"", bytearray()
+        self._skipping = False
 
 
 class HidPosScanner(ReaderThread):
@@ -88,57 +101,58 @@ class HidPosScanner(ReaderThread):
         self.vid, self.pid = vid, pid
         self.url = url or f"usb://0x{vid:04x}:0x{pid:04x}"
         self.cfg = cfg or ScanConfig(window_ms=300)
+        self.on_scan = on_scan
         self.pipeline = ScanPipeline(self.cfg, on_scan)
         self.iface_no, self.ep_in_addr = iface, ep_in
         self.backend = backend
         self.on_status = on_status
-        self.retry_s, self.read_ms = retry_s, read_ms
-        self.connected = False
-        self.last_error = ""
+        self.read_ms = read_ms
         self.usage_page: int | None = None
-        self._init_thread()
+        self._init_thread(retry_s)
 
     def thread_name(self) -> str:
         return f"hidpos-{self.vid:04x}:{self.pid:04x}"
 
-    def _status(self, up: bool, why: str = "") -> None:
-        if up != self.connected or why != self.last_error:
-            self.connected, self.last_error = up, why
-            if self.on_status is not None:
-                self.on_status(up, why)
-
-    def _run(self) -> None:
+    def device_errors(self) -> tuple[type[BaseException], ...]:
         import usb.core
 
-        while not self._stop.is_set():
-            dev = None
-            try:
-                dev, iface, ep = self._open()
-                self._status(True)
-                asm = HidPosAssembler(self.cfg.encoding)
-                while not self._stop.is_set():
-                    try:
-                        report = bytes(ep.read(64, self.read_ms))
-                    except usb.core.USBTimeoutError:
-                        continue
-                    except usb.core.USBError as exc:
-                        if exc.errno == 110:
-                            continue
-                        raise
-                    code = asm.report(report)
-                    if code is not None:
-                        self.pipeline.code(code, time.monotonic() * 1000)
-            except (usb.core.USBError, OSError, LookupError) as exc:
-                self._status(False, str(exc))
-            finally:
-                if dev is not None:
-                    try:
-                        import usb.util
+        return (usb.core.USBError, OSError, ScannerError)
 
-                        usb.util.dispose_resources(dev)
-                    except Exception:  # noqa: BLE001 - it may be gone
-                        pass
-            self._stop.wait(self.retry_s)
+    def _reason(self, exc: BaseException) -> str:
+        reason = super()._reason(exc)
+        return "disconnected" if reason == "port_missing" and self._up else reason
+
+    def _session(self) -> None:
+        import usb.core
+
+        dev = None
+        try:
+            dev, iface, ep = self._open()
+            self._report(True)
+            asm = HidPosAssembler(self.cfg.encoding, self.cfg.max_length)
+            while not self._stop.is_set():
+                try:
+                    report = bytes(ep.read(64, self.read_ms))
+                except usb.core.USBTimeoutError:
+                    continue
+                except usb.core.USBError as exc:
+                    if exc.errno == 110:
+                        continue
+                    raise
+                too_long = asm.too_long
+                code = asm.report(report)
+                if asm.too_long != too_long:
+                    self._event("code_too_long", f"a code longer than {self.cfg.max_length} bytes")
+                if code is not None:
+                    self._deliver(self.pipeline, code, time.monotonic() * 1000)
+        finally:
+            if dev is not None:
+                try:
+                    import usb.util
+
+                    usb.util.dispose_resources(dev)
+                except Exception:  # noqa: BLE001 - it may be gone
+                    pass
 
     def _open(self):
         import usb.core
@@ -146,7 +160,7 @@ class HidPosScanner(ReaderThread):
 
         dev = usb.core.find(idVendor=self.vid, idProduct=self.pid, backend=self.backend)
         if dev is None:
-            raise LookupError(f"HID-POS scanner {self.vid:04x}:{self.pid:04x} not connected")
+            raise ScannerError(f"HID-POS scanner {self.vid:04x}:{self.pid:04x} not connected", "port_missing")
         try:
             dev.set_configuration()
         except usb.core.USBError:
@@ -156,7 +170,7 @@ class HidPosScanner(ReaderThread):
         if self.iface_no is not None:
             hid = [i for i in cfg if i.bInterfaceNumber == self.iface_no and i.bAlternateSetting == 0]
         if not hid:
-            raise LookupError(f"{self.url}: no HID interface")
+            raise ScannerError(f"{self.url}: no HID interface", "no_interface")
         chosen = None
         for iface in hid:
             page = self._usage_page(dev, iface.bInterfaceNumber)
@@ -164,8 +178,8 @@ class HidPosScanner(ReaderThread):
                 chosen, self.usage_page = iface, page
                 break
         if chosen is None:
-            raise LookupError(f"{self.url}: no HID-POS interface (usage page 0x8C); is the scanner in "
-                              "keyboard mode? Scan its 'USB HID-POS' setup code")
+            raise ScannerError(f"{self.url}: no HID-POS interface (usage page 0x8C); is the scanner in "
+                               "keyboard mode? Scan its 'USB HID-POS' setup code", "keyboard_mode")
         _detach(dev, chosen.bInterfaceNumber)
         usb.util.claim_interface(dev, chosen.bInterfaceNumber)
         ep = None
@@ -177,7 +191,8 @@ class HidPosScanner(ReaderThread):
                 ep = e
                 break
         if ep is None:
-            raise LookupError(f"{self.url}: no IN endpoint on interface {chosen.bInterfaceNumber}")
+            raise ScannerError(f"{self.url}: no IN endpoint on interface {chosen.bInterfaceNumber}",
+                               "no_interface")
         return dev, chosen, ep
 
     @staticmethod
