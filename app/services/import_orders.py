@@ -14,10 +14,10 @@ Two passes, so that a bad file is refused whole and a good file of any size need
 An order already in the database, by its state:
 
 * **open** (not yet on a station): updated as the file says. Fields and quantities change; a size or colour
-  change replaces the line of the same style that the file no longer names; new lines are added. A line the
-  file does not mention stays. The revision goes up, so a station that shows the order reloads it. When it
-  is unclear which line a new size replaces (two lines of that style not named), nothing is changed: the
-  order is held (yellow flag) and the change queued.
+  change replaces the line of the same model (型号, else the same name) that the file no longer names; other
+  SKUs are added as lines. A line the file does not mention stays. The revision goes up, so a station that
+  shows the order reloads it. When it is unclear which line a new size replaces (two lines of that model
+  not named), nothing is changed: the order is held (yellow flag) and the change queued.
 * **packing, shipped or cancelled**: never changed by an import. A change is queued for the supervisor (an
   ORDER_CHANGED case that describes it; the same change is queued once). A refund requested, or the order
   closed on the platform, is the one thing that reaches such an order: it is intercepted (the refund flag
@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from ..models import CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, Product, utcnow
 from .import_read import ErrorList, ImportResult, Table
 from .import_values import (
-    MAX_QTY, MAXLEN, clean_cells, code_problem, shown, order_no_problem, parse_address, parse_count, parse_money,
+    MAX_QTY, MAXLEN, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
     parse_phone, parse_postcode, parse_status, parse_time, phone_problem, refund_from_column,
 )
 from .supervisor import open_case
@@ -63,7 +63,10 @@ _STATE_WORDS = {OrderStatus.OPEN: "待打包 open", OrderStatus.PACKING: "打包
 def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str) -> ImportResult:
     errors = ErrorList(table)
     with db.session() as s:
-        products = {sku: (pid, style) for pid, sku, style in s.execute(select(Product.id, Product.sku, Product.style))}
+        # SKU -> (product id, model): the style (型号), or the name where the products list gives no style —
+        # the sizes and colours of one model are what a re-import may swap
+        products = {sku: (pid, style or f"name:{name}")
+                    for pid, sku, style, name in s.execute(select(Product.id, Product.sku, Product.style, Product.name))}
     with tempfile.TemporaryDirectory(prefix="packstation-import-") as tmp:
         stage = _Stage(Path(tmp) / "orders.db")
         try:
@@ -210,7 +213,11 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
                 val, c = one(r, ps)
             if not val:
                 continue
-            if limit:  # plain text
+            if limit or f == "address":  # text that is kept
+                val = drop_lookalikes(val)
+                if not val:
+                    continue
+            if limit:
                 if len(val) <= limit:
                     g[k], g[k + 1], g[k + 2] = val, rowno, c
                     continue
@@ -316,9 +323,9 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
         if qty is None:
             errors.add(rowno, qty_col, f"the quantity “{shown(raw_qty)}” is not a whole number from 1 to {MAX_QTY}"
                        if raw_qty else "the quantity (购买数量) is empty")
-        title = one(r, ps_title)[0] if ps_title else ""
+        title = drop_lookalikes(one(r, ps_title)[0]) if ps_title else ""
         if ps_attr:
-            attr = one(r, ps_attr)[0]
+            attr = drop_lookalikes(one(r, ps_attr)[0])
             if attr:
                 title = f"{title} [{attr}]" if title else attr
         if len(title) > MAXLEN["title"]:
@@ -362,7 +369,7 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
 def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str, stage: _Stage,
            n_rows: int, products: dict[str, tuple[int, str]]) -> ImportResult:
     present = set(cols)
-    w = _Writer(table.filename, present, _slots(cols), {pid: (sku, style) for sku, (pid, style) in products.items()})
+    w = _Writer(table.filename, present, _slots(cols), {pid: (sku, model) for sku, (pid, model) in products.items()})
     w.template = {
         "order_no": "", "channel": channel, "source": table.filename[:200], "imported_at": utcnow(),
         "buyer_id": "", "shop": "", "seller_note": "", "buyer_note": "", "recipient_name": "", "phone": "",
@@ -575,8 +582,8 @@ class _Writer:
                 updates.append({"_id": lid, "product_id": pid, "qty": qty, "title": new_title, "price": new_price,
                                 "scanned_qty": min(scanned, qty), "manual_checked": checked})
                 continue
-            style = self.by_id[pid][1]
-            same_style = [c for c in free if style and self.by_id[c[2]][1] == style]
+            model = self.by_id[pid][1]
+            same_style = [c for c in free if self.by_id[c[2]][1] == model]
             if len(same_style) == 1:
                 c = same_style[0]
                 free.remove(c)

@@ -167,7 +167,7 @@ def _csv_rows(f: BinaryIO, filename: str) -> Iterator[tuple[int, list[str]]]:
                            "the file is binary, not a CSV text file")
         encoding = _guess_encoding(sample, filename)
         switchable = encoding == "utf-8" and sample.isascii()  # only ASCII so far: it may still be GBK
-        text_mode = b"\r" in sample and b"\n" not in sample     # old Mac line ends
+    text_mode = text_mode or (b"\r" in sample and b"\n" not in sample)  # UTF-16, or old Mac line ends
     if text_mode:
         lines = _text_lines(io.TextIOWrapper(f, encoding=encoding, newline=""), encoding)
     else:
@@ -271,7 +271,8 @@ def _text_lines(f: io.TextIOWrapper, encoding: str) -> Iterator[str]:
         try:
             line = f.readline(MAX_LINE_BYTES + 1)
         except UnicodeDecodeError as e:
-            raise _Bad(f"the file says it is {encoding.upper()} but is not valid ({e.reason})") from None
+            raise _Bad(f"the text is not valid {encoding.upper()} here or in the rows after it ({e.reason}); "
+                       "save the file as CSV UTF-8 or as .xlsx") from None
         if not line:
             return
         if len(line) > MAX_LINE_BYTES:

@@ -69,6 +69,20 @@ def test_reimport_adds_a_line_and_changes_a_size_keeping_what_it_does_not_name(p
     assert o["lines"][0][2] == "直筒牛仔裤 [颜色分类:深蓝;尺码:30]"
 
 
+def test_without_a_style_the_same_name_tells_a_size_change(db, tmp_path):
+    """A products list without 型号: the sizes of one T-shirt share its name, so 28 -> 30 is still a change."""
+    headers = ["商家编码", "名称", "颜色", "尺码"]
+    import_file(db, write_csv(tmp_path / "p.csv", headers, [["TEE-M", "纯棉T恤", "白", "M"], ["TEE-L", "纯棉T恤", "白", "L"],
+                                                            ["SOCK", "棉袜", "白", "均码"]]))
+    rows = [ORDERS[2][:], ORDERS[2][:]]
+    rows[0][13], rows[1][13] = "TEE-M", "SOCK"
+    import_file(db, write_csv(tmp_path / "a.csv", ORDER_HEADERS, rows))
+    row = ORDERS[2][:]
+    row[13] = "TEE-L"
+    assert import_file(db, write_csv(tmp_path / "b.csv", ORDER_HEADERS, [row])).orders_updated == 1
+    assert [ln[:2] for ln in order(db, NO2)["lines"]] == [("TEE-L", 5), ("SOCK", 5)]
+
+
 def test_an_unclear_size_change_holds_the_open_order_and_queues_it(products_db, tmp_path):
     import_file(products_db, write_csv(tmp_path / "xl.csv", ["商家编码", "名称", "型号", "颜色", "尺码"],
                                        [["TS100-WH-XL", "纯棉T恤", "TS100", "白色", "XL"]]))
@@ -328,6 +342,17 @@ def test_names_and_addresses_lose_control_and_invisible_characters(products_db, 
     assert o["buyer_note"] == "请放门口"
 
 
+def test_blank_lookalike_letters_go_from_a_row_of_plain_text(products_db, tmp_path):
+    rows = [r[:] for r in ORDERS]
+    rows[2][2] = "李\u3164娜"                             # the Hangul filler: printable, blank
+    rows[2][3] = "北京 北京市 朝阳区 建国路88号\u2800\ufe0fSOHO(100022)"
+    rows[2][5] = "运动\u115f棉袜"
+    import_file(products_db, write_csv(tmp_path / "o.csv", ORDER_HEADERS, rows))
+    o = order(products_db, NO2)
+    assert (o["recipient_name"], o["address"], o["lines"][0][2]) == ("李娜", "建国路88号SOHO",
+                                                                     "运动棉袜 [颜色分类:白色;尺码:均码]")
+
+
 def test_a_name_of_nothing_but_invisible_characters_is_empty(products_db, tmp_path):
     rows = [r[:] for r in ORDERS]
     rows[2][2] = "\u200b\u200d\u3164"
@@ -451,3 +476,24 @@ def test_rows_are_counted_as_the_spreadsheet_shows_them_past_the_sample(products
     err = rejected(products_db, path)
     assert [e.row for e in err.errors] == [502]
     assert "UTF-8 up to this row" in err.errors[0].message
+
+
+def test_excel_unicode_text_and_old_mac_line_ends_are_read(products_db, tmp_path):
+    """Excel's "Unicode text" is UTF-16 with a BOM and tabs; an old Mac file ends its lines with CR alone."""
+    text = "\r\n".join("\t".join(c.lstrip("'").removeprefix('="').removesuffix('"').strip() for c in r)
+                       for r in [ORDER_HEADERS, *ORDERS]) + "\r\n"
+    (tmp_path / "unicode.txt").write_bytes(text.encode("utf-16"))
+    assert import_file(products_db, tmp_path / "unicode.txt").orders_added == 3
+    mac = write_csv(tmp_path / "mac.csv", ORDER_HEADERS, [ORDERS[2]])
+    mac.write_bytes(mac.read_bytes().replace(b"\r\n", b"\r"))
+    res = import_file(products_db, mac)
+    assert (res.rows, res.orders_skipped) == (1, 1)
+
+
+def test_a_file_ascii_at_first_and_gbk_later_is_read_as_gbk(db, tmp_path):
+    rows = [[f"SKU-{k}", f"item {k}"] for k in range(4000)] + [["SKU-X", "纯棉T恤"]]
+    path = write_csv(tmp_path / "p.csv", ["sku", "name"], rows, encoding="gbk")
+    assert path.read_bytes()[:1 << 16].isascii()
+    assert import_file(db, path).products_added == 4001
+    with db.session() as s:
+        assert s.scalar(sa.select(Product.name).where(Product.sku == "SKU-X")) == "纯棉T恤"
