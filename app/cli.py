@@ -113,13 +113,43 @@ def _import(cfg, path: Path, mapping: str | None, demo: bool) -> int:
     try:
         result = importing.import_file(db, path, mapping=mapping)
     except importing.ImportRejected as exc:
-        print(f"packstation: {path} rejected, nothing imported:\n{exc}", file=sys.stderr)
+        print(f"packstation: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"packstation: cannot read {path}: {exc}", file=sys.stderr)
+    except Exception:  # a bug, not the file: the user gets a sentence, the log gets the traceback
+        logging.getLogger("packstation.import").info("import of %s failed", path, exc_info=True)
+        print(f"packstation: {path.name} was not imported (nothing was changed): the program failed on it; "
+              "the details are in the log file", file=sys.stderr)
         return 1
-    print(result)
+    finally:
+        db.dispose()
+    print(import_summary(result))
     return 0
+
+
+def import_summary(r) -> str:
+    """What an import did, in a few lines for the person who ran it (the IT console is English)."""
+    if r.already_imported:
+        return f"{r.filename}: already imported (the same file, byte for byte): nothing changed"
+    lines = [f"{r.filename}: {r.rows:,} row{'s' if r.rows != 1 else ''} read"]
+    if r.kind == "products":
+        lines.append(f"products: {r.products_added:,} new, {r.products_updated:,} updated")
+        return "\n".join(lines)
+    parts = [f"{r.orders_added:,} new", f"{r.orders_updated:,} updated", f"{r.orders_skipped:,} unchanged"]
+    if r.conflicts:
+        parts.append(f"{len(r.conflicts):,} queued for the supervisor (changed after reaching a packing station, "
+                     "shipped or cancelled: not applied)")
+    if r.held:
+        parts.append(f"{len(r.held):,} held and queued (a size or colour change that needs a person)")
+    if r.orders_ignored:
+        parts.append(f"{r.orders_ignored:,} not paid yet (ignored)")
+    lines.append("orders: " + ", ".join(parts))
+    for label, numbers in (("queued", r.conflicts), ("held", r.held),
+                           ("intercepted (refund or closed on the platform: the packer is stopped)",
+                            r.refund_alerts)):
+        if numbers:
+            shown = ", ".join(numbers[:10]) + (f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else "")
+            lines.append(f"{label}: {shown}")
+    return "\n".join(lines)
 
 
 def _ready_db(cfg, demo: bool):

@@ -19,6 +19,7 @@ from app.services.importing import (
     ImportRejected, ImportResult, RowError, column_letter, import_file, list_mappings, load_mapping,
     parse_address, parse_phone, save_mapping,
 )
+from app.services.supervisor import list_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
@@ -149,8 +150,8 @@ def test_products_barcode_of_another_product_is_rejected(products_db, tmp_path):
 
 
 @pytest.mark.parametrize("cell, message", [
-    ("abc", "the weight “abc” is not a number of grams"),
-    ("-5", "the weight “-5” is not a number of grams"),
+    ("abc", "the weight “abc” is not a number of grams (e.g. 620, 620 g or 0.62 kg)"),
+    ("-5", "the weight “-5” is not a number of grams (e.g. 620, 620 g or 0.62 kg)"),
 ])
 def test_products_bad_weight(db, tmp_path, cell, message):
     rows = [r[:] for r in PRODUCTS]
@@ -320,9 +321,11 @@ def test_refund_requested_on_an_order_being_packed_raises_the_flag(products_db, 
     rows = [r[:] for r in ORDERS[2:3]]
     rows[0][10] = "买家已经申请退款，等待卖家同意"
     res = import_file(products_db, write_csv(tmp_path / "b.csv", ORDER_HEADERS, rows))
-    assert res.conflicts == ["2942657773599346748"] and res.refund_alerts == ["2942657773599346748"]
+    assert res.refund_alerts == ["2942657773599346748"] and res.conflicts == []  # an intercept, not a change
     o = order(products_db, "2942657773599346748")
-    assert o["refund_requested"] is True and o["status"] == OrderStatus.PACKING
+    assert o["refund_requested"] is True and o["status"] == OrderStatus.PACKING and o["revision"] == 2
+    assert [(c.kind, c.order_no, c.detail["row"]) for c in list_cases(products_db)] == [
+        ("intercept", "2942657773599346748", 2)]
 
 
 @pytest.mark.parametrize("status, refund_col, expected, refund", [
@@ -376,11 +379,11 @@ def test_missing_required_column(products_db, tmp_path):
     (lambda rows: rows[1].__setitem__(0, ""),
      "bad.csv, row 3, column 订单编号 (A): the order number (订单编号) is empty"),
     (lambda rows: rows[2].__setitem__(7, "0"),
-     "bad.csv, row 4, column 购买数量 (H): the quantity “0” is not a positive whole number"),
+     "bad.csv, row 4, column 购买数量 (H): the quantity “0” is not a whole number from 1 to 9999"),
     (lambda rows: rows[2].__setitem__(7, "1.5"),
-     "bad.csv, row 4, column 购买数量 (H): the quantity “1.5” is not a positive whole number"),
+     "bad.csv, row 4, column 购买数量 (H): the quantity “1.5” is not a whole number from 1 to 9999"),
     (lambda rows: rows[2].__setitem__(7, "两件"),
-     "bad.csv, row 4, column 购买数量 (H): the quantity “两件” is not a positive whole number"),
+     "bad.csv, row 4, column 购买数量 (H): the quantity “两件” is not a whole number from 1 to 9999"),
     (lambda rows: rows[3].__setitem__(4, "12345"),
      "bad.csv, row 5, column 联系手机 (E): cannot read the phone number “12345”: expected a mobile "
      "1xxxxxxxxxx or a landline 0xxx-xxxxxxxx"),
@@ -420,7 +423,7 @@ def test_errors_are_collected_up_to_twenty(products_db, tmp_path):
     assert [e.row for e in err.errors] == list(range(2, 22))
     text = str(err)
     assert text.startswith("many.csv was not imported (nothing was changed): the first 20 problems shown")
-    assert "\n  many.csv, row 2, column 购买数量 (H): the quantity “-1” is not a positive whole number" in text
+    assert "\n  many.csv, row 2, column 购买数量 (H): the quantity “-1” is not a whole number from 1 to 9999" in text
 
 
 def test_several_kinds_of_errors_in_one_file(products_db, tmp_path):
