@@ -19,7 +19,11 @@ def main(argv: list[str] | None = None) -> int:
     p_imp.add_argument("file", type=Path)
     p_imp.add_argument("--mapping", help="saved column mapping for a generic file")
     p_imp.add_argument("--demo", action="store_true", help="into the demo database")
-    sub.add_parser("doctor", help="check the program's files and the database, and show where files live")
+    p_doc = sub.add_parser("doctor", help="check the program's files, the database and the configured devices")
+    p_doc.add_argument("--no-devices", action="store_true", help="skip the device checks (scale, printer, scanner)")
+    p_cmd = sub.add_parser("commands", help="the command barcodes a packer scans instead of pressing keys")
+    p_cmd.add_argument("action", choices=["card"])
+    p_cmd.add_argument("file", type=Path, help="where to write the command card (PDF, A4)")
     p_bak = sub.add_parser("backup", help="copy the SQLite database now (online backup, checked)")
     p_bak.add_argument("--to", type=Path, metavar="DIR", help="into DIR (default: the backup folder, rotated)")
     p_bak.add_argument("--demo", action="store_true", help="the demo database")
@@ -54,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("run", "import", "doctor", "waybills", "operator", "mapping", "devices", "backup", "restore", "-h",
+    if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -73,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import":
         return _import(cfg, args.file, args.mapping, args.demo)
     if args.command == "doctor":
-        return _doctor(cfg)
+        return _doctor(cfg, args.no_devices)
+    if args.command == "commands":
+        return _commands(cfg, args)
     if args.command == "waybills":
         return _waybills(cfg, args)
     if args.command == "operator":
@@ -81,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "mapping":
         return _mapping(cfg, args)
     if args.command == "devices":
-        return _devices(args)
+        return _devices(cfg, args)
     if args.command in ("backup", "restore"):
         return _backup(cfg, args) if args.command == "backup" else _restore(cfg, args)
     from .ui.app import run
@@ -189,7 +195,7 @@ def _waybills(cfg, args) -> int:
     return 0
 
 
-def _devices(args) -> int:
+def _devices(cfg, args) -> int:
     from .devices.discovery import devices_list_text, devices_test
 
     if args.action == "list":
@@ -198,7 +204,7 @@ def _devices(args) -> int:
     if not args.url:
         print("packstation: devices test needs a URL, e.g. tcp://10.0.0.20:9100", file=sys.stderr)
         return 2
-    line = devices_test(args.url, kind=args.kind, timeout_s=args.timeout)
+    line = devices_test(args.url, kind=args.kind, timeout_s=args.timeout, label_size=cfg.label_size)
     print(line)
     return 1 if line.startswith("FAIL") else 0
 
@@ -259,7 +265,7 @@ def _operator(cfg, args) -> int:
     return 0
 
 
-def _doctor(cfg) -> int:
+def _doctor(cfg, no_devices: bool = False) -> int:
     from . import __version__, config, maintenance, paths
     from .db import Database, default_url, head_revision
 
@@ -315,8 +321,28 @@ def _doctor(cfg) -> int:
             rewritten = maintenance.audit_rewritten_since(maintenance.sqlite_file(url), newest[0])
             print(f"audit vs backup: {rewritten or 'ok, the newest backup is the start of the chain'}")
             ok &= not rewritten
+    if not no_devices:
+        from .devices.discovery import check_configured_devices
+
+        print("devices:")
+        for c in check_configured_devices(cfg):
+            warn = " (warning: paper low)" if c.ok and c.code == "paper_low" else ""
+            print(f"  {c.name + ':':<28} {'ok' if c.ok else 'FAIL'}  {c.detail}{warn}")
+            ok &= c.ok
     print("result:        " + ("OK" if ok else "PROBLEMS FOUND"))
     return 0 if ok else 1
+
+
+def _commands(cfg, args) -> int:
+    from .labels.command_card import command_card_pdf
+
+    try:
+        args.file.write_bytes(command_card_pdf(cfg.station_name))
+    except OSError as exc:
+        print(f"packstation: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"command card written to {args.file} (A4, print it at 100 %)")
+    return 0
 
 
 def _backup(cfg, args) -> int:

@@ -58,6 +58,12 @@ class Config:
     origins: dict[str, Path] = field(default_factory=dict)  # TOML key -> the file that set it
 
 
+def _label_sizes() -> tuple[str, ...]:
+    from .labels.layout import available_sizes
+
+    return tuple(available_sizes())
+
+
 # TOML key -> (attribute, type, check)
 KEYS: dict[str, tuple[str, type, Any]] = {
     "station.name": ("station_name", str, lambda v: 0 < len(v) <= 64),
@@ -67,7 +73,7 @@ KEYS: dict[str, tuple[str, type, Any]] = {
     "devices.backup_printer": ("backup_printer", str, lambda v: v == "" or "://" in v),
     "devices.label_language": ("label_language", str, lambda v: v in (
         "escpos-raster", "escpos-compact", "tspl", "zpl", "tspl-raster", "zpl-raster")),
-    "devices.label_size": ("label_size", str, lambda v: v in ("76x130", "100x150", "100x180")),
+    "devices.label_size": ("label_size", str, lambda v: v in _label_sizes()),
     "devices.label_offset_x": ("label_offset_x", int, lambda v: -400 <= v <= 400),
     "devices.label_offset_y": ("label_offset_y", int, lambda v: -400 <= v <= 400),
     "devices.label_darkness": ("label_darkness", int, lambda v: -1 <= v <= 15),
@@ -109,7 +115,7 @@ DOCS: dict[str, str] = {
                               '(empty, default: none). Same URL forms as devices.printer.',
     "devices.label_language": 'What the printer speaks: "escpos-raster" (default), "escpos-compact", "tspl", '
                               '"zpl", "tspl-raster" or "zpl-raster".',
-    "devices.label_size": 'Label size in mm: "76x130", "100x150" (default) or "100x180".',
+    "devices.label_size": 'Label size in mm: "72x130" (80 mm printers: 72 mm printable), "76x130", "100x150" (default) or "100x180". A label wider than the printer\'s head is never sent.',
     "devices.label_offset_x": "Move the whole label right (+) or left (-) by this many printer dots (-400-400, "
                               "default 0): for a printer whose labels come out off-centre.",
     "devices.label_offset_y": "Move the whole label down (+) or up (-) by this many dots (-400-400, default 0).",

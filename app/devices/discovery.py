@@ -435,3 +435,41 @@ def _test_scale(url: str, usb_backend, timeout_s: float) -> str:
         return f"OK: {r.grams} g, {'stable' if r.stable else 'moving'}" + (f", {r.status}" if r.status != "ok" else "")
     finally:
         scale.close()
+
+
+def check_configured_devices(cfg, *, usb_backend=None, timeout_s: float = 3.0) -> list[PrinterCheck]:
+    """What ``doctor`` checks of this station's configured devices: the printer (and backup) as
+    :func:`check_configured_printer` does, the scale opens and answers with a reading, the device scanner
+    (when there is one) opens and reports itself connected. Nothing is printed and nothing is weighed."""
+    checks = check_configured_printer(cfg.printer, cfg.label_size, cfg.label_language,
+                                      backup_url=getattr(cfg, "backup_printer", ""), usb_backend=usb_backend)
+    line = _test_scale(cfg.scale, usb_backend, timeout_s)
+    checks.append(PrinterCheck("scale", line.startswith("OK"), line.split(": ", 1)[-1],
+                               "" if line.startswith("OK") else _reason_words(line)))
+    if getattr(cfg, "scanner_url", ""):
+        checks.append(_check_scanner(cfg.scanner_url, usb_backend, timeout_s))
+    return checks
+
+
+def _check_scanner(url: str, usb_backend, timeout_s: float) -> PrinterCheck:
+    from .scanners import ScannerError, open_scanner
+
+    states: list[tuple[bool, str]] = []
+    seen = threading.Event()
+
+    def status(up: bool, why: str) -> None:
+        states.append((up, why))
+        seen.set()
+
+    try:
+        sc = open_scanner(url, lambda data: None, on_status=status, usb_backend=usb_backend)
+    except ScannerError as exc:
+        return PrinterCheck("scanner", False, str(exc), "bad_url")
+    try:
+        seen.wait(timeout_s)
+    finally:
+        sc.stop()
+    if states and states[-1][0]:
+        return PrinterCheck("scanner", True, f"{url}: connected")
+    why = states[-1][1] if states else "no_data"
+    return PrinterCheck("scanner", False, f"{url}: not connected ({why})", why)

@@ -229,6 +229,7 @@ class WeightRead:
     grams: int
     stable: bool
     online: bool = True
+    fault: str | None = None  # the scale says this is no weight: "overload", "below_zero" or "error"
 
 
 @dataclass(frozen=True)
@@ -715,9 +716,10 @@ def _on_weight(state: State, event: WeightRead, rules: Rules) -> Transition:
         s = replace(state, scale_online=False, last_reading_g=None, last_stable=False, scale_fault=None)
         return Transition(s)
     grams = event.grams
-    if grams > rules.max_weight_g or grams < -rules.zero_band_g:
-        # beyond the scale's capacity, or a scale zeroed with something on it: no weight at all
-        fault = "overload" if grams > 0 else "below_zero"
+    if event.fault or grams > rules.max_weight_g or grams < -rules.zero_band_g:
+        # the scale says overload or error, a reading beyond the capacity, or a scale zeroed with something
+        # on it: no weight at all
+        fault = event.fault or ("overload" if grams > 0 else "below_zero")
         return Transition(replace(state, scale_online=True, last_reading_g=None, last_stable=False,
                                   scale_fault=fault))
     s = replace(state, scale_online=True, last_reading_g=grams, last_stable=event.stable, scale_fault=None)

@@ -82,7 +82,13 @@ class AuthError(Exception):
     bad_input            nothing typed, or a new PIN that breaks the rules (`detail` says which)
     """
 
-    def __init__(self, code: str, detail: str = ""):
+    def __init__(self, code: str, detail: str = "", **params: object):
+        # bad_input: `detail` is an English template with `params` (the screens translate it)
+        self.template, self.params = detail, params
+        try:
+            detail = detail.format(**params) if params else detail
+        except (KeyError, IndexError, ValueError):
+            pass
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
@@ -93,7 +99,8 @@ def validate_pin(pin: str, role: Role = Role.PACKER) -> None:
     """The rule for a new PIN: digits only, PIN_MIN[role] to PIN_MAX long."""
     low = PIN_MIN[Role(role)]
     if not (isinstance(pin, str) and pin.isascii() and pin.isdigit() and low <= len(pin) <= PIN_MAX):
-        raise AuthError("bad_input", f"a {Role(role).value}'s PIN is {low} to {PIN_MAX} digits")
+        raise AuthError("bad_input", "a {role}'s PIN is {low} to {high} digits", role=Role(role).value, low=low,
+                        high=PIN_MAX)
 
 
 def hash_pin(pin: str, role: Role = Role.PACKER) -> str:

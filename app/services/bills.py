@@ -49,14 +49,18 @@ class BillError(LedgerError):
     """The bill is refused whole; ``file``, ``row`` (1-based, as the spreadsheet shows it) and ``column``
     (its header text) say where."""
 
-    def __init__(self, file: str, row: int | None, column: str | None, problem: str, letter: str = ""):
+    def __init__(self, file: str, row: int | None, column: str | None, problem: str, letter: str = "",
+                 **params: object):
+        super().__init__(problem, **params)   # `problem` is the template a screen translates
+        self.problem = str(self)
         where = [file]
         if row is not None:
             where.append(f"row {row}")
         if column is not None:
             where.append(f"column '{column}'" + (f" ({letter})" if letter else ""))
-        super().__init__(f"{', '.join(where)}: {problem}")
-        self.file, self.row, self.column, self.problem = file, row, column, problem
+        self.args = (f"{', '.join(where)}: {self.problem}",)
+        self.file, self.row, self.column, self.letter = file, row, column, letter
+        self.where = {"file": file, "row": row, "column": column, "letter": letter}
 
 
 # ------------------------------------------------------------------------------------------- rate card
@@ -102,9 +106,9 @@ def _rate(d: dict, where: str) -> Rate:
     try:
         r = Rate(int(d.get("first_g", 1000)), Decimal(str(d["first"])), Decimal(str(d["per_kg"])))
     except (KeyError, InvalidOperation, TypeError, ValueError):
-        raise LedgerError(f"rate card {where}: needs first (yuan), per_kg (yuan) and first_g (grams)") from None
+        raise LedgerError("rate card {where}: needs first (yuan), per_kg (yuan) and first_g (grams)", where=where) from None
     if r.first_g <= 0 or r.first < 0 or r.per_kg < 0:
-        raise LedgerError(f"rate card {where}: weights and prices cannot be negative")
+        raise LedgerError("rate card {where}: weights and prices cannot be negative", where=where)
     return r
 
 
@@ -144,7 +148,7 @@ def check_mapping(mapping: dict) -> dict:
         raise LedgerError("a column mapping is a dict of field → column header")
     for key in REQUIRED:
         if not str(mapping.get(key) or "").strip():
-            raise LedgerError(f"the column mapping needs the '{key}' column")
+            raise LedgerError("the column mapping needs the '{key}' column", key=key)
     unit = mapping.get("weight_unit", "kg")
     if unit not in ("kg", "g"):
         raise LedgerError("weight_unit is kg or g")
@@ -162,10 +166,12 @@ def _rows_of(data: bytes, filename: str, sheet: str | None) -> list[list]:
         try:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # a corrupt or renamed file
-            raise BillError(filename, None, None, f"not a readable XLSX workbook ({exc.__class__.__name__})") from None
+            raise BillError(filename, None, None, "not a readable XLSX workbook ({what})",
+                            what=exc.__class__.__name__) from None
         try:
             if sheet and sheet not in wb.sheetnames:
-                raise BillError(filename, None, None, f"no sheet '{sheet}' (sheets: {', '.join(wb.sheetnames)})")
+                raise BillError(filename, None, None, "no sheet '{sheet}' (sheets: {sheets})", sheet=sheet,
+                                sheets=", ".join(wb.sheetnames))
             ws = wb[sheet] if sheet else wb.worksheets[0]
             return [list(r) for r in ws.iter_rows(values_only=True)]
         finally:
@@ -180,8 +186,8 @@ def _rows_of(data: bytes, filename: str, sheet: str | None) -> list[list]:
         else:
             raise BillError(filename, None, None, "the text is neither UTF-8 nor GBK")
         return [list(r) for r in csv.reader(io.StringIO(text))]
-    raise BillError(filename, None, None, f"a bill is an .xlsx or a .csv file, not '{suffix or 'no extension'}'"
-                    " (save an old .xls as .xlsx)")
+    raise BillError(filename, None, None, "a bill is an .xlsx or a .csv file, not '{suffix}' (save an old .xls as .xlsx)",
+                    suffix=suffix or "—")
 
 
 def _blank(v) -> bool:
@@ -230,7 +236,8 @@ def read_bill(data: bytes, filename: str, mapping: dict) -> list[BillRow]:
     col: dict[str, int] = {}
     for key, name in want.items():
         if name not in header:
-            raise BillError(filename, header_at + 1, name, f"column not found (the header has: {', '.join(h for h in header if h)})")
+            raise BillError(filename, header_at + 1, name, "column not found (the header has: {header})",
+                            header=", ".join(h for h in header if h))
         col[key] = header.index(name)
     grams_per = 1000 if mapping.get("weight_unit", "kg") == "kg" else 1
     out: list[BillRow] = []
@@ -242,31 +249,32 @@ def read_bill(data: bytes, filename: str, mapping: dict) -> list[BillRow]:
             j = col[key]
             return r[j] if j < len(r) else None
 
-        def bad(key, problem):
-            return BillError(filename, i, want[key], problem, get_column_letter(col[key] + 1))
+        def bad(key, problem, **params):
+            return BillError(filename, i, want[key], problem, get_column_letter(col[key] + 1), **params)
 
         waybill = _text(cell("waybill"))
         if waybill.lower().startswith(TOTAL_ROWS):
             continue  # the bill's own total line
         if not WAYBILL_RE.match(waybill):
-            raise bad("waybill", f"{waybill!r} is not a waybill number" if waybill else "empty waybill number")
+            raise (bad("waybill", "'{value}' is not a waybill number", value=waybill) if waybill
+                   else bad("waybill", "empty waybill number"))
         w, a = cell("weight"), cell("amount")
         if _blank(w):
             raise bad("weight", "empty weight")
         try:
             kg = _number(w)
         except (InvalidOperation, ValueError):
-            raise bad("weight", f"{_text(w)!r} is not a number") from None
+            raise bad("weight", "'{value}' is not a number", value=_text(w)) from None
         if not kg.is_finite() or kg < 0:
-            raise bad("weight", f"{_text(w)!r} is not a weight")
+            raise bad("weight", "'{value}' is not a weight", value=_text(w))
         if _blank(a):
             raise bad("amount", "empty amount")
         try:
             amount = _number(a)
         except (InvalidOperation, ValueError):
-            raise bad("amount", f"{_text(a)!r} is not an amount") from None
+            raise bad("amount", "'{value}' is not an amount", value=_text(a)) from None
         if not amount.is_finite() or amount < 0:
-            raise bad("amount", f"{_text(a)!r} is not an amount")
+            raise bad("amount", "'{value}' is not an amount", value=_text(a))
         out.append(BillRow(i, waybill, int((kg * grams_per).to_integral_value(ROUND_HALF_UP)),
                            amount.quantize(CENT, ROUND_HALF_UP),
                            _text(cell("province")) if "province" in col else "",
@@ -285,7 +293,7 @@ def peek(data: bytes, filename: str, rows: int = 8, sheet: str | None = None) ->
 def _courier(s: Session, code: str) -> Courier:
     c = s.scalar(select(Courier).where(Courier.code == (code or "").strip().upper()))
     if c is None:
-        raise LedgerError(f"unknown courier {code!r}")
+        raise LedgerError("unknown courier '{code}'", code=code)
     return c
 
 
@@ -360,7 +368,7 @@ def import_bill(db: Database, actor: Actor, courier_code: str, path: str | Path,
         c = _courier(s, courier_code)
         mapping = get_setting(s, MAPPING_SETTING.format(c.code))
     if mapping is None:
-        raise LedgerError(f"no column mapping saved for {c.code}: map the bill's columns first")
+        raise LedgerError("no column mapping saved for {code}: map the bill's columns first", code=c.code)
     path = Path(path)
     if data is None:
         data = path.read_bytes()
@@ -370,7 +378,7 @@ def import_bill(db: Database, actor: Actor, courier_code: str, path: str | Path,
         c = _courier(s, courier_code)
         dup = s.scalar(select(CourierBill).where(CourierBill.courier_id == c.id, CourierBill.sha256 == sha))
         if dup is not None:
-            raise LedgerError(f"{path.name} was already imported (bill {dup.id}, {dup.month})")
+            raise LedgerError("{name} was already imported (bill {id}, {month})", name=path.name, id=dup.id, month=dup.month)
         bill = CourierBill(courier_id=c.id, month=month, filename=path.name[:300], sha256=sha, rows=len(rows),
                            total_amount=sum((r.amount for r in rows), Decimal("0")), imported_by=actor.id)
         s.add(bill)
@@ -457,7 +465,7 @@ def reconcile(db: Database, bill_id: int) -> Reconciliation:
 def _reconcile(s: Session, bill_id: int) -> tuple[Reconciliation, dict[str, int]]:
     bill = s.get(CourierBill, bill_id)
     if bill is None:
-        raise LedgerError(f"no bill {bill_id}")
+        raise LedgerError("no bill {bill_id}", bill_id=bill_id)
     courier = s.get(Courier, bill.courier_id)
     raw_card = get_setting(s, RATE_SETTING.format(courier.code))
     card = parse_rate_card(raw_card) if raw_card else None
@@ -556,7 +564,7 @@ def close_bill(db: Database, actor: Actor, bill_id: int, reason: str) -> Reconci
         rec, claim_ids = _reconcile(s, bill_id)
         bill = s.get(CourierBill, bill_id)
         if bill.status == "closed":
-            raise LedgerError(f"bill {bill_id} is already closed")
+            raise LedgerError("bill {bill_id} is already closed", bill_id=bill_id)
         bill.status, bill.closed_at, bill.closed_by = "closed", utcnow(), actor.id
         for cid in claim_ids.values():
             s.get(Claim, cid).deducted_bill_id = bill.id

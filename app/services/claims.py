@@ -143,9 +143,9 @@ def _money(value, what: str) -> Decimal:
     try:
         d = Decimal(str(value if value is not None else "0")).quantize(Decimal("0.01"))
     except (InvalidOperation, ValueError):
-        raise LedgerError(f"{what}: {value!r} is not an amount") from None
+        raise LedgerError("{what}: '{value}' is not an amount", what=what, value=value) from None
     if d < 0:
-        raise LedgerError(f"{what} cannot be negative")
+        raise LedgerError("{what} cannot be negative", what=what)
     return d
 
 
@@ -167,10 +167,11 @@ def new_claim(s: Session, actor: Actor, parcel: Parcel, kind: str, reason: str, 
     except ValueError:
         raise LedgerError("a claim is for a parcel lost, damaged or undeliverable") from None
     if parcel.status is not ParcelStatus.PRINTED:
-        raise LedgerError(f"waybill {parcel.waybill_no} was never handed to the courier ({parcel.status.value})")
+        raise LedgerError("waybill {waybill_no} was never handed to the courier ({status})", waybill_no=parcel.waybill_no, status=parcel.status.value)
     live = s.scalar(select(Claim).where(Claim.parcel_id == parcel.id, Claim.status.not_in(FINISHED)))
     if live is not None:
-        raise LedgerError(f"waybill {parcel.waybill_no} already has claim {claim_no(live)} ({live.status.value})")
+        raise LedgerError("waybill {waybill_no} already has claim {claim} ({status})", waybill_no=parcel.waybill_no,
+                          claim=claim_no(live), status=live.status.value)
     c = Claim(courier_id=parcel.courier_id, parcel_id=parcel.id, order_id=parcel.order_id,
               waybill_no=parcel.waybill_no, kind=k, reason=reason, amount_claimed=_money(amount, "amount claimed"),
               opened_by=actor.id)
@@ -189,7 +190,7 @@ def _parcel(s: Session, waybill_no: str, courier_code: str | None) -> Parcel:
         q = q.join(Courier, Courier.id == Parcel.courier_id).where(Courier.code == courier_code.strip().upper())
     p = s.scalars(q).first()
     if p is None:
-        raise LedgerError(f"no parcel with waybill {waybill_no}")
+        raise LedgerError("no parcel with waybill {waybill_no}", waybill_no=waybill_no)
     return p
 
 
@@ -209,16 +210,16 @@ def update_claim(db: Database, actor: Actor, claim_id: int, reason: str, *, stat
         reason = need_reason(reason)
         c = s.get(Claim, claim_id)
         if c is None:
-            raise LedgerError(f"no claim {claim_id}")
+            raise LedgerError("no claim {claim_id}", claim_id=claim_id)
         if c.status is ClaimStatus.CLOSED:
-            raise LedgerError(f"claim {claim_no(c)} is closed")
+            raise LedgerError("claim {claim} is closed", claim=claim_no(c))
         before = {"status": c.status.value, "amount_claimed": str(c.amount_claimed),
                   "amount_recovered": str(c.amount_recovered), "note": c.note}
         if status is not None:
             try:
                 c.status = ClaimStatus(status)
             except ValueError:
-                raise LedgerError(f"unknown claim status {status!r}") from None
+                raise LedgerError("unknown claim status '{status}'", status=status) from None
         if amount_claimed is not None:
             c.amount_claimed = _money(amount_claimed, "amount claimed")
         if amount_recovered is not None:
@@ -313,7 +314,7 @@ def evidence(db: Database, actor: Actor, claim_id: int) -> Evidence:
     with authorized(db, actor, Action.CLAIMS) as (s, actor):
         c = s.get(Claim, claim_id)
         if c is None:
-            raise LedgerError(f"no claim {claim_id}")
+            raise LedgerError("no claim {claim_id}", claim_id=claim_id)
         return evidence_for_parcel(s, s.get(Parcel, c.parcel_id), actor.role.value, actor.name, c)
 
 

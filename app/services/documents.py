@@ -4,12 +4,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..domain.errors import ServiceError
 from ..db import Database
 from ..labels.documents import DocLine, PackingSlip, packing_slip_pdf
 from ..models import Courier, Operator, Order, OrderLine, Parcel, ParcelStatus, Station
 
 
-class DocumentError(Exception):
+class DocumentError(ServiceError):
     pass
 
 
@@ -18,7 +19,7 @@ def packing_slip(db: Database, order_no: str) -> PackingSlip:
         o = s.scalar(select(Order).where(Order.order_no == order_no.strip())
                      .options(selectinload(Order.lines).selectinload(OrderLine.product)))
         if o is None:
-            raise DocumentError(f"no order {order_no}")
+            raise DocumentError("no order {order_no}", order_no=order_no)
         parcel = s.scalar(select(Parcel).where(Parcel.order_id == o.id, Parcel.status == ParcelStatus.PRINTED)
                           .order_by(Parcel.id))
         courier = s.get(Courier, parcel.courier_id if parcel else o.courier_id) if (parcel or o.courier_id) else None

@@ -320,7 +320,7 @@ def period_of(day: date, period: str) -> str:
         return f"{y}-W{w:02d}"
     if period == "month":
         return f"{day:%Y-%m}"
-    raise LedgerError(f"a period is one of {', '.join(PERIODS)}")
+    raise LedgerError("a period is one of {periods}", periods=", ".join(PERIODS))
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,7 @@ def figures(db: Database, actor: Actor, first: date, last: date, period: str = "
     _check(first, last)
     period_of(first, period)
     if by not in (None, "complexity") + DIMS:
-        raise LedgerError(f"figures are split by {', '.join(DIMS)} or complexity")
+        raise LedgerError("figures are split by {dims} or complexity", dims=", ".join(DIMS))
     dim = "all" if by in (None, "complexity") else by
     rows, labels = _read(db, actor, lambda s: (_rows(s, first, last, dim), _labels(s, by)))
     acc: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, 0, Decimal("0"), 0])

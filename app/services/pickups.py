@@ -107,14 +107,14 @@ def pickup_no(courier_code: str, day: date, pickup_id: int) -> str:
 def _courier(s: Session, code: str) -> Courier:
     c = s.scalar(select(Courier).where(Courier.code == (code or "").strip().upper()))
     if c is None:
-        raise LedgerError(f"unknown courier {code!r}")
+        raise LedgerError("unknown courier '{code}'", code=code)
     return c
 
 
 def _pickup(s: Session, pickup_id: int) -> Pickup:
     p = s.get(Pickup, pickup_id)
     if p is None:
-        raise LedgerError(f"no pickup {pickup_id}")
+        raise LedgerError("no pickup {pickup_id}", pickup_id=pickup_id)
     return p
 
 
@@ -227,7 +227,7 @@ def remove_parcel(db: Database, actor: Actor, pickup_id: int, waybill_no: str, r
         row = s.scalar(select(PickupParcel).join(Parcel, Parcel.id == PickupParcel.parcel_id)
                        .where(PickupParcel.pickup_id == pk.id, Parcel.waybill_no == waybill_no.strip()))
         if row is None:
-            raise LedgerError(f"waybill {waybill_no} is not in this pickup")
+            raise LedgerError("waybill {waybill_no} is not in this pickup", waybill_no=waybill_no)
         s.delete(row)
         s.flush()
         audit(s, actor, "pickup_remove", "pickup", str(pk.id), reason, {"waybill": waybill_no.strip()}, None)

@@ -15,12 +15,13 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from ..domain.errors import ServiceError
 from ..domain.permissions import Action, allowed
 from ..domain.privacy import mask_phone
 from ..models import Setting, utcnow
 
 
-class LedgerError(Exception):
+class LedgerError(ServiceError):
     """The action cannot be done as asked; the message says why."""
 
 
@@ -53,7 +54,7 @@ def month_days(month: str) -> tuple[date, date]:
         y, m = (int(x) for x in month.split("-"))
         first = date(y, m, 1)
     except (ValueError, TypeError):
-        raise LedgerError(f"a month is written YYYY-MM, not {month!r}") from None
+        raise LedgerError("a month is written YYYY-MM, not '{month}'", month=month) from None
     nxt = date(y + (m == 12), m % 12 + 1, 1)
     return first, nxt - timedelta(days=1)
 

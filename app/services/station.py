@@ -110,6 +110,7 @@ class StationService:
         self._render = render_label or render_escpos_label
         self.last_label_png: bytes | None = None
         self.print_note = ""  # "backup:<url>" when the backup printer took the last label
+        self.device_warnings: list[tuple[str, dict]] = []  # (code, params) found at start: the screen says them
         self._sounds: list[pf.Sound] = []
 
     def take_sounds(self) -> list[pf.Sound]:
@@ -157,6 +158,31 @@ class StationService:
                 self._feed(s, pf.OrderOpened(order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed),
                                              label_check=self._label_in_doubt(s, resumed)))
         return self.flow.state
+
+    def supervisor(self, ident: str, pin: str, action=None) -> pf.Operator:
+        """A supervisor's (or admin's) badge/code + PIN at this station, for the desk or the Devices screen;
+        with `action`, the stored role must allow it (a refusal is audited). Raises auth.AuthError or
+        Forbidden."""
+        with self.db.session() as s:
+            try:
+                who = auth.authenticate_supervisor(s, ident, pin, station_id=self.station_id)
+            except auth.AuthError:
+                s.commit()  # keep the failed-attempt count
+                raise
+        if action is not None:
+            with auth.authorized(self.db, who, action, station_id=self.station_id):
+                pass
+        return who
+
+    def change_pin(self, ident: str, old_pin: str, new_pin: str) -> None:
+        """The operator sets a new PIN (asked when the old one is too short for the role). Raises AuthError;
+        a failed try is counted like a sign-on."""
+        with self.db.session() as s:
+            try:
+                auth.change_pin(s, ident, old_pin, new_pin, station_id=self.station_id)
+            except auth.AuthError:
+                s.commit()
+                raise
 
     def _label_in_doubt(self, s: Session, order: Order) -> str | None:
         """The waybill of this order whose label may or may not have come out (a print failed after its
@@ -388,14 +414,22 @@ class StationService:
         self._after()
         return self.flow.state
 
-    def weight(self, grams: int, stable: bool, online: bool = True) -> State:
+    def weight(self, grams: int, stable: bool, online: bool = True, fault: str | None = None) -> State:
+        """A scale reading; `fault` when the scale says it is no weight (overload, below zero, error)."""
         before = self.flow.state
-        event = pf.WeightRead(grams, stable, online)
+        event = pf.WeightRead(grams, stable, online, fault)
         effects = pf.step(before, event, self.flow.rules).effects
         if not effects:  # most readings change nothing worth a database session
             self.flow.handle(event)
             return self.flow.state
         return self._run(event)
+
+    def reading(self, r) -> State:
+        """A scale's Reading (app.devices.scales) as the flow sees it."""
+        fault = None
+        if r.online and r.status != "ok":
+            fault = {"overload": "overload", "underzero": "below_zero"}.get(r.status, "error")
+        return self.weight(r.grams, r.stable, r.online, fault)
 
     def override(self, ident: str, pin: str, reason: str) -> State:
         """A supervisor accepts a weight out of tolerance at this station (badge or code + PIN + reason)."""

@@ -116,7 +116,7 @@ class StubView:
 def _courier(s: Session, code: str) -> Courier:
     c = s.scalar(select(Courier).where(Courier.code == (code or "").strip().upper()))
     if c is None:
-        raise LedgerError(f"unknown courier {code!r}")
+        raise LedgerError("unknown courier '{code}'", code=code)
     return c
 
 
@@ -264,11 +264,11 @@ def chase(db: Database, actor: Actor, courier_code: str, waybill_no: str, kind: 
         stub = s.scalar(select(Stub).where(Stub.courier_id == c.id, Stub.waybill_no == waybill_no))
         if k is ChaseKind.MISSING:
             if parcel is None:
-                raise LedgerError(f"{waybill_no} is not a parcel of {c.code}")
+                raise LedgerError("{waybill_no} is not a parcel of {code}", waybill_no=waybill_no, code=c.code)
             day = handover_day(s, parcel)
         else:
             if stub is None:
-                raise LedgerError(f"no stub {waybill_no} of {c.code} was received")
+                raise LedgerError("no stub {waybill_no} of {code} was received", waybill_no=waybill_no, code=c.code)
             day = stub.day
         ch = s.scalar(select(StubChase).where(StubChase.courier_id == c.id, StubChase.waybill_no == waybill_no,
                                               StubChase.kind == k))
@@ -328,11 +328,12 @@ def archive(db: Database, actor: Actor, courier_code: str, day: date, box: str, 
         on = on or today()
         c = _courier(s, courier_code)
         if (on - day).days < archive_days(s):
-            raise LedgerError(f"stubs of {day} are kept {archive_days(s)} days before they are archived")
+            raise LedgerError("stubs of {day} are kept {days} days before they are archived", day=day,
+                              days=archive_days(s))
         stubs = s.scalars(select(Stub).where(Stub.courier_id == c.id, Stub.day == day, Stub.archived_at.is_(None),
                                              Stub.set_apart == StubPurpose.NONE)).all()
         if not stubs:
-            raise LedgerError(f"no stub of {c.code} for {day} waits for archive")
+            raise LedgerError("no stub of {code} for {day} waits for archive", code=c.code, day=day)
         now = utcnow()
         for st in stubs:
             st.archived_at, st.archived_by, st.archive_box = now, actor.id, box[:64]
@@ -362,7 +363,7 @@ def set_apart(db: Database, actor: Actor, courier_code: str, waybill_no: str, pu
         c = _courier(s, courier_code)
         st = s.scalar(select(Stub).where(Stub.courier_id == c.id, Stub.waybill_no == waybill_no.strip()))
         if st is None:
-            raise LedgerError(f"no stub {waybill_no} of {c.code} was received")
+            raise LedgerError("no stub {waybill_no} of {code} was received", waybill_no=waybill_no, code=c.code)
         before = {"set_apart": st.set_apart.value}
         st.set_apart = p
         if p is StubPurpose.NONE:

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.errors import ServiceError
 from ..db import Database
 from ..domain.packflow import Operator as Actor
 from ..domain.permissions import Action
@@ -30,7 +31,7 @@ MAX_REPRINTS = 2
 LOW_STOCK = 5
 
 
-class SupervisorError(Exception):
+class SupervisorError(ServiceError):
     """The action cannot be done as asked; the message says why."""
 
 
@@ -76,7 +77,7 @@ def _order(s: Session, order_no: str) -> Order:
     o = s.scalar(select(Order).where(Order.order_no == order_no.strip())
                  .options(selectinload(Order.lines).selectinload(OrderLine.product)))
     if o is None:
-        raise SupervisorError(f"no order {order_no}")
+        raise SupervisorError("no order {order_no}", order_no=order_no)
     return o
 
 
@@ -162,7 +163,7 @@ def mark_short(db: Database, actor: Actor, order_id: int, line_id: int, reason: 
         if o is None or line is None or line.order_id != o.id:
             raise SupervisorError("no such order line")
         if o.status is OrderStatus.SHIPPED:
-            raise SupervisorError(f"order {o.order_no} is already shipped")
+            raise SupervisorError("order {order_no} is already shipped", order_no=o.order_no)
         sku = line.product.sku
         before = {"flag": o.flag.value, "status": o.status.value}
         o.flag, o.flag_reason = Flag.YELLOW, f"缺货 short: {sku} — {reason}"
@@ -185,7 +186,7 @@ def count_stock(db: Database, actor: Actor, sku: str, counted: int, reason: str 
             raise SupervisorError("a count cannot be negative")
         p = s.scalar(select(Product).where(Product.sku == sku.strip()))
         if p is None:
-            raise SupervisorError(f"no SKU {sku}")
+            raise SupervisorError("no SKU {sku}", sku=sku)
         delta = counted - p.stock
         s.add(StockMove(product_id=p.id, delta=delta, kind=kind, reason=reason, actor_id=actor.id))
         audit(s, actor, "stock_" + kind, "product", p.sku, reason, {"stock": p.stock}, {"stock": counted})
@@ -204,7 +205,7 @@ def low_stock(db: Database, threshold: int = LOW_STOCK) -> list[StockView]:
 def _parcel(s: Session, waybill_no: str) -> Parcel:
     p = s.scalar(select(Parcel).where(Parcel.waybill_no == waybill_no.strip()))
     if p is None:
-        raise SupervisorError(f"no parcel with waybill {waybill_no}")
+        raise SupervisorError("no parcel with waybill {waybill_no}", waybill_no=waybill_no)
     return p
 
 
@@ -215,9 +216,9 @@ def reprint(db: Database, actor: Actor, waybill_no: str, reason: str, limit: int
         reason = _reason(reason)
         p = _parcel(s, waybill_no)
         if p.status is not ParcelStatus.PRINTED:
-            raise SupervisorError(f"waybill {waybill_no} is {p.status.value}: only a printed label is reprinted")
+            raise SupervisorError("waybill {waybill_no} is {status}: only a printed label is reprinted", waybill_no=waybill_no, status=p.status.value)
         if p.reprints >= limit:
-            raise SupervisorError(f"waybill {waybill_no} was reprinted {p.reprints} times (limit {limit})")
+            raise SupervisorError("waybill {waybill_no} was reprinted {reprints} times (limit {limit})", waybill_no=waybill_no, reprints=p.reprints, limit=limit)
         p.reprints += 1
         audit(s, actor, "reprint", "parcel", p.waybill_no, reason, {"reprints": p.reprints - 1},
               {"reprints": p.reprints}, station_id)
@@ -231,7 +232,7 @@ def void_waybill(db: Database, actor: Actor, waybill_no: str, reason: str, stati
         reason = _reason(reason)
         p = _parcel(s, waybill_no)
         if p.status is ParcelStatus.VOID:
-            raise SupervisorError(f"waybill {waybill_no} is already void")
+            raise SupervisorError("waybill {waybill_no} is already void", waybill_no=waybill_no)
         before = {"parcel": p.status.value}
         p.status, p.voided_at, p.void_reason = ParcelStatus.VOID, utcnow(), reason
         s.execute(update(WaybillNumber).where(WaybillNumber.courier_id == p.courier_id,
@@ -266,7 +267,7 @@ def repack(db: Database, actor: Actor, order_no: str, reason: str, station_id: i
         reason = _reason(reason)
         o = _order(s, order_no)
         if o.status is OrderStatus.SHIPPED:
-            raise SupervisorError(f"order {order_no} is shipped: void its waybill first")
+            raise SupervisorError("order {order_no} is shipped: void its waybill first", order_no=order_no)
         before = {"status": o.status.value, "scanned": [ln.scanned_qty for ln in o.lines]}
         _reset(s, o)
         o.revision += 1
@@ -298,14 +299,15 @@ def edit_order(db: Database, actor: Actor, order_no: str, reason: str, *, quanti
         reason = _reason(reason)
         o = _order(s, order_no)
         if o.status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
-            raise SupervisorError(f"order {order_no} is {o.status.value}: it can only be intercepted")
+            raise SupervisorError("order {order_no} is {status}: it can only be intercepted", order_no=order_no, status=o.status.value)
         before: dict = {}
         after: dict = {}
         for line_no, qty in (quantities or {}).items():
             line = next((ln for ln in o.lines if ln.line_no == line_no), None)
             if line is None or qty < 0:
-                raise SupervisorError(f"order {order_no} has no line {line_no}" if line is None
-                                      else "a quantity cannot be negative")
+                if line is None:
+                    raise SupervisorError("order {order_no} has no line {line_no}", order_no=order_no, line_no=line_no)
+                raise SupervisorError("a quantity cannot be negative")
             before[f"line{line_no}"] = line.qty
             after[f"line{line_no}"] = qty
             if qty == 0:
@@ -344,7 +346,7 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
         parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == code.strip()))
         o = s.get(Order, parcel.order_id) if parcel else s.scalar(select(Order).where(Order.order_no == code.strip()))
         if o is None:
-            raise SupervisorError(f"no parcel or order {code}")
+            raise SupervisorError("no parcel or order {code}", code=code)
         if parcel is None:
             parcel = s.scalar(select(Parcel).where(Parcel.order_id == o.id, Parcel.status == ParcelStatus.PRINTED))
         skus = {ln.product.sku: ln for ln in o.lines}
@@ -355,7 +357,7 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
         for sku, qty, resaleable in items:
             line = skus.get(sku)
             if line is None or not 0 < qty <= line.qty:
-                raise SupervisorError(f"{sku} ×{qty} was not in order {o.order_no}")
+                raise SupervisorError("{sku} ×{qty} was not in order {order_no}", sku=sku, qty=qty, order_no=o.order_no)
             receipt.lines.append(ReturnLine(product_id=line.product_id, qty=qty, resaleable=resaleable))
             if resaleable:
                 line.product.stock += qty
@@ -391,7 +393,7 @@ def _exchange_order(s: Session, o: Order, exchange: list[tuple[str, int]]) -> st
     for i, (sku, qty) in enumerate(exchange, 1):
         p = s.scalar(select(Product).where(Product.sku == sku))
         if p is None or qty <= 0:
-            raise SupervisorError(f"exchange item {sku} ×{qty} is not a known SKU")
+            raise SupervisorError("exchange item {sku} ×{qty} is not a known SKU", sku=sku, qty=qty)
         new.lines.append(OrderLine(line_no=i, product_id=p.id, qty=qty, title=p.name))
     s.add(new)
     s.flush()
@@ -434,9 +436,9 @@ def resolve_case(db: Database, actor: Actor, case_id: int, outcome: str) -> None
         outcome = _reason(outcome)
         case = s.get(ExceptionCase, case_id)
         if case is None:
-            raise SupervisorError(f"no case {case_id}")
+            raise SupervisorError("no case {case_id}", case_id=case_id)
         if case.status is CaseStatus.RESOLVED:
-            raise SupervisorError(f"case {case_id} is already resolved")
+            raise SupervisorError("case {case_id} is already resolved", case_id=case_id)
         case.status, case.outcome, case.resolved_at, case.resolved_by = (
             CaseStatus.RESOLVED, outcome, utcnow(), actor.id)
         audit(s, actor, "resolve_case", "case", str(case_id), outcome, {"status": "open"},
@@ -456,14 +458,14 @@ def change_setting(db: Database, actor: Actor, key: str, value, reason: str) -> 
     with authorized(db, actor, Action.CHANGE_SETTINGS) as (s, actor):
         reason = _reason(reason)
         if key not in SETTINGS:
-            raise SupervisorError(f"unknown setting {key!r} (known: {', '.join(SETTINGS)})")
+            raise SupervisorError("unknown setting '{key}' (known: {known})", key=key, known=", ".join(SETTINGS))
         if key == "weight_tolerance":
             from ..domain.weight import Tolerance
 
             try:
                 Tolerance(abs_g=int(value["abs_g"]), pct=float(value["pct"]))
             except (KeyError, TypeError, ValueError) as exc:
-                raise SupervisorError(f"weight_tolerance: {exc}") from None
+                raise SupervisorError("weight_tolerance: {exc}", exc=exc) from None
         from ..models import Setting
 
         row = s.get(Setting, key)

@@ -84,7 +84,7 @@ def _level(s: Session, sp: Supply) -> SupplyLevel:
 def _supply(s: Session, code: str) -> Supply:
     sp = s.scalar(select(Supply).where(Supply.code == (code or "").strip()))
     if sp is None:
-        raise LedgerError(f"no supply {code!r}")
+        raise LedgerError("no supply '{code}'", code=code)
     return sp
 
 

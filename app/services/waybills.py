@@ -7,18 +7,19 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.errors import ServiceError
 from ..models import Courier, WaybillNumber, WaybillStatus, utcnow
 
 NUMBER_RE = re.compile(r"^[A-Za-z0-9]{6,40}$")
 
 
-class PoolError(Exception):
+class PoolError(ServiceError):
     pass
 
 
 class PoolEmpty(PoolError):
     def __init__(self, courier: str):
-        super().__init__(f"no free waybill numbers left for courier {courier}")
+        super().__init__("no free waybill numbers left for courier {courier}", courier=courier)
         self.courier = courier
 
 
@@ -32,7 +33,7 @@ class PoolLoad:
 def courier_by_code(s: Session, code: str) -> Courier:
     c = s.scalar(select(Courier).where(Courier.code == code.strip().upper()))
     if c is None:
-        raise PoolError(f"unknown courier {code!r}")
+        raise PoolError("unknown courier '{code}'", code=code)
     return c
 
 
@@ -40,7 +41,7 @@ def expand_range(prefix: str, first: int, count: int, width: int) -> list[str]:
     if count <= 0 or count > 1_000_000:
         raise PoolError("a range holds 1 to 1,000,000 numbers")
     if first < 0 or len(str(first + count - 1)) > width:
-        raise PoolError(f"numbers from {first} do not fit in {width} digits")
+        raise PoolError("numbers from {first} do not fit in {width} digits", first=first, width=width)
     return [f"{prefix}{n:0{width}d}" for n in range(first, first + count)]
 
 
@@ -49,7 +50,7 @@ def load_numbers(s: Session, courier_code: str, numbers: list[str]) -> PoolLoad:
     courier = courier_by_code(s, courier_code)
     bad = [n for n in numbers if not NUMBER_RE.match(n)]
     if bad:
-        raise PoolError(f"not a waybill number: {bad[0]!r} (6–40 letters and digits)")
+        raise PoolError("not a waybill number: '{number}' (6–40 letters and digits)", number=bad[0])
     wanted = list(dict.fromkeys(numbers))
     existing: set[str] = set()
     for i in range(0, len(wanted), 5000):

@@ -142,10 +142,23 @@ def build_station(cfg: Config, demo: bool):
     from ..labels.printers import PrinterProfile
     from ..services.station import label_renderer
 
-    profile = PrinterProfile(offset_x=cfg.label_offset_x, offset_y=cfg.label_offset_y,
-                             darkness=None if cfg.label_darkness < 0 else cfg.label_darkness)
-    station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g),
+    from ..domain.packflow import MAX_WEIGHT_G
+    from ..labels.render import LabelTooWide, check_label_fits
+
+    # labels are made for the printer's head (its profile: python-escpos' model database, profile=, dots=)
+    profile = PrinterProfile.for_head(printer.profile, offset_x=cfg.label_offset_x, offset_y=cfg.label_offset_y,
+                                      darkness=None if cfg.label_darkness < 0 else cfg.label_darkness)
+    capacity = min(int(getattr(scale, "capacity_g", 300_000) or 300_000), MAX_WEIGHT_G)
+    station = StationService(db, cfg.station_name, printer, Rules(tolerance, cfg.zero_band_g, capacity),
                              render_label=label_renderer(cfg.label_language, cfg.label_size, profile))
+    try:  # a label wider than the head is never sent; say so at once, not at the first sign-off
+        check_label_fits(printer.profile, cfg.label_size)
+    except LabelTooWide as exc:
+        log.error("label %s is %d dots wide, the printer's head %d: sizes that fit: %s", cfg.label_size,
+                  exc.label_dots, exc.head_dots, ", ".join(exc.fitting) or "none")
+        station.device_warnings.append(("head_too_narrow", {"size": cfg.label_size, "head": exc.head_dots,
+                                                            "label": exc.label_dots,
+                                                            "fitting": ", ".join(exc.fitting)}))
     return station, scale, printer, card
 
 

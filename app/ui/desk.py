@@ -16,6 +16,7 @@ from ..models import Flag
 from ..services import supervisor as sv
 from ..services.documents import DocumentError
 from ..services.reporting import LedgerError
+from .messages import service_error
 from . import theme
 
 
@@ -65,19 +66,33 @@ class DeskWindow(QMainWindow):
         self.message = QLabel()
         self.message.setFont(theme.font(theme.SMALL, bold=True))
         self.statusBar().addWidget(self.message, 1)
+        self.chain_button = QPushButton(self.tr("Check the audit log"))
+        self.chain_button.clicked.connect(self.check_audit_log)
+        self.statusBar().addPermanentWidget(self.chain_button)
         self.resize(1280, 800)
         self.refresh_queue()
         self.refresh_stock()
+
+    def check_audit_log(self) -> None:
+        """Every audit row is chained to the one before by a hash: an edited, deleted or slipped-in row shows."""
+        from ..services.audit import verify_audit_chain
+
+        report = verify_audit_chain(self.db)
+        if report.ok:
+            self._say(self.tr("Audit log intact: {rows} entries, none changed").format(rows=report.rows))
+        elif not report.triggers_ok:
+            self._say(self.tr("Audit log NOT protected: its write protection was removed. Tell IT at once."),
+                      error=True)
+        else:
+            self._say(self.tr("Audit log ALTERED at entry {id}: tell IT at once.").format(
+                id=report.first_bad_id if report.first_bad_id is not None else "?"), error=True)
 
     # ------------------------------------------------------------ helpers
     def _do(self, action, success: str) -> bool:
         try:
             action()
-        except Forbidden:
-            self._say(self.tr("Not allowed for your role"), error=True)
-            return False
-        except (sv.SupervisorError, LedgerError, DocumentError, ValueError) as exc:
-            self._say(str(exc), error=True)
+        except (Forbidden, sv.SupervisorError, LedgerError, DocumentError, ValueError) as exc:
+            self._say(service_error(exc), error=True)
             return False
         self._say(success)
         self.refresh_queue()
@@ -339,7 +354,7 @@ class DeskWindow(QMainWindow):
             items = [(sku, qty, not bang) for sku, qty, bang in _parse_items(self.r_items.text())]
             exchange = [(sku, qty) for sku, qty, _ in _parse_items(self.r_exchange.text())]
         except ValueError as exc:
-            self._say(str(exc), error=True)
+            self._say(self.tr("Not SKU×quantity: {part}").format(part=exc.args[0]), error=True)
             return
         result: list = []
         ok = self._do(lambda: result.append(sv.receive_return(
@@ -370,8 +385,8 @@ def _parse_items(text: str) -> list[tuple[str, int, bool]]:
                 break
         else:
             sku, qty = part, "1"
-        if not qty.strip().isdigit() or int(qty) <= 0:
-            raise ValueError(f"not SKU×quantity: {part}")
+        if not (qty.strip().isascii() and qty.strip().isdigit()) or int(qty) <= 0:
+            raise ValueError(part)
         out.append((sku.strip(), int(qty), bang))
     return out
 

@@ -79,6 +79,50 @@ class OverrideDialog(QDialog):
         return self.ident.text().strip(), self.pin.text(), self.reason.currentText().strip()
 
 
+class NewPinDialog(QDialog):
+    """A new PIN, typed twice (digits only)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose a new PIN"))
+        lay = QVBoxLayout(self)
+        head = QLabel(self.tr("Your PIN is too short for your role. Supervisors and admins: 6 to 12 digits."))
+        head.setWordWrap(True)
+        head.setFont(theme.font(theme.SMALL, bold=True))
+        lay.addWidget(head)
+        form = QFormLayout()
+        self.first, self.second = QLineEdit(), QLineEdit()
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("New PIN"), self.first)
+        form.addRow(self.tr("New PIN again"), self.second)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {theme.COLOURS['error']}; font-weight: bold;")
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.first.text() != self.second.text():
+            self.error.setText(self.tr("The two PINs differ: type them again"))
+            self.first.clear()
+            self.second.clear()
+            self.first.setFocus()
+            return
+        super().accept()
+
+    def value(self) -> str:
+        return self.first.text()
+
+    def accept_scan(self, code: str) -> None:  # a badge scanned here is not a PIN
+        pass
+
+
 class ConfirmDialog(QDialog):
     """A yes/no question in big type: Enter (or the command barcode `command` scanned) says yes, Esc no."""
 

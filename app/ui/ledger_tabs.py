@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..services import bills, claims, figures, pickups, stubs, supplies
+from .messages import service_error
 from . import theme
 from .desk import _fill, _table
 
@@ -209,7 +210,7 @@ class StubTab(LedgerTab):
         try:
             led = stubs.stub_ledger(self.db, self.courier_code(), _pydate(self.day))
         except Exception as exc:  # unknown courier and the like: said, not raised
-            self.desk._say(str(exc), error=True)
+            self.desk._say(service_error(exc), error=True)
             return
         self.summary.setText(self.tr("Handed over {h} · stubs {s} · matched {m} · missing {mi} · unknown {u}").format(
             h=led.handed_over, s=led.stubs, m=led.matched, mi=len(led.missing), u=len(led.unknown)))

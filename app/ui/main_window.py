@@ -15,7 +15,7 @@ from ..services.supervisor import SupervisorError
 from ..services.station import StationService
 from . import theme
 from ..domain.commands import Command, barcode
-from .dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, OverrideDialog
+from .dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, NewPinDialog, OverrideDialog
 from .messages import device_reason, service_error
 
 PUT_BACK = barcode(Command.PUT_BACK)
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
 
         scanner.scanned.connect(self.on_scan)
+        scanner.dropped.connect(lambda why: self.on_scanner_status(True, why))
         self.signon.submitted.connect(self.on_sign_on)
         self.pack.quantity_entered.connect(self.on_quantity)
         self.pack.acknowledge_requested.connect(self.on_space)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.signon.reset()
         self._focus_input()
+        self.show_device_warnings()
 
     # ------------------------------------------------------------ keys
     def _shortcuts(self) -> None:
@@ -153,10 +155,30 @@ class MainWindow(QMainWindow):
         try:
             self.station.sign_on(ident, pin or None)
         except AuthError as exc:
+            if exc.code == "pin_change_required" and self._new_pin(ident, pin):
+                return self.on_sign_on(ident, self._new_pin_value)
             self.sounds.play(Sound.ERROR)
             self.signon.reset(self._auth_message(exc))
             return
         self.refresh()
+
+    def _new_pin(self, ident: str, old_pin: str) -> bool:
+        """The PIN is right but too short for the role: choose a new one now (asked twice)."""
+        dlg = NewPinDialog(self)
+        self._dialog = dlg
+        try:
+            while dlg.exec() == QDialog.DialogCode.Accepted:
+                new = dlg.value()
+                try:
+                    self.station.change_pin(ident, old_pin, new)
+                except AuthError as exc:
+                    dlg.error.setText(self._auth_message(exc))
+                    continue
+                self._new_pin_value = new
+                return True
+            return False
+        finally:
+            self._dialog = None
 
     def on_quantity(self, text: str) -> None:
         self._act(lambda: self.station.type_quantity(text))
@@ -227,9 +249,25 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def on_scanner_status(self, connected: bool, why: str) -> None:
-        """A serial or USB scanner came or went: say so in the packer's language."""
-        self.statusBar().showMessage(self.tr("Scanner connected") if connected else
-                                     self.tr("Scanner not connected: {why}").format(why=device_reason(why)))
+        """A serial or USB scanner came or went (or lost something while connected): say so in the packer's
+        language."""
+        if connected and not why:
+            text = self.tr("Scanner connected")
+        elif connected:
+            text = self.tr("Scanner: {why}").format(why=device_reason(why))
+            self.sounds.play(Sound.ERROR)
+        else:
+            text = self.tr("Scanner not connected: {why}").format(why=device_reason(why))
+            self.sounds.play(Sound.ERROR)
+        self.statusBar().showMessage(text)
+
+    def show_device_warnings(self) -> None:
+        """What the start-up found wrong with the devices (e.g. a label wider than the printer's head)."""
+        for code, params in self.station.device_warnings:
+            if code == "head_too_narrow":
+                self.statusBar().showMessage(self.tr(
+                    "The {size} label is wider than the printer's head ({label} > {head} dots): nothing will print. "
+                    "Ask IT to choose a label that fits: {fitting}").format(**params))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Closing the window with an order open asks what becomes of it."""
@@ -314,16 +352,10 @@ class MainWindow(QMainWindow):
 
     def open_desk(self) -> None:
         """F11: the supervisor's desk, after badge/code + PIN."""
-        from ..services import auth
         from .desk import DeskWindow
 
         def open_it(ident, pin, _reason):
-            with self.station.db.session() as s:
-                try:
-                    sup = auth.authenticate_supervisor(s, ident, pin)
-                except auth.AuthError:
-                    s.commit()
-                    raise
+            sup = self.station.supervisor(ident, pin)
             self.desk = DeskWindow(self.station.db, sup, self.station.station_id, station=self.station,
                                    sounds=self.sounds)
             self.desk.show()
@@ -335,18 +367,11 @@ class MainWindow(QMainWindow):
     def open_devices(self) -> None:
         """F3: the Devices screen (IT): an admin's badge/code + PIN first."""
         from ..config import Config
-        from ..domain.permissions import Action, require
-        from ..services import auth
+        from ..domain.permissions import Action
         from .devices_page import DevicesDialog
 
         def open_it(ident, pin, _reason):
-            with self.station.db.session() as s:
-                try:
-                    who = auth.authenticate(s, ident, pin)
-                except auth.AuthError:
-                    s.commit()
-                    raise
-            require(who.role, Action.CHANGE_SETTINGS)
+            self.station.supervisor(ident, pin, Action.CHANGE_SETTINGS)  # an admin's; refusals audited
             self._devices = DevicesDialog(self.cfg or Config(), self)
             self.scanner.scanned.connect(self._devices.show_scan)
             self._devices.show()
@@ -368,7 +393,7 @@ class MainWindow(QMainWindow):
             return
         r: Reading = self.scale.read()
         before = self.station.state
-        after = self.station.weight(r.grams, r.stable, r.online)
+        after = self.station.reading(r)
         for s in self.station.take_sounds():
             self.sounds.play(s)
         if after is not before:
@@ -422,12 +447,16 @@ class MainWindow(QMainWindow):
             (self.sim_field or self.pack).setFocus()
 
     def _auth_message(self, exc: AuthError) -> str:
+        if exc.code == "bad_input":
+            return service_error(exc)
+        if exc.code == "wait":
+            return self.tr("Too many wrong tries: wait {seconds} s and try again").format(seconds=exc.detail)
         return {
             "unknown": self.tr("Unknown badge or operator code"),
-            "bad_pin": self.tr("Wrong PIN"),
-            "locked": self.tr("Too many wrong PINs: locked for 5 minutes"),
+            "bad_pin": self.tr("Wrong operator code or PIN"),
             "inactive": self.tr("This operator is disabled"),
+            "pin_required": self.tr("Supervisors and admins sign on with badge or code and PIN: enter your PIN"),
+            "pin_change_required": self.tr("Your PIN is too short for your role: choose a new one"),
             "not_supervisor": self.tr("Only a supervisor can do this"),
-            "bad_input": self.tr("Missing: {detail}").format(detail=exc.detail),
-        }.get(exc.code, exc.code)
+        }.get(exc.code, self.tr("Sign-on refused"))
 

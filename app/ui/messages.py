@@ -99,7 +99,8 @@ def error_detail(err: FlowError) -> str:
     if c is Err.ORDER_ELSEWHERE:
         return QCoreApplication.translate("Messages", "Station {station}").format(station=p.get("station", "") or "?")
     if c is Err.PRINT_FAILED:
-        return QCoreApplication.translate("Messages", "{message} — fix the printer, then sign off again").format(message=p.get("message", ""))
+        return QCoreApplication.translate("Messages", "{message} — fix the printer, then sign off again").format(
+            message=device_reason(str(p.get("message", "") or "error")))
     if c is Err.QTY_TOO_MANY:
         return QCoreApplication.translate("Messages", "{sku}: the order has {qty}").format(sku=p.get("sku", ""),
                                                                                             qty=p.get("qty", ""))
@@ -187,16 +188,31 @@ def service_error(exc: Exception) -> str:
     from ..domain.permissions import Forbidden
 
     if isinstance(exc, Forbidden):
+        if getattr(exc, "why", "") == "inactive":
+            return QCoreApplication.translate("Messages", "Your account is disabled")
         return QCoreApplication.translate("Messages", "Your role may not do this")
     template = getattr(exc, "template", None)
     params = getattr(exc, "params", None) or {}
-    if template:
-        translated = QCoreApplication.translate("ServiceErrors", template)
-        try:
-            return translated.format(**{k: _value(v) for k, v in params.items()})
-        except (KeyError, IndexError, ValueError):
-            return translated
-    return QCoreApplication.translate("Messages", "Refused: {detail}").format(detail=str(exc))
+    if not template:
+        if isinstance(exc, ValueError):
+            return QCoreApplication.translate("Messages", "That value is not valid: check what you typed")
+        return QCoreApplication.translate("Messages", "Refused: {detail}").format(detail=str(exc))
+    translated = QCoreApplication.translate("ServiceErrors", template)
+    try:
+        text = translated.format(**{k: _value(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        text = translated
+    where = getattr(exc, "where", None)
+    if where:  # a refused file: say where, as the English does
+        parts = [str(where.get("file") or "")]
+        if where.get("row") is not None:
+            parts.append(QCoreApplication.translate("Messages", "row {row}").format(row=where["row"]))
+        if where.get("column") is not None:
+            parts.append(QCoreApplication.translate("Messages", "column {column}").format(
+                column=f"'{where['column']}'" + (f" ({where['letter']})" if where.get("letter") else "")))
+        text = QCoreApplication.translate("Messages", "{where}: {problem}").format(where=", ".join(parts),
+                                                                                problem=text)
+    return text
 
 
 def _value(v):
@@ -232,26 +248,67 @@ def value_name(v: str) -> str:
 
 
 def device_reason(code: str) -> str:
-    """Why a device is not working, from the drivers' reason codes, in the user's language. The driver's own
-    words stay in the log and in `packstation devices test` for IT."""
+    """Why a device is not working, from the drivers' reason codes (printers: app.devices.printers.REASONS,
+    scales: app.devices.scales.SCALE_REASONS, scanners: app.devices.scanners.STATUS_CODES), in the user's
+    language. The driver's own words stay in the log and in `packstation devices test` for IT."""
+    t = QCoreApplication.translate
     reasons = {
-        "port_missing": QCoreApplication.translate("Devices", "the device is not plugged in (port not found)"),
-        "not_found": QCoreApplication.translate("Devices", "the device is not plugged in"),
-        "permission": QCoreApplication.translate("Devices", "no permission to open the port (ask IT)"),
-        "busy": QCoreApplication.translate("Devices", "another program is using the port"),
-        "bad_line_settings": QCoreApplication.translate("Devices", "wrong line settings (baud, parity): ask IT"),
-        "disconnected": QCoreApplication.translate("Devices", "the cable was pulled"),
-        "thread_died": QCoreApplication.translate("Devices", "the reader stopped: restart the program"),
-        "timeout": QCoreApplication.translate("Devices", "the device does not answer"),
-        "refused": QCoreApplication.translate("Devices", "the printer refused the connection"),
-        "offline": QCoreApplication.translate("Devices", "offline"),
-        "paper_out": QCoreApplication.translate("Devices", "out of paper"),
-        "paper_low": QCoreApplication.translate("Devices", "paper running low"),
-        "cover_open": QCoreApplication.translate("Devices", "the cover is open"),
-        "head_too_narrow": QCoreApplication.translate("Devices", "the label is wider than the printer's head"),
-        "overload": QCoreApplication.translate("Devices", "overloaded"),
-        "parity_error": QCoreApplication.translate("Devices", "garbled data on the cable (check the line settings)"),
-        "code_too_long": QCoreApplication.translate("Devices", "a code too long to be a barcode was thrown away"),
+        # printers
+        "offline": t("Devices", "the printer is offline"),
+        "paper_out": t("Devices", "out of paper"),
+        "paper_low": t("Devices", "paper running low"),
+        "cover_open": t("Devices", "the cover is open"),
+        "paper_jam": t("Devices", "paper jam"),
+        "ribbon_out": t("Devices", "the ribbon is used up"),
+        "cutter_error": t("Devices", "the cutter is stuck"),
+        "mechanical_error": t("Devices", "a mechanical fault in the printer"),
+        "printer_error": t("Devices", "the printer reports a fault"),
+        "paused": t("Devices", "the printer is paused"),
+        "head_too_narrow": t("Devices", "the label is wider than the printer's head (choose a narrower label size)"),
+        "refused": t("Devices", "the printer refused the connection"),
+        "timeout": t("Devices", "the device does not answer"),
+        "unreachable": t("Devices", "the device cannot be reached on the network"),
+        "connection_lost": t("Devices", "the connection was lost"),
+        "permission_denied": t("Devices", "no permission to open the device (ask IT)"),
+        "not_found": t("Devices", "the device is not plugged in"),
+        "busy": t("Devices", "the device is busy"),
+        "invalid_setting": t("Devices", "wrong device settings (ask IT)"),
+        "no_reply": t("Devices", "the printer does not report its status"),
+        "queue_disabled": t("Devices", "the print queue is stopped"),
+        "spooler_error": t("Devices", "the print spooler refused the job"),
+        "bad_url": t("Devices", "the device address is wrong (ask IT)"),
+        "wrong_language": t("Devices", "the printer speaks another language than the labels (ask IT)"),
+        "error": t("Devices", "device error (details in the log)"),
+        # scales
+        "over_capacity": t("Devices", "beyond the scale's capacity"),
+        "overload": t("Devices", "overloaded"),
+        "underzero": t("Devices", "below zero: zero the scale"),
+        "negative_gross": t("Devices", "below zero: empty the scale and zero it"),
+        "checksum_error": t("Devices", "garbled data on the cable"),
+        "frame_too_long": t("Devices", "unreadable data from the scale"),
+        "bad_frame": t("Devices", "unreadable data from the scale"),
+        "no_unit": t("Devices", "the scale sends no unit"),
+        "scale_error": t("Devices", "the scale reports a fault"),
+        "unrecognised_command": t("Devices", "the scale does not understand the program (wrong protocol?)"),
+        "not_started": t("Devices", "starting…"),
+        "connecting": t("Devices", "connecting…"),
+        "closed": t("Devices", "closed"),
+        "no_data": t("Devices", "nothing comes from the device (cable? switched off?)"),
+        "unrecognised_data": t("Devices", "the device sends data the program does not understand (ask IT)"),
+        # ports, scales and scanners
+        "port_missing": t("Devices", "the device is not plugged in (port not found)"),
+        "not_a_port": t("Devices", "the configured port is not a serial port (ask IT)"),
+        "permission": t("Devices", "no permission to open the port (ask IT)"),
+        "port_busy": t("Devices", "another program is using the port"),
+        "bad_line_settings": t("Devices", "wrong line settings (baud, parity): ask IT"),
+        "disconnected": t("Devices", "the cable was pulled"),
+        "io_error": t("Devices", "the port failed"),
+        "thread_died": t("Devices", "the reader stopped and is starting again"),
+        "parity_error": t("Devices", "garbled data on the cable (check the line settings)"),
+        "keyboard_mode": t("Devices", "the scanner is in keyboard mode: scan its USB HID-POS setup code"),
+        "no_interface": t("Devices", "this USB device is not a HID-POS scanner"),
+        "code_too_long": t("Devices", "a code too long to be a barcode was thrown away"),
+        "callback_error": t("Devices", "a scanned code was lost: scan it again"),
     }
     first = code.split(":", 1)[0].strip()
-    return reasons.get(first, QCoreApplication.translate("Devices", "device error (details in the log)"))
+    return reasons.get(first, reasons["error"])

@@ -323,6 +323,10 @@ class PackPage(QWidget):
             self.scale_value.setText(self.tr("BELOW ZERO"))
             self.scale_value.setStyleSheet(f"color: {theme.COLOURS['error']};")
             self.scale_state.setText(self.tr("empty the scale and zero it"))
+        elif state.scale_fault is not None:
+            self.scale_value.setText(self.tr("SCALE ERROR"))
+            self.scale_value.setStyleSheet(f"color: {theme.COLOURS['error']};")
+            self.scale_state.setText(self.tr("the scale reports an error"))
         elif state.last_reading_g is None:
             self.scale_value.setText("— kg")
             self.scale_value.setStyleSheet("")

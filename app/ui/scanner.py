@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from ..devices.scanners.decode import GS, ScanData
-from ..devices.wedge import Replay, Scan, WedgeAssembler
+from ..devices.wedge import Dropped, Replay, Scan, WedgeAssembler
 
 TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
@@ -30,6 +30,7 @@ def monotonic_ms() -> float:
 class ScannerFilter(QObject):
     scanned = Signal(str)
     scanned_data = Signal(object)  # ScanData: the code with its symbology and GS1 fields
+    dropped = Signal(str)          # a reason code: keys thrown away (a burst too long to be a barcode)
 
     def __init__(self, max_gap_ms: float = 40, min_length: int = 4,
                  clock: Callable[[], float] = monotonic_ms, parent: QObject | None = None, *,
@@ -95,6 +96,8 @@ class ScannerFilter(QObject):
                 self.scanned_data.emit(a.data if a.data is not None else ScanData(a.text, raw=a.text))
             elif isinstance(a, Replay):
                 self._replay(a.text)
+            elif isinstance(a, Dropped):
+                self.dropped.emit(a.reason)
 
     def _replay(self, text: str) -> None:
         target = QApplication.focusWidget()

@@ -4,157 +4,157 @@
 <context>
     <name>BillTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="365"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="366"/>
         <source>Import bill…</source>
         <translation>导入账单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="367"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="368"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="367"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="368"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="373"/>
         <source>Waybill column</source>
         <translation>运单号列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="372"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="373"/>
         <source>Weight column</source>
         <translation>重量列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="373"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
         <source>Amount column</source>
         <translation>金额列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="373"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
         <source>Province column</source>
         <translation>省份列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="375"/>
         <source>Date column</source>
         <translation>日期列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="383"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="384"/>
         <source>Save column mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="393"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="394"/>
         <source>zones (JSON): [{&quot;name&quot;: &quot;江浙沪&quot;, &quot;provinces&quot;: [&quot;浙江省&quot;], &quot;first&quot;: &quot;4.00&quot;, &quot;per_kg&quot;: &quot;1.00&quot;}]</source>
         <translation>分区 (JSON)：[{&quot;name&quot;: &quot;江浙沪&quot;, &quot;provinces&quot;: [&quot;浙江省&quot;], &quot;first&quot;: &quot;4.00&quot;, &quot;per_kg&quot;: &quot;1.00&quot;}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="395"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="396"/>
         <source>Save rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="397"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="398"/>
         <source>First weight</source>
         <translation>首重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="397"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="398"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="398"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="399"/>
         <source>each further kg</source>
         <translation>续重每公斤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="406"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="406"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="406"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>Our weight</source>
         <translation>我方重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Billed weight</source>
         <translation>账单重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Expected</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Billed</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="410"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="411"/>
         <source>Dispute list (XLSX)</source>
         <translation>争议清单 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="410"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="411"/>
         <source>Summary (PDF)</source>
         <translation>汇总 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="411"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="412"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="437"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="438"/>
         <source>Column mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="446"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="447"/>
         <source>zones are not valid JSON: {error}</source>
         <translation>分区不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="450"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="451"/>
         <source>rate card from the desk</source>
         <translation>主管台设置的价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="452"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="453"/>
         <source>Rate card saved</source>
         <translation>价目表已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="456"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="457"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="462"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="463"/>
         <source>Bill imported</source>
         <translation>账单已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="468"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="469"/>
         <source>{courier} {month}: {rows} lines, billed {billed}, matched {matched}, {n} differences, overbilled {over}, deductions {ded}</source>
         <translation>{courier} {month}：{rows} 行，账单金额 {billed}，匹配 {matched}，差异 {n} 条，多收 {over}，应扣 {ded}</translation>
     </message>
@@ -162,116 +162,116 @@
 <context>
     <name>ClaimTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="259"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="260"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="259"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="260"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="260"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="261"/>
         <source>undeliverable</source>
         <translation>无法派送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="265"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="277"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="266"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="266"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="277"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="267"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="267"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="269"/>
         <source>Amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="271"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="272"/>
         <source>Open claim</source>
         <translation>登记索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="271"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="272"/>
         <source>Evidence sheet (PDF)</source>
         <translation>索赔证据 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="272"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="273"/>
         <source>Mark recovered…</source>
         <translation>登记已赔付…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="272"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="273"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="277"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
         <source>Claim</source>
         <translation>索赔单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="277"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
         <source>Claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="314"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="315"/>
         <source>Recovered</source>
         <translation>已赔付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="292"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="293"/>
         <source>not an amount: {text}</source>
         <translation>不是金额：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="297"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="298"/>
         <source>Claim opened</source>
         <translation>索赔已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="303"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="304"/>
         <source>Select a claim first</source>
         <translation>请先选择一条索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="314"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="315"/>
         <source>Amount recovered:</source>
         <translation>赔付金额：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="315"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="316"/>
         <source>money recovered</source>
         <translation>已收到赔款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="317"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="318"/>
         <source>Claim updated</source>
         <translation>索赔已更新</translation>
     </message>
@@ -279,27 +279,27 @@
 <context>
     <name>CloseChoiceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
         <source>An order is open</source>
         <translation>有订单正在打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>Order {no} is open at this station. What becomes of it?</source>
         <translation>订单 {no} 还在本工位打包，怎么处理？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Put it back: the items go back to the shelf, counts cleared</source>
         <translation>放回：商品放回货架，已扫数量清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>Keep it open here: the next sign-on at this station resumes it</source>
         <translation>留在本工位：下次在本工位登录时继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="170"/>
         <source>Do not close</source>
         <translation>不关闭</translation>
     </message>
@@ -307,7 +307,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -315,52 +315,52 @@
 <context>
     <name>DemoCardDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="190"/>
         <source>Demo barcodes</source>
         <translation>演示条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="174"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>wrong size or colour for {order}: {what}</source>
         <translation>{order} 的错码/错色：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="175"/>
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>not in {order}: {what}</source>
         <translation>不在 {order} 里：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>one item</source>
         <translation>一件商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>several lines</source>
         <translation>多行商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="188"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
         <source>many units: F2 and type the line&apos;s total</source>
         <translation>多件：按 F2 输入本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>manual check</source>
         <translation>人工核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>on hold (yellow flag)</source>
         <translation>暂停发货（黄旗）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>refund requested</source>
         <translation>买家申请退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>already shipped</source>
         <translation>已发货</translation>
     </message>
@@ -368,560 +368,487 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="48"/>
+        <location filename="../../app/ui/desk.py" line="49"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="51"/>
+        <location filename="../../app/ui/desk.py" line="52"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="52"/>
+        <location filename="../../app/ui/desk.py" line="53"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="53"/>
+        <location filename="../../app/ui/desk.py" line="54"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="54"/>
-        <location filename="../../app/ui/desk.py" line="298"/>
+        <location filename="../../app/ui/desk.py" line="55"/>
+        <location filename="../../app/ui/desk.py" line="313"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="55"/>
+        <location filename="../../app/ui/desk.py" line="56"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="59"/>
+        <location filename="../../app/ui/desk.py" line="60"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="59"/>
+        <location filename="../../app/ui/desk.py" line="60"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="61"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="61"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
+        <location filename="../../app/ui/desk.py" line="62"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
+        <location filename="../../app/ui/desk.py" line="62"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="77"/>
-        <source>Not allowed for your role</source>
-        <translation>你的角色无权执行此操作</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="115"/>
+        <location filename="../../app/ui/desk.py" line="130"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="116"/>
+        <location filename="../../app/ui/desk.py" line="131"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="116"/>
+        <location filename="../../app/ui/desk.py" line="131"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="117"/>
+        <location filename="../../app/ui/desk.py" line="132"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="117"/>
+        <location filename="../../app/ui/desk.py" line="132"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="118"/>
+        <location filename="../../app/ui/desk.py" line="133"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="118"/>
+        <location filename="../../app/ui/desk.py" line="133"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="121"/>
+        <location filename="../../app/ui/desk.py" line="136"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="122"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="122"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="123"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="123"/>
+        <location filename="../../app/ui/desk.py" line="138"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="127"/>
+        <location filename="../../app/ui/desk.py" line="142"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="130"/>
+        <location filename="../../app/ui/desk.py" line="145"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="131"/>
+        <location filename="../../app/ui/desk.py" line="146"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="134"/>
+        <location filename="../../app/ui/desk.py" line="149"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="153"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="153"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
-        <location filename="../../app/ui/desk.py" line="195"/>
+        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="210"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="139"/>
+        <location filename="../../app/ui/desk.py" line="154"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="139"/>
+        <location filename="../../app/ui/desk.py" line="154"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="139"/>
-        <location filename="../../app/ui/desk.py" line="250"/>
-        <location filename="../../app/ui/desk.py" line="288"/>
-        <location filename="../../app/ui/desk.py" line="323"/>
+        <location filename="../../app/ui/desk.py" line="154"/>
+        <location filename="../../app/ui/desk.py" line="265"/>
+        <location filename="../../app/ui/desk.py" line="303"/>
+        <location filename="../../app/ui/desk.py" line="338"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="139"/>
+        <location filename="../../app/ui/desk.py" line="154"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="142"/>
+        <location filename="../../app/ui/desk.py" line="157"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="143"/>
+        <location filename="../../app/ui/desk.py" line="158"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="144"/>
+        <location filename="../../app/ui/desk.py" line="159"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="164"/>
+        <location filename="../../app/ui/desk.py" line="179"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="170"/>
+        <location filename="../../app/ui/desk.py" line="185"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="170"/>
+        <location filename="../../app/ui/desk.py" line="185"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
+        <location filename="../../app/ui/desk.py" line="186"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="175"/>
+        <location filename="../../app/ui/desk.py" line="190"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="175"/>
-        <location filename="../../app/ui/desk.py" line="181"/>
+        <location filename="../../app/ui/desk.py" line="190"/>
+        <location filename="../../app/ui/desk.py" line="196"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="177"/>
+        <location filename="../../app/ui/desk.py" line="192"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="181"/>
+        <location filename="../../app/ui/desk.py" line="196"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="183"/>
+        <location filename="../../app/ui/desk.py" line="198"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="194"/>
+        <location filename="../../app/ui/desk.py" line="209"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="196"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="199"/>
+        <location filename="../../app/ui/desk.py" line="214"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="202"/>
+        <location filename="../../app/ui/desk.py" line="217"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="204"/>
+        <location filename="../../app/ui/desk.py" line="219"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="206"/>
+        <location filename="../../app/ui/desk.py" line="221"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="207"/>
+        <location filename="../../app/ui/desk.py" line="222"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="226"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="234"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="220"/>
+        <location filename="../../app/ui/desk.py" line="235"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="221"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="224"/>
-        <location filename="../../app/ui/desk.py" line="230"/>
+        <location filename="../../app/ui/desk.py" line="239"/>
+        <location filename="../../app/ui/desk.py" line="245"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="226"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="227"/>
+        <location filename="../../app/ui/desk.py" line="242"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="256"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="249"/>
+        <location filename="../../app/ui/desk.py" line="264"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="269"/>
+        <location filename="../../app/ui/desk.py" line="284"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
+        <location filename="../../app/ui/desk.py" line="269"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="252"/>
+        <location filename="../../app/ui/desk.py" line="69"/>
+        <source>Check the audit log</source>
+        <translation>检查审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="82"/>
+        <source>Audit log intact: {rows} entries, none changed</source>
+        <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="84"/>
+        <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
+        <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="87"/>
+        <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
+        <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="267"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="257"/>
+        <location filename="../../app/ui/desk.py" line="272"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="273"/>
+        <location filename="../../app/ui/desk.py" line="288"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="275"/>
+        <location filename="../../app/ui/desk.py" line="290"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="285"/>
+        <location filename="../../app/ui/desk.py" line="300"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="286"/>
-        <location filename="../../app/ui/desk.py" line="298"/>
+        <location filename="../../app/ui/desk.py" line="301"/>
+        <location filename="../../app/ui/desk.py" line="313"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="287"/>
+        <location filename="../../app/ui/desk.py" line="302"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="289"/>
+        <location filename="../../app/ui/desk.py" line="304"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="292"/>
+        <location filename="../../app/ui/desk.py" line="307"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="295"/>
+        <location filename="../../app/ui/desk.py" line="310"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="298"/>
+        <location filename="../../app/ui/desk.py" line="313"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="310"/>
+        <location filename="../../app/ui/desk.py" line="325"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319"/>
+        <location filename="../../app/ui/desk.py" line="334"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="321"/>
+        <location filename="../../app/ui/desk.py" line="336"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="322"/>
+        <location filename="../../app/ui/desk.py" line="337"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="324"/>
+        <location filename="../../app/ui/desk.py" line="339"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325"/>
+        <location filename="../../app/ui/desk.py" line="340"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326"/>
+        <location filename="../../app/ui/desk.py" line="341"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327"/>
+        <location filename="../../app/ui/desk.py" line="342"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="328"/>
+        <location filename="../../app/ui/desk.py" line="343"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="347"/>
+        <location filename="../../app/ui/desk.py" line="357"/>
+        <source>Not SKU×quantity: {part}</source>
+        <translation>不是“商家编码×数量”：{part}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="362"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="350"/>
+        <location filename="../../app/ui/desk.py" line="365"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="352"/>
+        <location filename="../../app/ui/desk.py" line="367"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="354"/>
+        <location filename="../../app/ui/desk.py" line="369"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
-    </message>
-</context>
-<context>
-    <name>Devices</name>
-    <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
-        <source>the device is not plugged in (port not found)</source>
-        <translation>设备没有接上（找不到端口）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
-        <source>the device is not plugged in</source>
-        <translation>设备没有接上</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
-        <source>no permission to open the port (ask IT)</source>
-        <translation>没有打开端口的权限（请找网管）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
-        <source>another program is using the port</source>
-        <translation>端口被其他程序占用</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
-        <source>wrong line settings (baud, parity): ask IT</source>
-        <translation>串口参数不对（波特率、校验）：请找网管</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
-        <source>the cable was pulled</source>
-        <translation>线被拔掉了</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
-        <source>the reader stopped: restart the program</source>
-        <translation>读取已停止：请重启程序</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
-        <source>the device does not answer</source>
-        <translation>设备没有响应</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
-        <source>the printer refused the connection</source>
-        <translation>打印机拒绝连接</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
-        <source>offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
-        <source>out of paper</source>
-        <translation>缺纸</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
-        <source>paper running low</source>
-        <translation>纸快用完了</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
-        <source>the cover is open</source>
-        <translation>打印机盖没关</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
-        <source>the label is wider than the printer&apos;s head</source>
-        <translation>面单比打印头宽</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
-        <source>overloaded</source>
-        <translation>超载</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
-        <source>garbled data on the cable (check the line settings)</source>
-        <translation>线上数据出错（请检查串口参数）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
-        <source>a code too long to be a barcode was thrown away</source>
-        <translation>收到过长的数据，不是条码，已丢弃</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
-        <source>device error (details in the log)</source>
-        <translation>设备故障（详情见日志）</translation>
     </message>
 </context>
 <context>
@@ -1075,122 +1002,122 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="500"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="500"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
         <source>per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="500"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
         <source>per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="503"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="503"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
         <source>by courier</source>
         <translation>按快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="503"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
         <source>by shop</source>
         <translation>按店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
         <source>by province</source>
         <translation>按省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
         <source>by order complexity</source>
         <translation>按订单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
         <source>packers</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
         <source>time per step</source>
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="507"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="508"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="517"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="517"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="517"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="541"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="541"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
         <source>Key</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="541"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
         <source>Weight (g)</source>
         <translation>重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="545"/>
         <source>Average weight (g)</source>
         <translation>平均重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="589"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="590"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
@@ -1198,7 +1125,7 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="65"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="66"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1216,144 +1143,164 @@
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Put order {no} back?</source>
         <translation>放回订单 {no}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>The {n} scanned item(s) go back to the shelf and the counts are cleared.</source>
         <translation>已扫的 {n} 件商品放回货架，已扫数量清零。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Put back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Scanner connected</source>
         <translation>扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
+        <source>Scanner: {why}</source>
+        <translation>扫描枪：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Scanner not connected: {why}</source>
         <translation>扫描枪未连接：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
+        <source>The {size} label is wider than the printer&apos;s head ({label} &gt; {head} dots): nothing will print. Ask IT to choose a label that fits: {fitting}</source>
+        <translation>{size} 面单比打印头宽（{label} &gt; {head} 点）：打不出来。请网管改用合适的面单尺寸：{fitting}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
+        <source>Too many wrong tries: wait {seconds} s and try again</source>
+        <translation>错误次数太多：请等 {seconds} 秒再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
-        <source>Wrong PIN</source>
-        <translation>密码错误</translation>
+        <location filename="../../app/ui/main_window.py" line="456"/>
+        <source>Wrong operator code or PIN</source>
+        <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
-        <source>Too many wrong PINs: locked for 5 minutes</source>
-        <translation>密码错误次数过多：锁定 5 分钟</translation>
+        <location filename="../../app/ui/main_window.py" line="461"/>
+        <source>Sign-on refused</source>
+        <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
-        <source>Only a supervisor can do this</source>
-        <translation>只有主管可以执行此操作</translation>
+        <location filename="../../app/ui/main_window.py" line="458"/>
+        <source>Supervisors and admins sign on with badge or code and PIN: enter your PIN</source>
+        <translation>主管和管理员登录需要工牌或工号加密码：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
-        <source>Missing: {detail}</source>
-        <translation>缺少：{detail}</translation>
+        <location filename="../../app/ui/main_window.py" line="459"/>
+        <source>Your PIN is too short for your role: choose a new one</source>
+        <translation>您的密码对您的角色来说太短：请设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="460"/>
+        <source>Only a supervisor can do this</source>
+        <translation>只有主管可以执行此操作</translation>
     </message>
 </context>
 <context>
@@ -1554,129 +1501,192 @@
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>Courier {courier}: ask the supervisor to load numbers</source>
         <translation>快递 {courier}：请主管导入运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
+        <source>Your account is disabled</source>
+        <translation>您的账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="198"/>
+        <source>That value is not valid: check what you typed</source>
+        <translation>输入的值无效：请检查</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="199"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="209"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="211"/>
+        <source>column {column}</source>
+        <translation>{column} 列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <source>Choose a new PIN</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <source>Your PIN is too short for your role. Supervisors and admins: 6 to 12 digits.</source>
+        <translation>您的密码对您的角色来说太短。主管和管理员：6 到 12 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <source>New PIN again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="112"/>
+        <source>The two PINs differ: type them again</source>
+        <translation>两次输入的密码不一样：请重新输入</translation>
     </message>
 </context>
 <context>
@@ -1875,196 +1885,206 @@
         <translation>清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="333"/>
+        <location filename="../../app/ui/pack_page.py" line="327"/>
+        <source>SCALE ERROR</source>
+        <translation>电子秤故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="329"/>
+        <source>the scale reports an error</source>
+        <translation>电子秤报告故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="337"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="333"/>
+        <location filename="../../app/ui/pack_page.py" line="337"/>
         <source>moving…</source>
         <translation>读数跳动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="338"/>
+        <location filename="../../app/ui/pack_page.py" line="342"/>
         <source>Carton: {name}</source>
         <translation>包装：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="343"/>
+        <location filename="../../app/ui/pack_page.py" line="347"/>
         <source>Acknowledge the error first: Space, or scan ACKNOWLEDGE</source>
         <translation>请先确认错误：按空格键，或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="345"/>
+        <location filename="../../app/ui/pack_page.py" line="349"/>
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="347"/>
+        <location filename="../../app/ui/pack_page.py" line="351"/>
         <source>Parcel {n} printed ({waybill}) — scan the items of the next parcel</source>
         <translation>第 {n} 个包裹已打印（{waybill}）— 请扫描下一个包裹的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="350"/>
+        <location filename="../../app/ui/pack_page.py" line="354"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="352"/>
+        <location filename="../../app/ui/pack_page.py" line="356"/>
         <source>Check, then press Space or scan CHECK DONE</source>
         <translation>核对后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="367"/>
+        <location filename="../../app/ui/pack_page.py" line="371"/>
         <source>Weight {w} is {d:+d} g off — check for a missing or extra item; take it out or lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w}，差 {d:+d} 克——检查是否少放或多放；取出或拿起重称，或按 F9 找主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="371"/>
+        <location filename="../../app/ui/pack_page.py" line="375"/>
         <source>Weight accepted by the supervisor — F12 or scan your badge to sign off and print</source>
         <translation>主管已接受此重量——按 F12 或扫本人工牌签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="390"/>
+        <location filename="../../app/ui/pack_page.py" line="394"/>
         <source>Press Space or scan ACKNOWLEDGE</source>
         <translation>按空格键或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="394"/>
+        <location filename="../../app/ui/pack_page.py" line="398"/>
         <source>CHECK: {what}</source>
         <translation>核对：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="396"/>
+        <location filename="../../app/ui/pack_page.py" line="400"/>
         <source>Then press Space or scan CHECK DONE</source>
         <translation>然后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="398"/>
+        <location filename="../../app/ui/pack_page.py" line="402"/>
         <source>A label may have come out</source>
         <translation>面单可能已经打出来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="399"/>
+        <location filename="../../app/ui/pack_page.py" line="403"/>
         <source>The printer failed while the label {waybill} was printing.</source>
         <translation>打印面单 {waybill} 时打印机出了故障。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="401"/>
+        <location filename="../../app/ui/pack_page.py" line="405"/>
         <source>If it came out, scan its waybill barcode. If not: Ctrl+P or scan NOT PRINTED.</source>
         <translation>出来了就扫面单上的运单号条码；没出来就按 Ctrl+P 或扫“面单没有出来，重打”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="428"/>
+        <location filename="../../app/ui/pack_page.py" line="432"/>
         <source>Space: acknowledge</source>
         <translation>空格：确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="430"/>
+        <location filename="../../app/ui/pack_page.py" line="434"/>
         <source>F2: line total</source>
         <translation>F2：本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="430"/>
+        <location filename="../../app/ui/pack_page.py" line="434"/>
         <source>F4: close parcel (multi-parcel)</source>
         <translation>F4：封箱（子母件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="430"/>
+        <location filename="../../app/ui/pack_page.py" line="434"/>
         <source>F8: line short</source>
         <translation>F8：缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="431"/>
+        <location filename="../../app/ui/pack_page.py" line="435"/>
         <source>F10: count without scan</source>
         <translation>F10：免扫计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="431"/>
-        <location filename="../../app/ui/pack_page.py" line="433"/>
         <location filename="../../app/ui/pack_page.py" line="435"/>
         <location filename="../../app/ui/pack_page.py" line="437"/>
         <location filename="../../app/ui/pack_page.py" line="439"/>
+        <location filename="../../app/ui/pack_page.py" line="441"/>
+        <location filename="../../app/ui/pack_page.py" line="443"/>
         <source>Esc: put order back</source>
         <translation>Esc：放回订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="433"/>
+        <location filename="../../app/ui/pack_page.py" line="437"/>
         <source>Space: check done</source>
         <translation>空格：核对完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="437"/>
+        <location filename="../../app/ui/pack_page.py" line="441"/>
         <source>F9: supervisor accepts the weight</source>
         <translation>F9：主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="439"/>
+        <location filename="../../app/ui/pack_page.py" line="443"/>
         <source>F12 / own badge: sign off and print</source>
         <translation>F12 / 本人工牌：签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="441"/>
+        <location filename="../../app/ui/pack_page.py" line="445"/>
         <source>Ctrl+P: not printed, print again</source>
         <translation>Ctrl+P：没打出来，重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="442"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>F11: supervisor desk</source>
         <translation>F11：主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="442"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>Ctrl+M: sound</source>
         <translation>Ctrl+M：声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="442"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>Ctrl+Q: sign out</source>
         <translation>Ctrl+Q：签退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="355"/>
+        <location filename="../../app/ui/pack_page.py" line="359"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="357"/>
+        <location filename="../../app/ui/pack_page.py" line="361"/>
         <source>The scale shows no usable weight — empty it and zero it</source>
         <translation>电子秤读数不可用——清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="359"/>
+        <location filename="../../app/ui/pack_page.py" line="363"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="361"/>
+        <location filename="../../app/ui/pack_page.py" line="365"/>
         <source>Parcel {n} closed — put it on the scale</source>
         <translation>第 {n} 个包裹已封 — 请放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="363"/>
+        <location filename="../../app/ui/pack_page.py" line="367"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="373"/>
+        <location filename="../../app/ui/pack_page.py" line="377"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="375"/>
+        <location filename="../../app/ui/pack_page.py" line="379"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="377"/>
+        <location filename="../../app/ui/pack_page.py" line="381"/>
         <source>Did a label come out? Scan it — or Ctrl+P / NOT PRINTED to print it again</source>
         <translation>面单出来了吗？出来了就扫它——没出来按 Ctrl+P 或扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="379"/>
+        <location filename="../../app/ui/pack_page.py" line="383"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>
@@ -2072,71 +2092,574 @@
 <context>
     <name>PickupTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="82"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="83"/>
         <source>Open pickup</source>
         <translation>开始交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="85"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="86"/>
         <source>courier&apos;s name (signs the manifest)</source>
         <translation>快递员姓名（在交接单上签字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="86"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="87"/>
         <source>Close and print manifest</source>
         <translation>结束并打印交接单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="88"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="105"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="89"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="106"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="91"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="155"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="92"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="156"/>
         <source>No pickup open</source>
         <translation>没有进行中的交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="99"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="100"/>
         <source>scan each parcel&apos;s waybill (or type it, Enter)</source>
         <translation>逐个扫描包裹运单号（或输入后回车）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="102"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="103"/>
         <source>Shipped, not yet handed over</source>
         <translation>已发货、未交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="105"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="106"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="124"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="125"/>
         <source>Pickup {no} ({courier}): {n} parcels, {kg:.2f} kg</source>
         <translation>交接单 {no}（{courier}）：{n} 件，{kg:.2f} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="130"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="131"/>
         <source>Open the courier&apos;s pickup first</source>
         <translation>请先开始该快递的交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="137"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="138"/>
         <source>OK {waybill}</source>
         <translation>已交接 {waybill}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="137"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="138"/>
         <source>REFUSED {waybill}: {why}</source>
         <translation>拒收 {waybill}：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="152"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="153"/>
         <source>Pickup closed</source>
         <translation>交接已结束</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="6"/>
+        <source>a {role}&apos;s PIN is {low} to {high} digits</source>
+        <translation>{role}的密码是 {low} 到 {high} 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="7"/>
+        <source>an operator needs a code and a name</source>
+        <translation>操作员需要工号和姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="8"/>
+        <source>a badge or operator code</source>
+        <translation>请扫工牌或输入工号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="9"/>
+        <source>the new PIN must differ from the old one</source>
+        <translation>新密码不能和旧密码一样</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="10"/>
+        <source>a bill is an .xlsx or a .csv file, not &apos;{suffix}&apos; (save an old .xls as .xlsx)</source>
+        <translation>账单必须是 .xlsx 或 .csv 文件，不是“{suffix}”（旧的 .xls 请另存为 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="11"/>
+        <source>rate card {where}: weights and prices cannot be negative</source>
+        <translation>价目表 {where}：重量和价格不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="12"/>
+        <source>a rate card needs a default rate</source>
+        <translation>价目表需要一个默认价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="13"/>
+        <source>rate card: step_g must be positive</source>
+        <translation>价目表：续重单位（step_g）必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="14"/>
+        <source>a column mapping is a dict of field → column header</source>
+        <translation>列映射是“字段 → 列标题”的对照表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="15"/>
+        <source>weight_unit is kg or g</source>
+        <translation>重量单位（weight_unit）是 kg 或 g</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="16"/>
+        <source>header_row is a row number from 1</source>
+        <translation>标题行（header_row）是从 1 开始的行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="17"/>
+        <source>the bill has no lines</source>
+        <translation>账单里没有明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="18"/>
+        <source>unknown courier &apos;{code}&apos;</source>
+        <translation>不认识的快递“{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="19"/>
+        <source>no column mapping saved for {code}: map the bill&apos;s columns first</source>
+        <translation>{code} 还没有保存列映射：请先设置账单的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="20"/>
+        <source>no bill {bill_id}</source>
+        <translation>没有账单 {bill_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="21"/>
+        <source>rate card {where}: needs first (yuan), per_kg (yuan) and first_g (grams)</source>
+        <translation>价目表 {where}：需要首重价（元）、续重每公斤价（元）和首重克数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="22"/>
+        <source>the column mapping needs the &apos;{key}&apos; column</source>
+        <translation>列映射缺少“{key}”列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="23"/>
+        <source>the text is neither UTF-8 nor GBK</source>
+        <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="24"/>
+        <source>the header row is past the end of the file</source>
+        <translation>标题行超出了文件末尾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="25"/>
+        <source>column not found in the first 20 rows</source>
+        <translation>前 20 行里找不到这一列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="26"/>
+        <source>column not found (the header has: {header})</source>
+        <translation>找不到这一列（标题行有：{header}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="27"/>
+        <source>empty weight</source>
+        <translation>重量是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="28"/>
+        <source>&apos;{value}&apos; is not a weight</source>
+        <translation>“{value}”不是重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="29"/>
+        <source>empty amount</source>
+        <translation>金额是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="30"/>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="31"/>
+        <source>a tolerance cannot be negative</source>
+        <translation>误差不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="32"/>
+        <source>{name} was already imported (bill {id}, {month})</source>
+        <translation>{name} 已经导入过了（账单 {id}，{month}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="33"/>
+        <source>bill {bill_id} is already closed</source>
+        <translation>账单 {bill_id} 已经结账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="34"/>
+        <source>not a readable XLSX workbook ({what})</source>
+        <translation>不是可读的 XLSX 工作簿（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="35"/>
+        <source>no sheet &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>没有工作表“{sheet}”（现有：{sheets}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="36"/>
+        <source>&apos;{value}&apos; is not a waybill number</source>
+        <translation>“{value}”不是运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="37"/>
+        <source>empty waybill number</source>
+        <translation>运单号是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="38"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="39"/>
+        <source>{what} cannot be negative</source>
+        <translation>{what}不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="40"/>
+        <source>waybill {waybill_no} was never handed to the courier ({status})</source>
+        <translation>运单 {waybill_no} 从没交给快递（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <source>waybill {waybill_no} already has claim {claim} ({status})</source>
+        <translation>运单 {waybill_no} 已有理赔 {claim}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <source>no parcel with waybill {waybill_no}</source>
+        <translation>没有运单号为 {waybill_no} 的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <source>{what}: &apos;{value}&apos; is not an amount</source>
+        <translation>{what}：“{value}”不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <source>a claim is for a parcel lost, damaged or undeliverable</source>
+        <translation>理赔只针对丢件、破损或无法派送的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <source>no claim {claim_id}</source>
+        <translation>没有理赔 {claim_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <source>claim {claim} is closed</source>
+        <translation>理赔 {claim} 已结案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <source>more recovered than claimed: correct the amount claimed first</source>
+        <translation>追回金额多于索赔金额：请先改正索赔金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <source>nothing to change</source>
+        <translation>没有要修改的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <source>unknown claim status &apos;{status}&apos;</source>
+        <translation>不认识的理赔状态“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <source>no order {order_no}</source>
+        <translation>没有订单 {order_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <source>a period is one of {periods}</source>
+        <translation>统计周期只能是 {periods}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <source>export as xlsx or csv</source>
+        <translation>请导出为 xlsx 或 csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <source>the range ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <source>ten years at most</source>
+        <translation>最多十年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <source>figures are split by {dims} or complexity</source>
+        <translation>数据只能按 {dims} 或复杂度分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <source>step times are split by packer, courier, complexity, shop, channel or province</source>
+        <translation>各环节用时只能按打包员、快递、复杂度、店铺、渠道或省份分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <source>no pickup {pickup_id}</source>
+        <translation>没有揽收批次 {pickup_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <source>the pickup is closed: its manifest is signed</source>
+        <translation>揽收已结束：交接单已签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <source>waybill {waybill_no} is not in this pickup</source>
+        <translation>运单 {waybill_no} 不在本次揽收里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <source>the pickup is already closed</source>
+        <translation>揽收已经结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <source>no parcel was scanned into this pickup</source>
+        <translation>本次揽收没有扫描任何包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>keep personal data 1 to 3650 days</source>
+        <translation>个人信息保留 1 到 3650 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>keep personal data at least one day</source>
+        <translation>个人信息至少保留一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>a reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
+        <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>an override needs a reason</source>
+        <translation>接受重量必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>name the box the stubs go into</source>
+        <translation>请填写底单存放的箱号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>stubs of {day} are kept {days} days before they are archived</source>
+        <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>no stub of {code} for {day} waits for archive</source>
+        <translation>{code} 在 {day} 没有待归档的底单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>no stub {waybill_no} of {code} was received</source>
+        <translation>没有收到 {code} 的底单 {waybill_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
+        <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>{waybill_no} is not a parcel of {code}</source>
+        <translation>{waybill_no} 不是 {code} 的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>purpose is claim, deduction or none</source>
+        <translation>用途只能是 理赔、扣款 或 无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>no such order line</source>
+        <translation>没有这个订单行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>order {order_no} is already shipped</source>
+        <translation>订单 {order_no} 已经发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>a count cannot be negative</source>
+        <translation>盘点数量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>no SKU {sku}</source>
+        <translation>没有商家编码 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
+        <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
+        <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <source>waybill {waybill_no} is already void</source>
+        <translation>运单 {waybill_no} 已经作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <source>order {order_no} is shipped: void its waybill first</source>
+        <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>order {order_no} is {status}: it can only be intercepted</source>
+        <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>an order needs at least one line: cancel it instead</source>
+        <translation>订单至少要有一行：要全部删除请取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>condition is intact, opened or damaged</source>
+        <translation>状况只能是 完好、已拆封 或 破损</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>fault is none, buyer, courier or packing</source>
+        <translation>责任只能是 无、买家、快递 或 打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>no parcel or order {code}</source>
+        <translation>没有包裹或订单 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>exchange item {sku} ×{qty} is not a known SKU</source>
+        <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>no case {case_id}</source>
+        <translation>没有异常单 {case_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>case {case_id} is already resolved</source>
+        <translation>异常单 {case_id} 已经处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>unknown setting &apos;{key}&apos; (known: {known})</source>
+        <translation>不认识的设置“{key}”（可用：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>a quantity cannot be negative</source>
+        <translation>数量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <source>{sku} ×{qty} was not in order {order_no}</source>
+        <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <source>order {order_no} has no line {line_no}</source>
+        <translation>订单 {order_no} 没有第 {line_no} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>weight_tolerance: {exc}</source>
+        <translation>重量误差设置：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
+        <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>no supply &apos;{code}&apos;</source>
+        <translation>没有耗材“{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
+        <translation>每卷或每包至少一个；预警数量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <source>a supply needs a code and a name</source>
+        <translation>耗材需要编码和名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <source>a delivery brings at least one</source>
+        <translation>到货数量至少为一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <source>book at least one</source>
+        <translation>至少登记一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <source>could not take a waybill number: too much contention</source>
+        <translation>取不到运单号：同时取号的工位太多，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <source>no free waybill numbers left for courier {courier}</source>
+        <translation>快递 {courier} 没有可用的运单号了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <source>a range holds 1 to 1,000,000 numbers</source>
+        <translation>一个号段有 1 到 1,000,000 个单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <source>numbers from {first} do not fit in {width} digits</source>
+        <translation>从 {first} 开始的单号超过 {width} 位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
+        <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
 </context>
 <context>
@@ -2165,117 +2688,117 @@
 <context>
     <name>StubTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="170"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="171"/>
         <source>Show ledger</source>
         <translation>显示底单账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="172"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="173"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="172"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="173"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="176"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="177"/>
         <source>scan each stub&apos;s waybill barcode</source>
         <translation>逐张扫描底单上的运单条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="182"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="182"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="182"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="182"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="184"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="187"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="188"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="187"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="188"/>
         <source>courier denies pickup</source>
         <translation>快递否认揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="188"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="189"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="192"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="192"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="193"/>
         <source>Record outcome for the selected line</source>
         <translation>记录所选行的处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="199"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="200"/>
         <source>archive box</source>
         <translation>归档箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="200"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="201"/>
         <source>Archive this day&apos;s stubs</source>
         <translation>归档当天底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="214"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="215"/>
         <source>Handed over {h} · stubs {s} · matched {m} · missing {mi} · unknown {u}</source>
         <translation>交接 {h} · 底单 {s} · 对上 {m} · 缺底单 {mi} · 不明底单 {u}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="218"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="219"/>
         <source>missing stub</source>
         <translation>缺底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="218"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="219"/>
         <source>unknown stub</source>
         <translation>不明底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="221"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="222"/>
         <source>{n} day(s) of stubs older than 15 days to archive</source>
         <translation>{n} 天的底单已超过 15 天，需归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="238"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="239"/>
         <source>Select a line first</source>
         <translation>请先选择一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="243"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="244"/>
         <source>Outcome recorded</source>
         <translation>处理结果已记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="248"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="249"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -2283,52 +2806,52 @@
 <context>
     <name>SupplyTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="325"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
         <source>Supply</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="325"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
         <source>Uses left</source>
         <translation>剩余可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="325"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
         <source>Units left</source>
         <translation>剩余数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="325"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
         <source>Warn at</source>
         <translation>预警线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="327"/>
         <source>Low</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="330"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="331"/>
         <source>supply code</source>
         <translation>耗材代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="333"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
         <source>Counted units</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="335"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="336"/>
         <source>Count saved</source>
         <translation>盘点已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="336"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="337"/>
         <source>Received units</source>
         <translation>到货数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="338"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="339"/>
         <source>Delivery saved</source>
         <translation>到货已登记</translation>
     </message>
@@ -2336,102 +2859,102 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>

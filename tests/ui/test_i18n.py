@@ -54,3 +54,28 @@ def test_chinese_renders_as_glyphs_with_the_shipped_font(qapp, text):
     glyphs = [i for run in layout.glyphRuns() for i in run.glyphIndexes()]
     assert glyphs and 0 not in glyphs, "glyph 0 is .notdef: a box instead of a character"
     assert {run.rawFont().familyName() for run in layout.glyphRuns()} == {family}
+
+
+def test_every_service_refusal_is_in_the_catalogue_for_translators():
+    """scripts/service_messages.py lists every template the services raise; out of date, a new refusal
+    would reach a Chinese screen in English."""
+    done = subprocess.run([sys.executable, "scripts/service_messages.py", "--check"], capture_output=True)
+    assert done.returncode == 0, "run scripts/service_messages.py, then scripts/i18n.sh, and translate"
+
+
+def test_a_service_refusal_reads_in_chinese_with_its_values(qapp):
+    from app.services.bills import BillError
+    from app.services.supervisor import SupervisorError
+    from app.ui.messages import service_error
+
+    try:
+        install_translations("zh_CN")
+        assert service_error(SupervisorError("no order {order_no}", order_no="NOPE")) == "没有订单 NOPE"
+        assert service_error(SupervisorError("waybill {waybill_no} is {status}: only a printed label is reprinted",
+                                             waybill_no="7731", status="void")) == \
+            "运单 7731 状态为已作废：只有已打印的面单才能重打"
+        err = BillError("zto.csv", 3, "计费重量(kg)", "'{value}' is not a number", "D", value="一公斤")
+        assert service_error(err) == "zto.csv, 第 3 行, '计费重量(kg)' (D) 列：“一公斤”不是数字"
+        assert str(err) == "zto.csv, row 3, column '计费重量(kg)' (D): '一公斤' is not a number"
+    finally:
+        install_translations("en")

@@ -79,6 +79,20 @@ Protocols (module docstrings give the byte formats)
 """
 from __future__ import annotations
 
+#: Reading.reason codes → English for IT (the UI translates the codes; see the table above).
+SCALE_REASONS: dict[str, str] = {
+    "": "weighing", "busy": "the scale cannot weigh now", "overload": "over its range",
+    "over_capacity": "above the capacity", "underzero": "under zero", "negative_gross": "gross weight below zero",
+    "parity_error": "parity error on the line", "checksum_error": "checksum wrong", "frame_too_long": "frame too long",
+    "bad_frame": "weight unreadable", "no_unit": "no unit in the frame", "scale_error": "the scale reports a fault",
+    "unrecognised_command": "the scale did not understand the driver", "not_started": "not started",
+    "connecting": "connecting", "closed": "closed", "port_missing": "no such port", "not_a_port": "not a serial port",
+    "permission": "no permission to open the port", "port_busy": "port in use by another program",
+    "bad_line_settings": "line settings refused", "unreachable": "device server does not answer",
+    "disconnected": "the port went away", "io_error": "port failure", "no_data": "nothing comes from the scale",
+    "unrecognised_data": "bytes but no frame of the protocol", "thread_died": "the reader thread ended",
+}
+
 import os
 
 from collections.abc import Callable
