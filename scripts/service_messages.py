@@ -22,6 +22,12 @@ def templates() -> list[str]:
     for path in sorted((ROOT / "app" / "services").glob("*.py")) + [ROOT / "app" / "domain" / "errors.py"]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "template" for t in node.targets):
+                values = [node.value.body, node.value.orelse] if isinstance(node.value, ast.IfExp) else [node.value]
+                for v in values:  # template = "…" if … else "…" (a case reason built in two ways)
+                    if isinstance(v, ast.Constant) and isinstance(v.value, str):
+                        found.setdefault(v.value, None)
+                continue
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
@@ -29,6 +35,10 @@ def templates() -> list[str]:
                 first = node.args[0]  # super().__init__("template", …) inside an error class
                 if isinstance(first, ast.Constant) and isinstance(first.value, str) and "{" in first.value:
                     found.setdefault(first.value, None)
+                continue
+            if name == "open_case" and any(k.arg == "params" for k in node.keywords):
+                if len(node.args) > 3 and isinstance(node.args[3], ast.Constant):
+                    found.setdefault(node.args[3].value, None)
                 continue
             if ERRORS.get(name) is None:
                 continue

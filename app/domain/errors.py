@@ -12,7 +12,8 @@ class ServiceError(Exception):
         self.template = template
         self.params = params
         try:
-            text = template.format(**params)
+            text = template.format(**{k: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+                                      for k, v in params.items()})
         except (KeyError, IndexError, ValueError):
             text = template
         super().__init__(text)

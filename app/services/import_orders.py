@@ -56,10 +56,6 @@ _ZERO = Decimal("0.00")
 _NOTES = ("seller_note", "buyer_note")
 _STATUS = {"": OrderStatus.OPEN} | {st.value: st for st in OrderStatus}
 
-_STATE_WORDS = {OrderStatus.OPEN: "待打包 open", OrderStatus.PACKING: "打包中 being packed",
-                OrderStatus.SHIPPED: "已发货 shipped", OrderStatus.CANCELLED: "已取消 cancelled"}
-
-
 def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str) -> ImportResult:
     errors = ErrorList(table)
     with db.session() as s:
@@ -637,11 +633,12 @@ class _Writer:
         otable = Order.__table__
         s.execute(update(otable).where(otable.c.id == order_id)
                   .values(refund_requested=True, revision=otable.c.revision + 1))
-        what = "订单已关闭 closed on the platform" if closed else "买家申请退款 refund requested"
-        open_case(s, CaseKind.INTERCEPT, order_id,
-                  f"{what} ({self.filename} row {row}) — {_STATE_WORDS[st]}: intercept (拦截)",
+        template = ("closed on the platform ({file} row {row}); the order is {status}: intercept it" if closed
+                    else "refund requested ({file} row {row}); the order is {status}: intercept it")
+        open_case(s, CaseKind.INTERCEPT, order_id, template,
                   detail={"source": self.filename, "row": row, "status": st.value, "closed": closed,
-                          "already_shipped": st is OrderStatus.SHIPPED})
+                          "already_shipped": st is OrderStatus.SHIPPED},
+                  params={"file": self.filename, "row": row, "status": st.value})
         self.alerts.append(no)
 
     def _queue(self, s: Session, items: list[tuple[int, str, OrderStatus, int, list]], held: bool = False) -> None:
@@ -658,10 +655,11 @@ class _Writer:
             if changes in seen.get(oid, ()):
                 continue
             entry = {"file": self.filename, "row": row, "status": st.value, "held": held, "changes": changes}
-            whats = ", ".join(dict.fromkeys(c["what"] for c in changes))
-            reason = (f"导入变更未应用 change in {self.filename} row {row} not applied — "
-                      f"{_STATE_WORDS[st]}{', held' if held else ''}: {whats}")
-            case = open_case(s, CaseKind.ORDER_CHANGED, oid, reason, detail={"imports": [entry]})
+            whats = list(dict.fromkeys(c["what"] for c in changes))
+            template = ("change in {file} row {row} not applied; the order is {status} and held: {changes}" if held
+                        else "change in {file} row {row} not applied; the order is {status}: {changes}")
+            case = open_case(s, CaseKind.ORDER_CHANGED, oid, template, detail={"imports": [entry]},
+                             params={"file": self.filename, "row": row, "status": st.value, "changes": whats})
             d = json.loads(case.detail or "{}")
             if entry not in d.setdefault("imports", []):  # the order's open case from before
                 d["imports"].append(entry)

@@ -296,7 +296,7 @@ class StationService:
         self._record(s, "order", code, refusal[0].value if refusal else "ok", order.id if order else None)
         if refusal is not None and refusal[0] is Err.ORDER_REFUND:
             supervisor.open_case(s, CaseKind.INTERCEPT, order.id, "refund requested: stopped at the scan",
-                                 self.flow.state.operator.id, self.station_id)
+                                 self.flow.state.operator.id, self.station_id, params={})
         if refusal is not None:
             self._feed(s, pf.OrderRefused(refusal[0], code, refusal[1]))
             return
@@ -563,7 +563,7 @@ class StationService:
                 with self.db.session() as s:
                     supervisor.open_case(s, CaseKind.INTERCEPT, state.order.id,
                                          "refund requested: stopped at sign-off, nothing printed",
-                                         state.operator.id, self.station_id)
+                                         state.operator.id, self.station_id, params={})
             self._run_fail(pf.PrintFailed(stop.code))
             return
         except waybills.PoolEmpty as exc:

@@ -82,8 +82,14 @@ def _order(s: Session, order_no: str) -> Order:
 
 
 def open_case(s: Session, kind: CaseKind, order_id: int | None, reason: str, actor_id: int | None = None,
-              station_id: int | None = None, detail: dict | None = None) -> ExceptionCase:
-    """Opens a case unless one of the same kind is already open for the order."""
+              station_id: int | None = None, detail: dict | None = None, *,
+              params: dict | None = None) -> ExceptionCase:
+    """Opens a case unless one of the same kind is already open for the order. A reason the program writes
+    (not a person) is an English template with `params`: the stored reason is the English sentence, and
+    ``detail["reason_template"]`` / ``["reason_params"]`` let the desk say it in its language."""
+    if params is not None:
+        detail = {**(detail or {}), "reason_template": reason, "reason_params": params}
+        reason = ServiceError(reason, **params).args[0]
     if order_id is not None:
         existing = s.scalar(select(ExceptionCase).where(ExceptionCase.order_id == order_id,
                                                         ExceptionCase.kind == kind,

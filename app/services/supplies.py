@@ -28,9 +28,9 @@ from .auth import authorized
 
 DEFAULTS = [
     # code, name, consumed_by, unit, per unit, warn at (units)
-    ("LABEL-100x180", "热敏面单纸 100×180 thermal labels", "label", "roll", 500, 2),
-    ("BAG-M", "快递袋 中 Bag M", "carton:BAG-M", "pack", 100, 1),
-    ("TAPE", "封箱胶带 packing tape", "carton:BOX-*", "roll", 60, 2),
+    ("LABEL-100x180", "热敏面单纸 100×180", "label", "roll", 500, 2),
+    ("BAG-M", "快递袋 中号", "carton:BAG-M", "pack", 100, 1),
+    ("TAPE", "封箱胶带", "carton:BOX-*", "roll", 60, 2),
 ]
 
 

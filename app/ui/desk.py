@@ -16,7 +16,7 @@ from ..models import Flag
 from ..services import supervisor as sv
 from ..services.documents import DocumentError
 from ..services.reporting import LedgerError
-from .messages import service_error
+from .messages import case_reason, service_error, value_name
 from . import theme
 
 
@@ -171,7 +171,8 @@ class DeskWindow(QMainWindow):
             min_age_hours=self.f_age.value() or None)
         kinds = {self.f_kind.itemData(i): self.f_kind.itemText(i) for i in range(1, self.f_kind.count())}
         _fill(self.queue, [[str(c.id), kinds.get(c.kind, c.kind), c.order_no, self.flag_names.get(c.flag, c.flag),
-                            c.courier, f"{c.age_hours:.1f}", c.reason, c.outcome] for c in self._cases])
+                            c.courier, f"{c.age_hours:.1f}", case_reason(c.reason, c.detail), c.outcome]
+                           for c in self._cases])
 
     def _selected_case(self):
         row = self.queue.currentRow()
@@ -204,7 +205,7 @@ class DeskWindow(QMainWindow):
         self.o_no = QLineEdit()
         self.o_flag = QComboBox()
         for f in Flag:
-            self.o_flag.addItem(f.value, f.value)
+            self.o_flag.addItem(value_name(f.value), f.value)
         self.o_reason = QLineEdit()
         form.addRow(self.tr("Order number"), self.o_no)
         form.addRow(self.tr("Flag"), self.o_flag)
@@ -326,10 +327,10 @@ class DeskWindow(QMainWindow):
         self.r_reason = QLineEdit()
         self.r_condition = QComboBox()
         for c in ("intact", "opened", "damaged"):
-            self.r_condition.addItem(c, c)
+            self.r_condition.addItem(value_name(c), c)
         self.r_fault = QComboBox()
         for f in ("none", "buyer", "courier", "packing"):
-            self.r_fault.addItem(f, f)
+            self.r_fault.addItem(value_name(f), f)
         self.r_items = QLineEdit()
         self.r_items.setPlaceholderText(self.tr("SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!"))
         self.r_exchange = QLineEdit()

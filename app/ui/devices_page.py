@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import config
 from . import theme
+from .messages import device_result
 
 FIELDS = ("scale", "printer", "backup_printer", "scanner")
 
@@ -117,19 +118,24 @@ class DevicesDialog(QDialog):
         self._relay.done.connect(self._show_result)
         self.refresh()
 
-    def _label_settings(self, cfg: config.Config) -> QHBoxLayout:
+    def _label_settings(self, cfg: config.Config) -> QVBoxLayout:
         """Label size, printer language, offsets and darkness; a waybill preview and test print per courier."""
+        from ..labels.layout import available_sizes
         from ..labels.printers import LANGUAGES
         from ..services.demo import COURIERS
 
-        row = QHBoxLayout()
+        row = QVBoxLayout()
         self.size = QComboBox()
-        for size in ("76x130", "100x150", "100x180"):
-            self.size.addItem(size.replace("x", "×") + " mm", size)
+        for size in available_sizes():
+            text = size.replace("x", "×") + " mm"
+            self.size.addItem(self.tr("{size} (80 mm printers)").format(size=text) if size == "72x130" else text, size)
         self.size.setCurrentIndex(self.size.findData(cfg.label_size))
         self.language = QComboBox()
+        names = {"escpos-raster": self.tr("ESC/POS, picture"), "escpos-compact": self.tr("ESC/POS, fonts and barcodes"),
+                 "tspl": self.tr("TSPL (TSC, Xprinter, Gprinter)"), "zpl": self.tr("ZPL (Zebra)"),
+                 "tspl-raster": self.tr("TSPL, picture"), "zpl-raster": self.tr("ZPL, picture")}
         for lang in LANGUAGES:
-            self.language.addItem(lang, lang)
+            self.language.addItem(names.get(lang, lang), lang)
         self.language.setCurrentIndex(self.language.findData(cfg.label_language))
         self.offset_x, self.offset_y, self.darkness = QSpinBox(), QSpinBox(), QSpinBox()
         for spin, lo, hi, value in ((self.offset_x, -400, 400, cfg.label_offset_x),
@@ -145,10 +151,16 @@ class DevicesDialog(QDialog):
         preview.clicked.connect(self.preview_label)
         test = QPushButton(self.tr("Test-print waybill"))
         test.clicked.connect(self.test_print_label)
+        first, second = QHBoxLayout(), QHBoxLayout()   # two rows: one row is wider than a 1366 screen
         for w in (QLabel(self.tr("Label")), self.size, self.language, QLabel(self.tr("Offset x/y (dots)")),
-                  self.offset_x, self.offset_y, QLabel(self.tr("Darkness")), self.darkness, self.courier,
-                  preview, test):
-            row.addWidget(w)
+                  self.offset_x, self.offset_y, QLabel(self.tr("Darkness")), self.darkness):
+            first.addWidget(w)
+        first.addStretch(1)
+        for w in (self.courier, preview, test):
+            second.addWidget(w)
+        second.addStretch(1)
+        row.addLayout(first)
+        row.addLayout(second)
         self.preview = QLabel()
         return row
 
@@ -180,7 +192,7 @@ class DevicesDialog(QDialog):
         try:
             open_printer(url).send("test-waybill", data)
         except Exception as exc:  # the printer said no: say it here
-            self._show_result("printer", f"FAIL: {exc}")
+            self._show_result("printer", f"FAIL: {exc} [{getattr(exc, 'code', 'error')}]")
             return
         self._show_result("printer", self.tr("OK: test waybill sent ({n} bytes)").format(n=len(data)))
 
@@ -196,7 +208,8 @@ class DevicesDialog(QDialog):
         self.table.setRowCount(len(self._devices))
         for r, d in enumerate(self._devices):
             vidpid = f"{d.vid:04x}:{d.pid:04x}" if d.vid is not None and d.pid is not None else ""
-            for c, text in enumerate((d.kind, d.name, vidpid, d.guess, d.url)):
+            kind = {"serial": self.tr("serial port"), "usb": "USB"}.get(d.kind, d.kind)
+            for c, text in enumerate((kind, d.name, vidpid, d.guess, d.url)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _use_row(self, row: int, _col: int) -> None:
@@ -223,8 +236,10 @@ class DevicesDialog(QDialog):
         threading.Thread(target=work, daemon=True).start()
 
     def _show_result(self, field: str, line: str) -> None:
+        """The test's outcome in the user's language; the driver's own words (English, for IT) in the tooltip."""
         ok = line.startswith("OK")
-        self.results[field].setText(line)
+        self.results[field].setText(device_result(line))
+        self.results[field].setToolTip(line)
         self.results[field].setStyleSheet(f"color: {theme.COLOURS['ready' if ok else 'error']};")
 
     def save(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..services import bills, claims, figures, pickups, stubs, supplies
-from .messages import service_error
+from .messages import service_error, value_name
 from . import theme
 from .desk import _fill, _table
 
@@ -350,7 +350,7 @@ class SupplyTab(LedgerTab):
                 levels = supplies.ensure_default_supplies(self.db, self.actor)
             except Exception:  # a role that may not define supplies just sees none
                 levels = []
-        _fill(self.table, [[f"{lv.code} {lv.name}", str(lv.remaining), f"{lv.remaining_units:.1f} {lv.unit_name}",
+        _fill(self.table, [[f"{lv.code} {lv.name}", str(lv.remaining), f"{lv.remaining_units:.1f} {value_name(lv.unit_name)}",
                             str(lv.threshold_units), "!" if lv.low else ""] for lv in levels])
 
 
@@ -391,8 +391,9 @@ class BillTab(LedgerTab):
         self.first_g.setValue(1000)
         self.first_g.setSuffix(" g")
         self.zones = QLineEdit()
-        self.zones.setPlaceholderText(self.tr('zones (JSON): [{"name": "江浙沪", "provinces": ["浙江省"], '
-                                              '"first": "4.00", "per_kg": "1.00"}]'))
+        self.zones.setPlaceholderText(self.tr("prices by province (JSON, example in the tooltip)"))
+        self.zones.setToolTip('[{"name": "江浙沪", "provinces": ["浙江省", "江苏省", "上海"], "first": "4.00", '
+                              '"per_kg": "1.00"}]')
         save_rates = QPushButton(self.tr("Save rate card"))
         save_rates.clicked.connect(self.save_rate_card)
         for w in (QLabel(self.tr("First weight")), self.first_g, QLabel(self.tr("price")), self.first,

@@ -197,11 +197,7 @@ def service_error(exc: Exception) -> str:
         if isinstance(exc, ValueError):
             return QCoreApplication.translate("Messages", "That value is not valid: check what you typed")
         return QCoreApplication.translate("Messages", "Refused: {detail}").format(detail=str(exc))
-    translated = QCoreApplication.translate("ServiceErrors", template)
-    try:
-        text = translated.format(**{k: _value(v) for k, v in params.items()})
-    except (KeyError, IndexError, ValueError):
-        text = translated
+    text = translated_template(template, params)
     where = getattr(exc, "where", None)
     if where:  # a refused file: say where, as the English does
         parts = [str(where.get("file") or "")]
@@ -215,8 +211,28 @@ def service_error(exc: Exception) -> str:
     return text
 
 
+def translated_template(template: str, params: dict) -> str:
+    """An English template from the core (a refusal, a case reason) in the user's language, its values filled
+    in: stored values (none, shipped, intact …) in words, a list of them joined."""
+    translated = QCoreApplication.translate("ServiceErrors", template)
+    try:
+        return translated.format(**{k: _value(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return translated
+
+
+def case_reason(reason: str, detail: dict) -> str:
+    """A case's reason: a person's words as they wrote them; the program's (reason_template) translated."""
+    template = detail.get("reason_template") if isinstance(detail, dict) else None
+    if not template:
+        return reason
+    return translated_template(template, detail.get("reason_params") or {})
+
+
 def _value(v):
     """Raw values that name a state (none, green, intact …) shown in words."""
+    if isinstance(v, (list, tuple)):
+        return QCoreApplication.translate("Values", ", ").join(str(_value(x)) for x in v)
     return value_name(v) if isinstance(v, str) else v
 
 
@@ -243,6 +259,30 @@ def value_name(v: str) -> str:
         "packer": QCoreApplication.translate("Values", "packer"),
         "supervisor": QCoreApplication.translate("Values", "supervisor"),
         "admin": QCoreApplication.translate("Values", "administrator"),
+        # supply units
+        "roll": QCoreApplication.translate("Values", "rolls"),
+        "pack": QCoreApplication.translate("Values", "packs"),
+        "box": QCoreApplication.translate("Values", "boxes"),
+        # order fields, as a re-import names what changed
+        "recipient_name": QCoreApplication.translate("Values", "recipient"),
+        "phone": QCoreApplication.translate("Values", "phone"),
+        "address": QCoreApplication.translate("Values", "address"),
+        "province": QCoreApplication.translate("Values", "province"),
+        "city": QCoreApplication.translate("Values", "city"),
+        "district": QCoreApplication.translate("Values", "district"),
+        "postcode": QCoreApplication.translate("Values", "postcode"),
+        "buyer_id": QCoreApplication.translate("Values", "buyer ID"),
+        "shop": QCoreApplication.translate("Values", "shop"),
+        "channel": QCoreApplication.translate("Values", "channel"),
+        "buyer_note": QCoreApplication.translate("Values", "buyer's note"),
+        "seller_note": QCoreApplication.translate("Values", "shop's note"),
+        "amount": QCoreApplication.translate("Values", "amount paid"),
+        "paid_at": QCoreApplication.translate("Values", "payment time"),
+        "line": QCoreApplication.translate("Values", "an order line"),
+        "variant": QCoreApplication.translate("Values", "size or colour"),
+        "add": QCoreApplication.translate("Values", "a new line"),
+        "qty": QCoreApplication.translate("Values", "quantity"),
+        "status": QCoreApplication.translate("Values", "order status"),
     }
     return names.get(v, v)
 
@@ -251,64 +291,83 @@ def device_reason(code: str) -> str:
     """Why a device is not working, from the drivers' reason codes (printers: app.devices.printers.REASONS,
     scales: app.devices.scales.SCALE_REASONS, scanners: app.devices.scanners.STATUS_CODES), in the user's
     language. The driver's own words stay in the log and in `packstation devices test` for IT."""
-    t = QCoreApplication.translate
     reasons = {
         # printers
-        "offline": t("Devices", "the printer is offline"),
-        "paper_out": t("Devices", "out of paper"),
-        "paper_low": t("Devices", "paper running low"),
-        "cover_open": t("Devices", "the cover is open"),
-        "paper_jam": t("Devices", "paper jam"),
-        "ribbon_out": t("Devices", "the ribbon is used up"),
-        "cutter_error": t("Devices", "the cutter is stuck"),
-        "mechanical_error": t("Devices", "a mechanical fault in the printer"),
-        "printer_error": t("Devices", "the printer reports a fault"),
-        "paused": t("Devices", "the printer is paused"),
-        "head_too_narrow": t("Devices", "the label is wider than the printer's head (choose a narrower label size)"),
-        "refused": t("Devices", "the printer refused the connection"),
-        "timeout": t("Devices", "the device does not answer"),
-        "unreachable": t("Devices", "the device cannot be reached on the network"),
-        "connection_lost": t("Devices", "the connection was lost"),
-        "permission_denied": t("Devices", "no permission to open the device (ask IT)"),
-        "not_found": t("Devices", "the device is not plugged in"),
-        "busy": t("Devices", "the device is busy"),
-        "invalid_setting": t("Devices", "wrong device settings (ask IT)"),
-        "no_reply": t("Devices", "the printer does not report its status"),
-        "queue_disabled": t("Devices", "the print queue is stopped"),
-        "spooler_error": t("Devices", "the print spooler refused the job"),
-        "bad_url": t("Devices", "the device address is wrong (ask IT)"),
-        "wrong_language": t("Devices", "the printer speaks another language than the labels (ask IT)"),
-        "error": t("Devices", "device error (details in the log)"),
+        "offline": QCoreApplication.translate("Devices", "the printer is offline"),
+        "paper_out": QCoreApplication.translate("Devices", "out of paper"),
+        "paper_low": QCoreApplication.translate("Devices", "paper running low"),
+        "cover_open": QCoreApplication.translate("Devices", "the cover is open"),
+        "paper_jam": QCoreApplication.translate("Devices", "paper jam"),
+        "ribbon_out": QCoreApplication.translate("Devices", "the ribbon is used up"),
+        "cutter_error": QCoreApplication.translate("Devices", "the cutter is stuck"),
+        "mechanical_error": QCoreApplication.translate("Devices", "a mechanical fault in the printer"),
+        "printer_error": QCoreApplication.translate("Devices", "the printer reports a fault"),
+        "paused": QCoreApplication.translate("Devices", "the printer is paused"),
+        "head_too_narrow": QCoreApplication.translate("Devices", "the label is wider than the printer's head (choose a narrower label size)"),
+        "refused": QCoreApplication.translate("Devices", "the printer refused the connection"),
+        "timeout": QCoreApplication.translate("Devices", "the device does not answer"),
+        "unreachable": QCoreApplication.translate("Devices", "the device cannot be reached on the network"),
+        "connection_lost": QCoreApplication.translate("Devices", "the connection was lost"),
+        "permission_denied": QCoreApplication.translate("Devices", "no permission to open the device (ask IT)"),
+        "not_found": QCoreApplication.translate("Devices", "the device is not plugged in"),
+        "busy": QCoreApplication.translate("Devices", "the device is busy"),
+        "invalid_setting": QCoreApplication.translate("Devices", "wrong device settings (ask IT)"),
+        "no_reply": QCoreApplication.translate("Devices", "the printer does not report its status"),
+        "queue_disabled": QCoreApplication.translate("Devices", "the print queue is stopped"),
+        "spooler_error": QCoreApplication.translate("Devices", "the print spooler refused the job"),
+        "bad_url": QCoreApplication.translate("Devices", "the device address is wrong (ask IT)"),
+        "wrong_language": QCoreApplication.translate("Devices", "the printer speaks another language than the labels (ask IT)"),
+        "error": QCoreApplication.translate("Devices", "device error (details in the log)"),
         # scales
-        "over_capacity": t("Devices", "beyond the scale's capacity"),
-        "overload": t("Devices", "overloaded"),
-        "underzero": t("Devices", "below zero: zero the scale"),
-        "negative_gross": t("Devices", "below zero: empty the scale and zero it"),
-        "checksum_error": t("Devices", "garbled data on the cable"),
-        "frame_too_long": t("Devices", "unreadable data from the scale"),
-        "bad_frame": t("Devices", "unreadable data from the scale"),
-        "no_unit": t("Devices", "the scale sends no unit"),
-        "scale_error": t("Devices", "the scale reports a fault"),
-        "unrecognised_command": t("Devices", "the scale does not understand the program (wrong protocol?)"),
-        "not_started": t("Devices", "starting…"),
-        "connecting": t("Devices", "connecting…"),
-        "closed": t("Devices", "closed"),
-        "no_data": t("Devices", "nothing comes from the device (cable? switched off?)"),
-        "unrecognised_data": t("Devices", "the device sends data the program does not understand (ask IT)"),
+        "over_capacity": QCoreApplication.translate("Devices", "beyond the scale's capacity"),
+        "overload": QCoreApplication.translate("Devices", "overloaded"),
+        "underzero": QCoreApplication.translate("Devices", "below zero: zero the scale"),
+        "negative_gross": QCoreApplication.translate("Devices", "below zero: empty the scale and zero it"),
+        "checksum_error": QCoreApplication.translate("Devices", "garbled data on the cable"),
+        "frame_too_long": QCoreApplication.translate("Devices", "unreadable data from the scale"),
+        "bad_frame": QCoreApplication.translate("Devices", "unreadable data from the scale"),
+        "no_unit": QCoreApplication.translate("Devices", "the scale sends no unit"),
+        "scale_error": QCoreApplication.translate("Devices", "the scale reports a fault"),
+        "unrecognised_command": QCoreApplication.translate("Devices", "the scale does not understand the program (wrong protocol?)"),
+        "not_started": QCoreApplication.translate("Devices", "starting…"),
+        "connecting": QCoreApplication.translate("Devices", "connecting…"),
+        "closed": QCoreApplication.translate("Devices", "closed"),
+        "no_data": QCoreApplication.translate("Devices", "nothing comes from the device (cable? switched off?)"),
+        "unrecognised_data": QCoreApplication.translate("Devices", "the device sends data the program does not understand (ask IT)"),
         # ports, scales and scanners
-        "port_missing": t("Devices", "the device is not plugged in (port not found)"),
-        "not_a_port": t("Devices", "the configured port is not a serial port (ask IT)"),
-        "permission": t("Devices", "no permission to open the port (ask IT)"),
-        "port_busy": t("Devices", "another program is using the port"),
-        "bad_line_settings": t("Devices", "wrong line settings (baud, parity): ask IT"),
-        "disconnected": t("Devices", "the cable was pulled"),
-        "io_error": t("Devices", "the port failed"),
-        "thread_died": t("Devices", "the reader stopped and is starting again"),
-        "parity_error": t("Devices", "garbled data on the cable (check the line settings)"),
-        "keyboard_mode": t("Devices", "the scanner is in keyboard mode: scan its USB HID-POS setup code"),
-        "no_interface": t("Devices", "this USB device is not a HID-POS scanner"),
-        "code_too_long": t("Devices", "a code too long to be a barcode was thrown away"),
-        "callback_error": t("Devices", "a scanned code was lost: scan it again"),
+        "port_missing": QCoreApplication.translate("Devices", "the device is not plugged in (port not found)"),
+        "not_a_port": QCoreApplication.translate("Devices", "the configured port is not a serial port (ask IT)"),
+        "permission": QCoreApplication.translate("Devices", "no permission to open the port (ask IT)"),
+        "port_busy": QCoreApplication.translate("Devices", "another program is using the port"),
+        "bad_line_settings": QCoreApplication.translate("Devices", "wrong line settings (baud, parity): ask IT"),
+        "disconnected": QCoreApplication.translate("Devices", "the cable was pulled"),
+        "io_error": QCoreApplication.translate("Devices", "the port failed"),
+        "thread_died": QCoreApplication.translate("Devices", "the reader stopped and is starting again"),
+        "parity_error": QCoreApplication.translate("Devices", "garbled data on the cable (check the line settings)"),
+        "keyboard_mode": QCoreApplication.translate("Devices", "the scanner is in keyboard mode: scan its USB HID-POS setup code"),
+        "no_interface": QCoreApplication.translate("Devices", "this USB device is not a HID-POS scanner"),
+        "code_too_long": QCoreApplication.translate("Devices", "a code too long to be a barcode was thrown away"),
+        "callback_error": QCoreApplication.translate("Devices", "a scanned code was lost: scan it again"),
     }
     first = code.split(":", 1)[0].strip()
     return reasons.get(first, reasons["error"])
+
+
+def device_result(line: str) -> str:
+    """A `devices test` line ("OK: 1.234 kg, stable", "FAIL: … [refused]") for the screen: OK with the
+    figures it read, or the reason code at the end of a FAIL line in words."""
+    import re
+
+    if line.startswith("OK"):
+        rest = line[2:].lstrip(": ")
+        weight = re.match(r"(-?\d+(?:\.\d+)?)\s*(kg|g)\b", rest)
+        if weight:
+            moving = "moving" in rest
+            return QCoreApplication.translate("Devices", "OK: {weight} {unit}, {state}").format(
+                weight=weight.group(1), unit=weight.group(2),
+                state=QCoreApplication.translate("Devices", "moving") if moving else
+                QCoreApplication.translate("Devices", "stable"))
+        return QCoreApplication.translate("Devices", "OK: the device answers (details in the tooltip)")
+    code = re.search(r"\[([a-z_]+)\]\s*$", line)
+    return QCoreApplication.translate("Devices", "Not working: {why}").format(
+        why=device_reason(code.group(1) if code else "error"))

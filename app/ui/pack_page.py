@@ -190,7 +190,7 @@ class PackPage(QWidget):
         self.preview_caption = _label(theme.SMALL, bold=True)
         right.addWidget(self.preview_caption)
         self.preview = ScaledPixmapLabel()
-        self.preview.setMinimumSize(160, 160)
+        self.preview.setMinimumSize(120, 40)  # it gives way when a banner needs the height
         self.preview.setStyleSheet("background: white; border: 1px solid #999;")
         right.addWidget(self.preview, 1)
         right_box = QWidget()
@@ -311,6 +311,9 @@ class PackPage(QWidget):
         self.progress.setText(f"{order.units_scanned} / {order.units}" if order else "")
 
     def _scale(self, state: State) -> None:
+        # a weight in the biggest type; a word (NO SCALE, OVERLOAD …) a size smaller, so it fits the box
+        self.scale_value.setFont(theme.font(theme.HUGE if state.scale_online and state.scale_fault is None
+                                            else theme.BIG, bold=True))
         if not state.scale_online:
             self.scale_value.setText(self.tr("NO SCALE"))
             self.scale_value.setStyleSheet(f"color: {theme.COLOURS['error']};")

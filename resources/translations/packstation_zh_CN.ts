@@ -50,111 +50,111 @@
     </message>
     <message>
         <location filename="../../app/ui/ledger_tabs.py" line="394"/>
-        <source>zones (JSON): [{&quot;name&quot;: &quot;江浙沪&quot;, &quot;provinces&quot;: [&quot;浙江省&quot;], &quot;first&quot;: &quot;4.00&quot;, &quot;per_kg&quot;: &quot;1.00&quot;}]</source>
-        <translation>分区 (JSON)：[{&quot;name&quot;: &quot;江浙沪&quot;, &quot;provinces&quot;: [&quot;浙江省&quot;], &quot;first&quot;: &quot;4.00&quot;, &quot;per_kg&quot;: &quot;1.00&quot;}]</translation>
+        <source>prices by province (JSON, example in the tooltip)</source>
+        <translation>分省价格（JSON，示例见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="396"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="397"/>
         <source>Save rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="398"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="399"/>
         <source>First weight</source>
         <translation>首重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="398"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="399"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="399"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="400"/>
         <source>each further kg</source>
         <translation>续重每公斤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>Our weight</source>
         <translation>我方重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
         <source>Billed weight</source>
         <translation>账单重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
         <source>Expected</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
         <source>Billed</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="411"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="412"/>
         <source>Dispute list (XLSX)</source>
         <translation>争议清单 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="411"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="412"/>
         <source>Summary (PDF)</source>
         <translation>汇总 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="412"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="413"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="438"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="439"/>
         <source>Column mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="447"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="448"/>
         <source>zones are not valid JSON: {error}</source>
         <translation>分区不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="451"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="452"/>
         <source>rate card from the desk</source>
         <translation>主管台设置的价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="453"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="454"/>
         <source>Rate card saved</source>
         <translation>价目表已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="457"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="458"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="463"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="464"/>
         <source>Bill imported</source>
         <translation>账单已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="469"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
         <source>{courier} {month}: {rows} lines, billed {billed}, matched {matched}, {n} differences, overbilled {over}, deductions {ded}</source>
         <translation>{courier} {month}：{rows} 行，账单金额 {billed}，匹配 {matched}，差异 {n} 条，多收 {over}，应扣 {ded}</translation>
     </message>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="55"/>
-        <location filename="../../app/ui/desk.py" line="313"/>
+        <location filename="../../app/ui/desk.py" line="314"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="153"/>
-        <location filename="../../app/ui/desk.py" line="210"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
@@ -541,9 +541,9 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="154"/>
-        <location filename="../../app/ui/desk.py" line="265"/>
-        <location filename="../../app/ui/desk.py" line="303"/>
-        <location filename="../../app/ui/desk.py" line="338"/>
+        <location filename="../../app/ui/desk.py" line="266"/>
+        <location filename="../../app/ui/desk.py" line="304"/>
+        <location filename="../../app/ui/desk.py" line="339"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -568,139 +568,139 @@
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="179"/>
+        <location filename="../../app/ui/desk.py" line="180"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="185"/>
+        <location filename="../../app/ui/desk.py" line="186"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="185"/>
+        <location filename="../../app/ui/desk.py" line="186"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="186"/>
+        <location filename="../../app/ui/desk.py" line="187"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="190"/>
+        <location filename="../../app/ui/desk.py" line="191"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="190"/>
-        <location filename="../../app/ui/desk.py" line="196"/>
+        <location filename="../../app/ui/desk.py" line="191"/>
+        <location filename="../../app/ui/desk.py" line="197"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="192"/>
+        <location filename="../../app/ui/desk.py" line="193"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="196"/>
+        <location filename="../../app/ui/desk.py" line="197"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="198"/>
+        <location filename="../../app/ui/desk.py" line="199"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="210"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="212"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="215"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="217"/>
+        <location filename="../../app/ui/desk.py" line="218"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="220"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="221"/>
+        <location filename="../../app/ui/desk.py" line="222"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="222"/>
+        <location filename="../../app/ui/desk.py" line="223"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="226"/>
+        <location filename="../../app/ui/desk.py" line="227"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="234"/>
+        <location filename="../../app/ui/desk.py" line="235"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="235"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="236"/>
+        <location filename="../../app/ui/desk.py" line="237"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="239"/>
-        <location filename="../../app/ui/desk.py" line="245"/>
+        <location filename="../../app/ui/desk.py" line="240"/>
+        <location filename="../../app/ui/desk.py" line="246"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="242"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="242"/>
+        <location filename="../../app/ui/desk.py" line="243"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="256"/>
+        <location filename="../../app/ui/desk.py" line="257"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="264"/>
+        <location filename="../../app/ui/desk.py" line="265"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="284"/>
+        <location filename="../../app/ui/desk.py" line="285"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="269"/>
+        <location filename="../../app/ui/desk.py" line="270"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
@@ -725,276 +725,605 @@
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="267"/>
+        <location filename="../../app/ui/desk.py" line="268"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="272"/>
+        <location filename="../../app/ui/desk.py" line="273"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="288"/>
+        <location filename="../../app/ui/desk.py" line="289"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="290"/>
+        <location filename="../../app/ui/desk.py" line="291"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="300"/>
+        <location filename="../../app/ui/desk.py" line="301"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="301"/>
-        <location filename="../../app/ui/desk.py" line="313"/>
+        <location filename="../../app/ui/desk.py" line="302"/>
+        <location filename="../../app/ui/desk.py" line="314"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="302"/>
+        <location filename="../../app/ui/desk.py" line="303"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="304"/>
+        <location filename="../../app/ui/desk.py" line="305"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="307"/>
+        <location filename="../../app/ui/desk.py" line="308"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="310"/>
+        <location filename="../../app/ui/desk.py" line="311"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="313"/>
+        <location filename="../../app/ui/desk.py" line="314"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325"/>
+        <location filename="../../app/ui/desk.py" line="326"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="334"/>
+        <location filename="../../app/ui/desk.py" line="335"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="336"/>
+        <location filename="../../app/ui/desk.py" line="337"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="337"/>
+        <location filename="../../app/ui/desk.py" line="338"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="339"/>
+        <location filename="../../app/ui/desk.py" line="340"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="340"/>
+        <location filename="../../app/ui/desk.py" line="341"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="341"/>
+        <location filename="../../app/ui/desk.py" line="342"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
+        <location filename="../../app/ui/desk.py" line="343"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
+        <location filename="../../app/ui/desk.py" line="344"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="357"/>
+        <location filename="../../app/ui/desk.py" line="358"/>
         <source>Not SKU×quantity: {part}</source>
         <translation>不是“商家编码×数量”：{part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="362"/>
+        <location filename="../../app/ui/desk.py" line="363"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="365"/>
+        <location filename="../../app/ui/desk.py" line="366"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="367"/>
+        <location filename="../../app/ui/desk.py" line="368"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="369"/>
+        <location filename="../../app/ui/desk.py" line="370"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>the printer is offline</source>
+        <translation>打印机离线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="297"/>
+        <source>out of paper</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="298"/>
+        <source>paper running low</source>
+        <translation>纸快用完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="299"/>
+        <source>the cover is open</source>
+        <translation>打印机盖没关好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="300"/>
+        <source>paper jam</source>
+        <translation>卡纸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="301"/>
+        <source>the ribbon is used up</source>
+        <translation>碳带用完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302"/>
+        <source>the cutter is stuck</source>
+        <translation>切刀卡住了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>a mechanical fault in the printer</source>
+        <translation>打印机机械故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="304"/>
+        <source>the printer reports a fault</source>
+        <translation>打印机报告故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="305"/>
+        <source>the printer is paused</source>
+        <translation>打印机已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="306"/>
+        <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
+        <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="307"/>
+        <source>the printer refused the connection</source>
+        <translation>打印机拒绝连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="308"/>
+        <source>the device does not answer</source>
+        <translation>设备没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309"/>
+        <source>the device cannot be reached on the network</source>
+        <translation>网络上连不到设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="310"/>
+        <source>the connection was lost</source>
+        <translation>连接断了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="311"/>
+        <source>no permission to open the device (ask IT)</source>
+        <translation>没有打开设备的权限（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>the device is not plugged in</source>
+        <translation>设备没有接上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="313"/>
+        <source>the device is busy</source>
+        <translation>设备正忙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="314"/>
+        <source>wrong device settings (ask IT)</source>
+        <translation>设备设置不对（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315"/>
+        <source>the printer does not report its status</source>
+        <translation>打印机不报告状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="316"/>
+        <source>the print queue is stopped</source>
+        <translation>打印队列已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="317"/>
+        <source>the print spooler refused the job</source>
+        <translation>打印服务拒绝了任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="318"/>
+        <source>the device address is wrong (ask IT)</source>
+        <translation>设备地址不对（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="319"/>
+        <source>the printer speaks another language than the labels (ask IT)</source>
+        <translation>打印机的指令语言和面单不一致（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="320"/>
+        <source>device error (details in the log)</source>
+        <translation>设备故障（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="322"/>
+        <source>beyond the scale&apos;s capacity</source>
+        <translation>超过电子秤量程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="323"/>
+        <source>overloaded</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="324"/>
+        <source>below zero: zero the scale</source>
+        <translation>负数：请把电子秤归零</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="325"/>
+        <source>below zero: empty the scale and zero it</source>
+        <translation>负数：清空秤台后归零</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="326"/>
+        <source>garbled data on the cable</source>
+        <translation>线上数据出错</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
+        <source>unreadable data from the scale</source>
+        <translation>电子秤数据无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>the scale sends no unit</source>
+        <translation>电子秤没有发送单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="330"/>
+        <source>the scale reports a fault</source>
+        <translation>电子秤报告故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="331"/>
+        <source>the scale does not understand the program (wrong protocol?)</source>
+        <translation>电子秤不认识程序的指令（协议不对？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="332"/>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="334"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="335"/>
+        <source>nothing comes from the device (cable? switched off?)</source>
+        <translation>设备没有数据（线没接好？没开机？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="336"/>
+        <source>the device sends data the program does not understand (ask IT)</source>
+        <translation>设备发来的数据程序不认识（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="338"/>
+        <source>the device is not plugged in (port not found)</source>
+        <translation>设备没有接上（找不到端口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="339"/>
+        <source>the configured port is not a serial port (ask IT)</source>
+        <translation>设置的端口不是串口（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="340"/>
+        <source>no permission to open the port (ask IT)</source>
+        <translation>没有打开端口的权限（请找网管）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="341"/>
+        <source>another program is using the port</source>
+        <translation>端口被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="342"/>
+        <source>wrong line settings (baud, parity): ask IT</source>
+        <translation>串口参数不对（波特率、校验）：请找网管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>the cable was pulled</source>
+        <translation>线被拔掉了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="344"/>
+        <source>the port failed</source>
+        <translation>端口故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="345"/>
+        <source>the reader stopped and is starting again</source>
+        <translation>读取中断，正在重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="346"/>
+        <source>garbled data on the cable (check the line settings)</source>
+        <translation>线上数据出错（请检查串口参数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="347"/>
+        <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
+        <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="348"/>
+        <source>this USB device is not a HID-POS scanner</source>
+        <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="349"/>
+        <source>a code too long to be a barcode was thrown away</source>
+        <translation>收到过长的数据，不是条码，已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="350"/>
+        <source>a scanned code was lost: scan it again</source>
+        <translation>一个扫码丢失了：请再扫一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="366"/>
+        <source>OK: {weight} {unit}, {state}</source>
+        <translation>正常：{weight} {unit}，{state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="368"/>
+        <source>moving</source>
+        <translation>读数跳动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="369"/>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="370"/>
+        <source>OK: the device answers (details in the tooltip)</source>
+        <translation>正常：设备有响应（详情见提示）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="372"/>
+        <source>Not working: {why}</source>
+        <translation>不正常：{why}</translation>
+    </message>
+</context>
+<context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="65"/>
+        <location filename="../../app/ui/devices_page.py" line="66"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="69"/>
+        <location filename="../../app/ui/devices_page.py" line="70"/>
         <source>Attached devices (click one to use its URL)</source>
         <translation>已连接的设备（点击一行使用其地址）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="73"/>
+        <location filename="../../app/ui/devices_page.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="73"/>
+        <location filename="../../app/ui/devices_page.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="73"/>
+        <location filename="../../app/ui/devices_page.py" line="74"/>
         <source>VID:PID</source>
         <translation>VID:PID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="74"/>
+        <location filename="../../app/ui/devices_page.py" line="75"/>
         <source>Looks like</source>
         <translation>看起来像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="74"/>
+        <location filename="../../app/ui/devices_page.py" line="75"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="84"/>
+        <location filename="../../app/ui/devices_page.py" line="85"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="84"/>
+        <location filename="../../app/ui/devices_page.py" line="85"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="85"/>
+        <location filename="../../app/ui/devices_page.py" line="86"/>
         <source>Backup printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="85"/>
+        <location filename="../../app/ui/devices_page.py" line="86"/>
         <source>Scanner (empty: keyboard)</source>
         <translation>扫描枪（留空：键盘模式）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="89"/>
+        <location filename="../../app/ui/devices_page.py" line="90"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="100"/>
+        <location filename="../../app/ui/devices_page.py" line="101"/>
         <source>Last scan: —</source>
         <translation>最近扫描：—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="104"/>
+        <location filename="../../app/ui/devices_page.py" line="105"/>
         <source>Look for devices</source>
         <translation>查找设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="106"/>
+        <location filename="../../app/ui/devices_page.py" line="107"/>
         <source>Save (applies at the next start)</source>
         <translation>保存（下次启动生效）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="108"/>
+        <location filename="../../app/ui/devices_page.py" line="109"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="140"/>
+        <location filename="../../app/ui/devices_page.py" line="131"/>
+        <source>{size} (80 mm printers)</source>
+        <translation>{size}（80 毫米打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="134"/>
+        <source>ESC/POS, picture</source>
+        <translation>ESC/POS 图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="134"/>
+        <source>ESC/POS, fonts and barcodes</source>
+        <translation>ESC/POS 字体和条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="135"/>
+        <source>TSPL (TSC, Xprinter, Gprinter)</source>
+        <translation>TSPL（TSC、芯烨、佳博）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="135"/>
+        <source>ZPL (Zebra)</source>
+        <translation>ZPL（斑马）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="136"/>
+        <source>TSPL, picture</source>
+        <translation>TSPL 图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="136"/>
+        <source>ZPL, picture</source>
+        <translation>ZPL 图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="146"/>
         <source>printer&apos;s own</source>
         <translation>打印机默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="144"/>
+        <location filename="../../app/ui/devices_page.py" line="150"/>
         <source>Preview waybill</source>
         <translation>预览面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="146"/>
+        <location filename="../../app/ui/devices_page.py" line="152"/>
         <source>Test-print waybill</source>
         <translation>测试打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="148"/>
+        <location filename="../../app/ui/devices_page.py" line="154"/>
         <source>Label</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="148"/>
+        <location filename="../../app/ui/devices_page.py" line="154"/>
         <source>Offset x/y (dots)</source>
         <translation>偏移 x/y（点）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="149"/>
+        <location filename="../../app/ui/devices_page.py" line="155"/>
         <source>Darkness</source>
         <translation>浓度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="172"/>
+        <location filename="../../app/ui/devices_page.py" line="178"/>
         <source>Waybill preview</source>
         <translation>面单预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="185"/>
+        <location filename="../../app/ui/devices_page.py" line="191"/>
         <source>OK: test waybill sent ({n} bytes)</source>
         <translation>成功：测试面单已发送（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="188"/>
+        <location filename="../../app/ui/devices_page.py" line="194"/>
         <source>Last scan: {code}</source>
         <translation>最近扫描：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="211"/>
+        <location filename="../../app/ui/devices_page.py" line="205"/>
+        <source>serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/devices_page.py" line="218"/>
         <source>no URL</source>
         <translation>没有地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="213"/>
+        <location filename="../../app/ui/devices_page.py" line="220"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="238"/>
+        <location filename="../../app/ui/devices_page.py" line="247"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="241"/>
+        <location filename="../../app/ui/devices_page.py" line="250"/>
         <source>Saved to {path}. Restart PackStation to use the new devices.</source>
         <translation>已保存到 {path}。请重启打包工作站以使用新设备。</translation>
     </message>
@@ -1002,122 +1331,122 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
         <source>per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="501"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
         <source>per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
         <source>by courier</source>
         <translation>按快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="504"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
         <source>by shop</source>
         <translation>按店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
         <source>by province</source>
         <translation>按省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
         <source>by order complexity</source>
         <translation>按订单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="507"/>
         <source>packers</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="507"/>
         <source>time per step</source>
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="508"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="509"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="519"/>
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="519"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="518"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="519"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
         <source>Key</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="542"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="545"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="545"/>
         <source>Weight (g)</source>
         <translation>重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="545"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="546"/>
         <source>Average weight (g)</source>
         <translation>平均重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="590"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="591"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
@@ -1636,17 +1965,17 @@
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -1860,231 +2189,231 @@
         <translation>卖家备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="315"/>
+        <location filename="../../app/ui/pack_page.py" line="318"/>
         <source>NO SCALE</source>
         <translation>秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="319"/>
+        <location filename="../../app/ui/pack_page.py" line="322"/>
         <source>OVERLOAD</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="321"/>
+        <location filename="../../app/ui/pack_page.py" line="324"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="323"/>
+        <location filename="../../app/ui/pack_page.py" line="326"/>
         <source>BELOW ZERO</source>
         <translation>负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="325"/>
+        <location filename="../../app/ui/pack_page.py" line="328"/>
         <source>empty the scale and zero it</source>
         <translation>清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="327"/>
+        <location filename="../../app/ui/pack_page.py" line="330"/>
         <source>SCALE ERROR</source>
         <translation>电子秤故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="329"/>
+        <location filename="../../app/ui/pack_page.py" line="332"/>
         <source>the scale reports an error</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="337"/>
+        <location filename="../../app/ui/pack_page.py" line="340"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="337"/>
+        <location filename="../../app/ui/pack_page.py" line="340"/>
         <source>moving…</source>
         <translation>读数跳动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="342"/>
+        <location filename="../../app/ui/pack_page.py" line="345"/>
         <source>Carton: {name}</source>
         <translation>包装：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="347"/>
+        <location filename="../../app/ui/pack_page.py" line="350"/>
         <source>Acknowledge the error first: Space, or scan ACKNOWLEDGE</source>
         <translation>请先确认错误：按空格键，或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="349"/>
+        <location filename="../../app/ui/pack_page.py" line="352"/>
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="351"/>
+        <location filename="../../app/ui/pack_page.py" line="354"/>
         <source>Parcel {n} printed ({waybill}) — scan the items of the next parcel</source>
         <translation>第 {n} 个包裹已打印（{waybill}）— 请扫描下一个包裹的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="354"/>
+        <location filename="../../app/ui/pack_page.py" line="357"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="356"/>
+        <location filename="../../app/ui/pack_page.py" line="359"/>
         <source>Check, then press Space or scan CHECK DONE</source>
         <translation>核对后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="371"/>
+        <location filename="../../app/ui/pack_page.py" line="374"/>
         <source>Weight {w} is {d:+d} g off — check for a missing or extra item; take it out or lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w}，差 {d:+d} 克——检查是否少放或多放；取出或拿起重称，或按 F9 找主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="375"/>
+        <location filename="../../app/ui/pack_page.py" line="378"/>
         <source>Weight accepted by the supervisor — F12 or scan your badge to sign off and print</source>
         <translation>主管已接受此重量——按 F12 或扫本人工牌签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="394"/>
+        <location filename="../../app/ui/pack_page.py" line="397"/>
         <source>Press Space or scan ACKNOWLEDGE</source>
         <translation>按空格键或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="398"/>
+        <location filename="../../app/ui/pack_page.py" line="401"/>
         <source>CHECK: {what}</source>
         <translation>核对：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="400"/>
+        <location filename="../../app/ui/pack_page.py" line="403"/>
         <source>Then press Space or scan CHECK DONE</source>
         <translation>然后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="402"/>
+        <location filename="../../app/ui/pack_page.py" line="405"/>
         <source>A label may have come out</source>
         <translation>面单可能已经打出来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="403"/>
+        <location filename="../../app/ui/pack_page.py" line="406"/>
         <source>The printer failed while the label {waybill} was printing.</source>
         <translation>打印面单 {waybill} 时打印机出了故障。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="405"/>
+        <location filename="../../app/ui/pack_page.py" line="408"/>
         <source>If it came out, scan its waybill barcode. If not: Ctrl+P or scan NOT PRINTED.</source>
         <translation>出来了就扫面单上的运单号条码；没出来就按 Ctrl+P 或扫“面单没有出来，重打”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="432"/>
+        <location filename="../../app/ui/pack_page.py" line="435"/>
         <source>Space: acknowledge</source>
         <translation>空格：确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="434"/>
+        <location filename="../../app/ui/pack_page.py" line="437"/>
         <source>F2: line total</source>
         <translation>F2：本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="434"/>
+        <location filename="../../app/ui/pack_page.py" line="437"/>
         <source>F4: close parcel (multi-parcel)</source>
         <translation>F4：封箱（子母件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="434"/>
+        <location filename="../../app/ui/pack_page.py" line="437"/>
         <source>F8: line short</source>
         <translation>F8：缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="435"/>
+        <location filename="../../app/ui/pack_page.py" line="438"/>
         <source>F10: count without scan</source>
         <translation>F10：免扫计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="435"/>
-        <location filename="../../app/ui/pack_page.py" line="437"/>
-        <location filename="../../app/ui/pack_page.py" line="439"/>
-        <location filename="../../app/ui/pack_page.py" line="441"/>
-        <location filename="../../app/ui/pack_page.py" line="443"/>
+        <location filename="../../app/ui/pack_page.py" line="438"/>
+        <location filename="../../app/ui/pack_page.py" line="440"/>
+        <location filename="../../app/ui/pack_page.py" line="442"/>
+        <location filename="../../app/ui/pack_page.py" line="444"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>Esc: put order back</source>
         <translation>Esc：放回订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="437"/>
+        <location filename="../../app/ui/pack_page.py" line="440"/>
         <source>Space: check done</source>
         <translation>空格：核对完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="441"/>
+        <location filename="../../app/ui/pack_page.py" line="444"/>
         <source>F9: supervisor accepts the weight</source>
         <translation>F9：主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="443"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>F12 / own badge: sign off and print</source>
         <translation>F12 / 本人工牌：签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="445"/>
+        <location filename="../../app/ui/pack_page.py" line="448"/>
         <source>Ctrl+P: not printed, print again</source>
         <translation>Ctrl+P：没打出来，重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="446"/>
+        <location filename="../../app/ui/pack_page.py" line="449"/>
         <source>F11: supervisor desk</source>
         <translation>F11：主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="446"/>
+        <location filename="../../app/ui/pack_page.py" line="449"/>
         <source>Ctrl+M: sound</source>
         <translation>Ctrl+M：声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="446"/>
+        <location filename="../../app/ui/pack_page.py" line="449"/>
         <source>Ctrl+Q: sign out</source>
         <translation>Ctrl+Q：签退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="359"/>
+        <location filename="../../app/ui/pack_page.py" line="362"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="361"/>
+        <location filename="../../app/ui/pack_page.py" line="364"/>
         <source>The scale shows no usable weight — empty it and zero it</source>
         <translation>电子秤读数不可用——清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="363"/>
+        <location filename="../../app/ui/pack_page.py" line="366"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="365"/>
+        <location filename="../../app/ui/pack_page.py" line="368"/>
         <source>Parcel {n} closed — put it on the scale</source>
         <translation>第 {n} 个包裹已封 — 请放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="367"/>
+        <location filename="../../app/ui/pack_page.py" line="370"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="377"/>
+        <location filename="../../app/ui/pack_page.py" line="380"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="379"/>
+        <location filename="../../app/ui/pack_page.py" line="382"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="381"/>
+        <location filename="../../app/ui/pack_page.py" line="384"/>
         <source>Did a label come out? Scan it — or Ctrl+P / NOT PRINTED to print it again</source>
         <translation>面单出来了吗？出来了就扫它——没出来按 Ctrl+P 或扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="383"/>
+        <location filename="../../app/ui/pack_page.py" line="386"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>
@@ -2418,246 +2747,276 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="57"/>
+        <source>closed on the platform ({file} row {row}); the order is {status}: intercept it</source>
+        <translation>平台上已关闭（{file} 第 {row} 行）；订单{status}：请拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <source>refund requested ({file} row {row}); the order is {status}: intercept it</source>
+        <translation>买家申请退款（{file} 第 {row} 行）；订单{status}：请拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <source>change in {file} row {row} not applied; the order is {status} and held: {changes}</source>
+        <translation>{file} 第 {row} 行的变更未应用；订单{status}，已暂停：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <source>change in {file} row {row} not applied; the order is {status}: {changes}</source>
+        <translation>{file} 第 {row} 行的变更未应用；订单{status}：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>refund requested: stopped at the scan</source>
+        <translation>买家申请退款：扫描时已拦下</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>refund requested: stopped at sign-off, nothing printed</source>
+        <translation>买家申请退款：签收时已拦下，没有打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -2859,104 +3218,219 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="263"/>
+        <source>rolls</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="264"/>
+        <source>packs</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="265"/>
+        <source>boxes</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="267"/>
+        <source>recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="268"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="270"/>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="271"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="272"/>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="273"/>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="274"/>
+        <source>buyer ID</source>
+        <translation>买家账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="275"/>
+        <source>shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277"/>
+        <source>buyer&apos;s note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="278"/>
+        <source>shop&apos;s note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279"/>
+        <source>amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="280"/>
+        <source>payment time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="281"/>
+        <source>an order line</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="282"/>
+        <source>size or colour</source>
+        <translation>尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="283"/>
+        <source>a new line</source>
+        <translation>新增商品行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="285"/>
+        <source>order status</source>
+        <translation>订单状态</translation>
     </message>
 </context>
 </TS>

@@ -79,3 +79,21 @@ def test_a_service_refusal_reads_in_chinese_with_its_values(qapp):
         assert str(err) == "zto.csv, row 3, column '计费重量(kg)' (D): '一公斤' is not a number"
     finally:
         install_translations("en")
+
+
+def test_every_device_reason_code_has_a_chinese_sentence(qapp):
+    from app.devices.printers import REASONS
+    from app.devices.scales import SCALE_REASONS
+    from app.devices.scanners import STATUS_CODES
+    from app.ui.messages import device_reason
+
+    try:
+        install_translations("zh_CN")
+        fallback = device_reason("no-such-code")
+        for code in (set(REASONS) | set(SCALE_REASONS) | set(STATUS_CODES)) - {"", "error"}:
+            text = device_reason(code)
+            assert text != fallback, f"{code}: no sentence of its own"
+            assert not any("a" <= ch.lower() <= "z" for ch in text.replace("USB", "").replace("HID-POS", "")), \
+                f"{code}: {text!r} is not Chinese"
+    finally:
+        install_translations("en")

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.config import Config
-from app.devices.printers import SimPrinter
+from app.devices.printers import PrinterRefused, SimPrinter
 from app.devices.scales import SimScale
 from app.domain.packflow import Phase
-from app.models import Barcode, Carton, Courier, Order, Product, Station
+from app.models import Barcode, Carton, Courier, Order, Product, Station, Supply
 from app.services.station import StationService
 from app.ui.app import install_translations
 from app.ui.desk import DeskWindow
@@ -36,12 +36,16 @@ from tests.fakes import fake_render
 
 WORD = re.compile(r"[A-Za-z][A-Za-z]{2,}")
 ALLOWED = {"Esc", "Ctrl", "PIN", "SKU", "PDF", "XLSX", "CSV", "URL", "USB", "TCP", "ESC", "POS", "TSPL", "ZPL",
-           "EMS", "HID", "UTF", "GBK", "COM", "dpi", "PNG", "Enter", "Tab", "GS"}
+           "EMS", "HID", "UTF", "GBK", "COM", "dpi", "PNG", "Enter", "Tab", "GS", "JSON", "VID", "PID", "TSC"}
 SIZES = [(1366, 768), (1920, 1080)]
+DEBUG = bool(__import__("os").environ.get("SCREENS_DEBUG"))
 
 
 class _Printer(SimPrinter):
     def send(self, job_id, data):  # fake_render gives text, not ESC/POS
+        if self.fail_next:
+            self.fail_next = None
+            raise PrinterRefused("paper out", "paper_out")
         self.jobs.append(job_id)
 
 
@@ -53,7 +57,7 @@ def data_words(db) -> set[str]:
                     + list(s.scalars(select(Product.style))) + list(s.scalars(select(Product.name)))
                     + list(s.scalars(select(Barcode.code))) + list(s.scalars(select(Carton.code)))
                     + list(s.scalars(select(Carton.name))) + list(s.scalars(select(Courier.code)))
-                    + list(s.scalars(select(Station.name)))):
+                    + list(s.scalars(select(Station.name))) + list(s.scalars(select(Supply.code)))):
             words |= set(WORD.findall(row or ""))
     return words
 
@@ -111,8 +115,11 @@ def clipped(root: QWidget) -> list[str]:
         if isinstance(w, QLabel) and (w.wordWrap() or w.pixmap() is not None and not w.pixmap().isNull()
                                       or "<" in w.text()):
             continue
-        need = max(w.fontMetrics().horizontalAdvance(line) for line in w.text().split("\n"))
-        room = w.contentsRect().width() - (24 if isinstance(w, QAbstractButton) else 0)
+        if isinstance(w, QAbstractButton):  # a button narrower than its own size hint cuts its text
+            need, room = w.sizeHint().width(), w.width()
+        else:
+            need = max(w.fontMetrics().horizontalAdvance(line) for line in w.text().split("\n"))
+            room = w.contentsRect().width()
         if need > room + 2:
             bad.append(f"{type(w).__name__} {w.text()!r}: needs {need} px, has {room}")
     return bad
@@ -124,7 +131,13 @@ def check(root: QWidget, data: set[str], lang: str, label: str, qapp) -> list[st
         root.resize(w, h)
         qapp.processEvents()
         if root.width() > w or root.height() > h:
-            problems.append(f"{label} {lang} {w}×{h}: the window grew to {root.width()}×{root.height()}")
+            problems.append(f"{label} {lang} {w}×{h}: the window grew to {root.width()}×{root.height()}"
+                            + ("".join(f"; {type(c).__name__} {getattr(c, 'objectName', lambda: '')()} min "
+                                      f"{c.minimumSizeHint().height()} h {c.height()}"
+                                      for c in root.findChildren(QWidget) if c.isVisible()
+                                      and c.parentWidget() is not None and c.height() > 60
+                                      and type(c).__name__ in ("QFrame", "QTableWidget", "QLabel", "ScaledPixmapLabel",
+                                                               "QWidget")) if DEBUG else ""))
         problems += [f"{label} {lang} {w}×{h}: {p}" for p in clipped(root)]
     if lang == "zh_CN":
         problems += [f"{label}: {p}" for p in english(root, data)]
@@ -207,8 +220,10 @@ def test_the_desk_fits_and_speaks_one_language(qtbot, qapp, shop, lang):
 
     win, st, _scale = station_window(qtbot, shop)
     st.sign_on("B1001")
+    st.scan("REFUND")          # intercepted at the scan: a case the program writes the reason of
+    st.acknowledge()
     st.scan("T1")
-    st.scan("6900000000028")   # an error: the queue has something to show
+    st.scan("6900000000028")   # an error
     with shop.session() as s:
         sup = auth.authenticate(s, "B9001", "999999")
     desk = DeskWindow(shop, sup, st.station_id, station=st)
