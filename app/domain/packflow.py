@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
-from .weight import Tolerance, expected_weight
+from .weight import Learned, Tolerance, expected_weight
 
 
 class Phase(str, enum.Enum):
@@ -184,6 +184,7 @@ class OrderOpened:
     order: OrderView
     carton: CartonView | None = None
     label_check: str | None = None  # resumed with this waybill's label in doubt (LABEL_CHECK)
+    learned: Learned | None = None  # what earlier parcels of this order's SKU mix in this carton weighed
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ class ItemScanned:
 @dataclass(frozen=True)
 class CartonScanned:
     carton: CartonView
+    learned: Learned | None = None  # the history of this order's SKU mix in the new carton
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,7 @@ class OrderReloaded:
 
     order: OrderView
     notice: str = "order_changed"
+    learned: Learned | None = None  # the history of the changed order's SKU mix
 
 
 @dataclass(frozen=True)
@@ -407,14 +410,38 @@ class State:
     put_back_armed: bool = False         # the first put-back of an order with counted units: do it again
     partial: bool = False                # the parcel being weighed/printed is one of several (子母件)
     parcels_done: int = 0                # parcels of this order printed so far
+    learned: Learned | None = None       # earlier parcels of the whole order's SKU mix in this carton
 
     @property
-    def expected_g(self) -> int | None:
+    def sku_expected_g(self) -> int | None:
+        """Σ SKU weight × units in the parcel + the carton."""
         if self.order is None:
             return None
         # the parcel on the scale holds what was scanned since the last parcel was closed
         return expected_weight([(ln.product.weight_g, ln.in_parcel) for ln in self.order.lines],
                                self.carton.weight_g if self.carton else 0)
+
+    @property
+    def history(self) -> Learned | None:
+        """The learned weight, when it speaks of the parcel on the scale: the whole order in one parcel."""
+        if (self.learned is None or self.order is None or self.partial or self.parcels_done
+                or any(ln.packed for ln in self.order.lines)):
+            return None
+        return self.learned
+
+    @property
+    def expected_g(self) -> int | None:
+        """What the parcel should weigh: what earlier parcels of the same SKU mix weighed (at least 3), else
+        the SKU weights and the carton."""
+        history = self.history
+        return history.mean_g if history is not None else self.sku_expected_g
+
+    def weight_diff(self, grams: int, tolerance: Tolerance) -> int:
+        """0 when `grams` is accepted, else the signed difference from the expected weight."""
+        history = self.history
+        if history is not None:
+            return history.check(grams, tolerance)
+        return tolerance.check(grams, self.sku_expected_g or 0)
 
     def line(self, line_id: int | None) -> LineView | None:
         if self.order is None or line_id is None:
@@ -484,7 +511,7 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
             return Transition(state)
         order = event.order
         keep_line = state.current_line if any(ln.id == state.current_line for ln in order.lines) else None
-        s = replace(state, order=order, notice=event.notice, weight_g=None, override_by=None,
+        s = replace(state, order=order, notice=event.notice, weight_g=None, override_by=None, learned=event.learned,
                     pending_check=None, pending_units=1, current_line=keep_line,
                     phase=Phase.WEIGHING if order.verified else Phase.PACKING)
         loud = Sound.ERROR if event.notice == "order_changed" else Sound.OK
@@ -557,7 +584,7 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
     if isinstance(event, CartonScanned):
         if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE, Phase.IDLE):
             return Transition(state, (Play(Sound.ERROR),))
-        s = replace(state, carton=event.carton)
+        s = replace(state, carton=event.carton, learned=event.learned)
         effects: tuple[Effect, ...] = (SaveCarton(event.carton.id),
                                        RecordScan("carton", event.carton.code, "ok"), Play(Sound.OK))
         if s.phase in (Phase.WEIGHT_OUT, Phase.READY) and s.weight_g is not None:
@@ -595,7 +622,7 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
 def _open(state: State, event: OrderOpened, rules: Rules) -> Transition:
     s = replace(state, phase=Phase.PACKING, order=event.order, carton=event.carton, error=None,
                 current_line=None, pending_check=None, weight_g=None, override_by=None, waybill_no=None,
-                last_order_no=None)
+                last_order_no=None, learned=event.learned)
     if event.label_check:  # resumed while a label was in doubt: settle that first
         return Transition(replace(s, phase=Phase.LABEL_CHECK, waybill_no=event.label_check), (Play(Sound.ERROR),))
     if event.order.verified:  # resumed after every line was scanned
@@ -755,7 +782,7 @@ def _maybe_weigh(state: State, rules: Rules) -> Transition:
 
 def _judge(state: State, grams: int, rules: Rules) -> Transition:
     expected = state.expected_g or 0
-    diff = rules.tolerance.check(grams, expected)
+    diff = state.weight_diff(grams, rules.tolerance)
     accepted = diff == 0
     s = replace(state, weight_g=grams, need_zero=True,
                 phase=Phase.READY if accepted else Phase.WEIGHT_OUT)
@@ -778,7 +805,7 @@ def _sign_off(state: State, rules: Rules) -> Transition:
     if state.override_by is not None:
         # the supervisor accepted that weight: valid while the scale still shows it (within the zero band)
         return Transition(replace(state, phase=Phase.PRINTING, weight_g=standing, notice=None), (PrintWaybill(),))
-    if rules.tolerance.check(standing, state.expected_g or 0) != 0:
+    if state.weight_diff(standing, rules.tolerance) != 0:
         t = _judge(replace(state, phase=Phase.WEIGHING), standing, rules)
         return Transition(replace(t.state, notice="weight_changed",
                                   notice_params={"before": state.weight_g, "now": standing}), t.effects)

@@ -10,7 +10,7 @@ from app.domain.privacy import mask_address, mask_name, mask_phone
 from .data import WaybillLabel
 
 REPRINT_MARK = "REPRINT 重打"
-OVERRIDE_MARK = "主管核准"  # the weight was out of tolerance and a supervisor accepted it
+OVERRIDE_MARK = "核准"  # the weight was out of tolerance and a supervisor accepted it
 PRIVACY_MARK = "隐私面单"
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 

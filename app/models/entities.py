@@ -227,6 +227,8 @@ class Parcel(Base):
     packer_id: Mapped[int] = mapped_column(ForeignKey("operator.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
     weight_override_by: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    # the parcel's SKU mix and carton (app.domain.weight.mix_key): parcels with the same key teach what it weighs
+    mix_key: Mapped[str] = mapped_column(String(255), default="", server_default="", index=True)
     scanned_at: Mapped[datetime]
     verified_at: Mapped[datetime]
     weighed_at: Mapped[datetime]

@@ -23,7 +23,7 @@ from ..labels.render import LabelRenderError
 from ..domain import commands as cmd
 from ..domain import packflow as pf
 from ..domain.packflow import Err, Phase, State
-from ..domain.weight import Tolerance
+from ..domain.weight import HISTORY_SIZE, Learned, Tolerance, learn, mix_key
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
@@ -155,8 +155,9 @@ class StationService:
                                .options(selectinload(Order.lines).selectinload(OrderLine.product)))
             if resumed is not None:
                 resumed.packing_operator_id = op.id
-                self._feed(s, pf.OrderOpened(order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed),
-                                             label_check=self._label_in_doubt(s, resumed)))
+                view, carton = order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed)
+                self._feed(s, pf.OrderOpened(view, carton, label_check=self._label_in_doubt(s, resumed),
+                                             learned=self._history(s, view, carton)))
         return self.flow.state
 
     def supervisor(self, ident: str, pin: str, action=None) -> pf.Operator:
@@ -269,7 +270,8 @@ class StationService:
             return
         carton = s.scalar(select(Carton).where(Carton.code == code))
         if carton is not None:
-            self._feed(s, pf.CartonScanned(carton_view(carton)))
+            cv = carton_view(carton)
+            self._feed(s, pf.CartonScanned(cv, learned=self._history(s, state.order, cv) if state.order else None))
             return
         product = s.scalar(select(Product).join(Barcode).where(Barcode.code == code))
         if product is None:
@@ -304,7 +306,8 @@ class StationService:
         if order.carton_id is None:
             default = s.scalar(select(Carton).where(Carton.is_default.is_(True)))
             order.carton_id = default.id if default else None
-        self._feed(s, pf.OrderOpened(order_view(order, packed_units(s, order.id)), self._carton(s, order)))
+        view, carton = order_view(order, packed_units(s, order.id)), self._carton(s, order)
+        self._feed(s, pf.OrderOpened(view, carton, learned=self._history(s, view, carton)))
 
     def _reload_if_changed(self, s: Session, notice: str = "order_changed", force: bool = False) -> bool:
         """A supervisor may change an order while it is open here: compare revisions and take the new one."""
@@ -316,7 +319,8 @@ class StationService:
             return False
         fresh = s.scalar(select(Order).where(Order.id == order.id)
                          .options(selectinload(Order.lines).selectinload(OrderLine.product)))
-        self._feed(s, pf.OrderReloaded(order_view(fresh, packed_units(s, fresh.id)), notice))
+        view = order_view(fresh, packed_units(s, fresh.id))
+        self._feed(s, pf.OrderReloaded(view, notice, learned=self._history(s, view, self.flow.state.carton)))
         return True
 
     def close_parcel(self) -> State:
@@ -542,6 +546,7 @@ class StationService:
                                     carton_id=state.carton.id if state.carton else None,
                                     packer_id=state.operator.id, station_id=self.station_id,
                                     weight_override_by=state.override_by,
+                                    mix_key=self._mix(state),
                                     scanned_at=order.scanned_at or utcnow(), verified_at=order.verified_at or utcnow(),
                                     weighed_at=order.weighed_at or utcnow())
                     s.add(parcel)
@@ -551,6 +556,7 @@ class StationService:
                     parcel.weight_g, parcel.expected_weight_g = state.weight_g, state.expected_g or 0
                     parcel.weight_override_by = state.override_by
                     parcel.carton_id = state.carton.id if state.carton else parcel.carton_id
+                    parcel.mix_key = self._mix(state)
                 label = self._label(s, order, parcel, in_parcel=self._in_parcel(state), partial=state.partial)
                 parcel_id, waybill_no = parcel.id, parcel.waybill_no
             data, png = self._render(label)   # LabelTooWide and other render errors: nothing is sent
@@ -584,6 +590,22 @@ class StationService:
             self._run_fail(pf.PrintFailed(Err.PRINT_FAILED, getattr(exc, "code", "error")))
             return
         self._complete(parcel_id, waybill_no, png)
+
+    @staticmethod
+    def _mix(state: State) -> str:
+        assert state.order is not None
+        return mix_key([(ln.product.id, ln.in_parcel) for ln in state.order.lines],
+                       state.carton.id if state.carton else None)
+
+    @staticmethod
+    def _history(s: Session, order: pf.OrderView, carton: pf.CartonView | None) -> Learned | None:
+        """What earlier parcels of this order's whole SKU mix in this carton weighed (accepted without an
+        override), or None with fewer than three."""
+        key = mix_key([(ln.product.id, ln.qty) for ln in order.lines], carton.id if carton else None)
+        weights = s.scalars(select(Parcel.weight_g).where(Parcel.mix_key == key, Parcel.status == ParcelStatus.PRINTED,
+                                                          Parcel.weight_override_by.is_(None))
+                            .order_by(Parcel.id.desc()).limit(HISTORY_SIZE)).all()
+        return learn(list(weights))
 
     @staticmethod
     def _job_id(order_no: str, waybill_no: str) -> str:

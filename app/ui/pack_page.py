@@ -340,8 +340,16 @@ class PackPage(QWidget):
             self.scale_state.setText(self.tr("stable") if state.last_stable else self.tr("moving…"))
         exp = state.expected_g
         self.expected_value.setText(kg(exp) if exp is not None else "—")
-        self.expected_why.setText("")
-        self.expected_why.setVisible(False)
+        history = state.history
+        if history is not None:
+            self.expected_why.setText(self.tr("as {n} earlier parcels of these items weighed (±{sd} g); "
+                                              "the SKU weights say {sku}").format(
+                n=history.n, sd=round(history.sd_g), sku=kg(state.sku_expected_g or 0)))
+        elif state.order is not None:
+            self.expected_why.setText(self.tr("from the SKU weights and the carton"))
+        else:
+            self.expected_why.setText("")
+        self.expected_why.setVisible(bool(self.expected_why.text()))
         self.carton_label.setText(self.tr("Carton: {name}").format(name=state.carton.name) if state.carton else "")
 
     def _instruction(self, state: State) -> None:

@@ -1273,57 +1273,57 @@
         <translation>测试打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="154"/>
+        <location filename="../../app/ui/devices_page.py" line="155"/>
         <source>Label</source>
         <translation>面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="154"/>
+        <location filename="../../app/ui/devices_page.py" line="155"/>
         <source>Offset x/y (dots)</source>
         <translation>偏移 x/y（点）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="155"/>
+        <location filename="../../app/ui/devices_page.py" line="156"/>
         <source>Darkness</source>
         <translation>浓度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="178"/>
+        <location filename="../../app/ui/devices_page.py" line="184"/>
         <source>Waybill preview</source>
         <translation>面单预览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="191"/>
+        <location filename="../../app/ui/devices_page.py" line="197"/>
         <source>OK: test waybill sent ({n} bytes)</source>
         <translation>成功：测试面单已发送（{n} 字节）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="194"/>
+        <location filename="../../app/ui/devices_page.py" line="200"/>
         <source>Last scan: {code}</source>
         <translation>最近扫描：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="205"/>
+        <location filename="../../app/ui/devices_page.py" line="211"/>
         <source>serial port</source>
         <translation>串口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="218"/>
+        <location filename="../../app/ui/devices_page.py" line="224"/>
         <source>no URL</source>
         <translation>没有地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="220"/>
+        <location filename="../../app/ui/devices_page.py" line="226"/>
         <source>testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="247"/>
+        <location filename="../../app/ui/devices_page.py" line="253"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_page.py" line="250"/>
+        <location filename="../../app/ui/devices_page.py" line="256"/>
         <source>Saved to {path}. Restart PackStation to use the new devices.</source>
         <translation>已保存到 {path}。请重启打包工作站以使用新设备。</translation>
     </message>
@@ -2235,185 +2235,195 @@
     </message>
     <message>
         <location filename="../../app/ui/pack_page.py" line="345"/>
+        <source>as {n} earlier parcels of these items weighed (±{sd} g); the SKU weights say {sku}</source>
+        <translation>按之前 {n} 个同样商品的包裹（±{sd} 克）；按商品重量应为 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="349"/>
+        <source>from the SKU weights and the carton</source>
+        <translation>按商品重量加包装计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="353"/>
         <source>Carton: {name}</source>
         <translation>包装：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="350"/>
+        <location filename="../../app/ui/pack_page.py" line="358"/>
         <source>Acknowledge the error first: Space, or scan ACKNOWLEDGE</source>
         <translation>请先确认错误：按空格键，或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="352"/>
+        <location filename="../../app/ui/pack_page.py" line="360"/>
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="354"/>
+        <location filename="../../app/ui/pack_page.py" line="362"/>
         <source>Parcel {n} printed ({waybill}) — scan the items of the next parcel</source>
         <translation>第 {n} 个包裹已打印（{waybill}）— 请扫描下一个包裹的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="357"/>
+        <location filename="../../app/ui/pack_page.py" line="365"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="359"/>
+        <location filename="../../app/ui/pack_page.py" line="367"/>
         <source>Check, then press Space or scan CHECK DONE</source>
         <translation>核对后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="374"/>
+        <location filename="../../app/ui/pack_page.py" line="382"/>
         <source>Weight {w} is {d:+d} g off — check for a missing or extra item; take it out or lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w}，差 {d:+d} 克——检查是否少放或多放；取出或拿起重称，或按 F9 找主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="378"/>
+        <location filename="../../app/ui/pack_page.py" line="386"/>
         <source>Weight accepted by the supervisor — F12 or scan your badge to sign off and print</source>
         <translation>主管已接受此重量——按 F12 或扫本人工牌签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="397"/>
+        <location filename="../../app/ui/pack_page.py" line="405"/>
         <source>Press Space or scan ACKNOWLEDGE</source>
         <translation>按空格键或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="401"/>
+        <location filename="../../app/ui/pack_page.py" line="409"/>
         <source>CHECK: {what}</source>
         <translation>核对：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="403"/>
+        <location filename="../../app/ui/pack_page.py" line="411"/>
         <source>Then press Space or scan CHECK DONE</source>
         <translation>然后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="405"/>
+        <location filename="../../app/ui/pack_page.py" line="413"/>
         <source>A label may have come out</source>
         <translation>面单可能已经打出来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="406"/>
+        <location filename="../../app/ui/pack_page.py" line="414"/>
         <source>The printer failed while the label {waybill} was printing.</source>
         <translation>打印面单 {waybill} 时打印机出了故障。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="408"/>
+        <location filename="../../app/ui/pack_page.py" line="416"/>
         <source>If it came out, scan its waybill barcode. If not: Ctrl+P or scan NOT PRINTED.</source>
         <translation>出来了就扫面单上的运单号条码；没出来就按 Ctrl+P 或扫“面单没有出来，重打”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="435"/>
+        <location filename="../../app/ui/pack_page.py" line="443"/>
         <source>Space: acknowledge</source>
         <translation>空格：确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="437"/>
+        <location filename="../../app/ui/pack_page.py" line="445"/>
         <source>F2: line total</source>
         <translation>F2：本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="437"/>
+        <location filename="../../app/ui/pack_page.py" line="445"/>
         <source>F4: close parcel (multi-parcel)</source>
         <translation>F4：封箱（子母件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="437"/>
+        <location filename="../../app/ui/pack_page.py" line="445"/>
         <source>F8: line short</source>
         <translation>F8：缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="438"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>F10: count without scan</source>
         <translation>F10：免扫计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="438"/>
-        <location filename="../../app/ui/pack_page.py" line="440"/>
-        <location filename="../../app/ui/pack_page.py" line="442"/>
-        <location filename="../../app/ui/pack_page.py" line="444"/>
         <location filename="../../app/ui/pack_page.py" line="446"/>
+        <location filename="../../app/ui/pack_page.py" line="448"/>
+        <location filename="../../app/ui/pack_page.py" line="450"/>
+        <location filename="../../app/ui/pack_page.py" line="452"/>
+        <location filename="../../app/ui/pack_page.py" line="454"/>
         <source>Esc: put order back</source>
         <translation>Esc：放回订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="440"/>
+        <location filename="../../app/ui/pack_page.py" line="448"/>
         <source>Space: check done</source>
         <translation>空格：核对完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="444"/>
+        <location filename="../../app/ui/pack_page.py" line="452"/>
         <source>F9: supervisor accepts the weight</source>
         <translation>F9：主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="446"/>
+        <location filename="../../app/ui/pack_page.py" line="454"/>
         <source>F12 / own badge: sign off and print</source>
         <translation>F12 / 本人工牌：签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="448"/>
+        <location filename="../../app/ui/pack_page.py" line="456"/>
         <source>Ctrl+P: not printed, print again</source>
         <translation>Ctrl+P：没打出来，重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="449"/>
+        <location filename="../../app/ui/pack_page.py" line="457"/>
         <source>F11: supervisor desk</source>
         <translation>F11：主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="449"/>
+        <location filename="../../app/ui/pack_page.py" line="457"/>
         <source>Ctrl+M: sound</source>
         <translation>Ctrl+M：声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="449"/>
+        <location filename="../../app/ui/pack_page.py" line="457"/>
         <source>Ctrl+Q: sign out</source>
         <translation>Ctrl+Q：签退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="362"/>
+        <location filename="../../app/ui/pack_page.py" line="370"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="364"/>
+        <location filename="../../app/ui/pack_page.py" line="372"/>
         <source>The scale shows no usable weight — empty it and zero it</source>
         <translation>电子秤读数不可用——清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="366"/>
+        <location filename="../../app/ui/pack_page.py" line="374"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="368"/>
+        <location filename="../../app/ui/pack_page.py" line="376"/>
         <source>Parcel {n} closed — put it on the scale</source>
         <translation>第 {n} 个包裹已封 — 请放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="370"/>
+        <location filename="../../app/ui/pack_page.py" line="378"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="380"/>
+        <location filename="../../app/ui/pack_page.py" line="388"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="382"/>
+        <location filename="../../app/ui/pack_page.py" line="390"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="384"/>
+        <location filename="../../app/ui/pack_page.py" line="392"/>
         <source>Did a label come out? Scan it — or Ctrl+P / NOT PRINTED to print it again</source>
         <translation>面单出来了吗？出来了就扫它——没出来按 Ctrl+P 或扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="386"/>
+        <location filename="../../app/ui/pack_page.py" line="394"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>

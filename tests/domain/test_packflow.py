@@ -546,3 +546,46 @@ def test_a_quantity_takes_only_plain_ascii_digits(text):
     flow.handle(pf.QuantityTyped(text))
     assert flow.state.error.code is Err.QTY_INVALID
     assert flow.state.order.lines[0].scanned == 1
+
+
+# ---------------------------------------------------------------- the weight learned from earlier parcels
+from app.domain.weight import Learned, learn, mix_key  # noqa: E402
+
+
+def test_learning_needs_three_parcels_and_flags_only_beyond_two_sigma_and_the_tolerance():
+    assert learn([450, 452]) is None
+    h = learn([450, 452, 455, 449, 454])
+    assert h.n == 5 and h.mean_g == 452 and 2.0 < h.sd_g < 3.0
+    tol = Tolerance(abs_g=10, pct=0)
+    assert h.check(461, tol) == 0, "9 g off: beyond 2σ but within the tolerance"
+    assert h.check(470, tol) == 18, "beyond both"
+    wide = Learned(452, 30.0, 8)
+    assert wide.check(500, tol) == 0, "within 2σ of a mix that varies"
+    assert mix_key([(2, 1), (1, 2), (2, 1)], 7) == mix_key([(1, 2), (2, 2)], 7) == "1x2,2x2|c7"
+    assert mix_key([(1, 2)], 7) != mix_key([(1, 2)], 8)
+
+
+def test_the_history_is_the_expected_weight_and_the_reason():
+    flow = signed_on(pf.Rules(Tolerance(abs_g=20, pct=0)))
+    history = Learned(300, 4.0, 6)          # the SKU weights on file say 220 g; parcels really weigh 300
+    flow.handle(pf.OrderOpened(order((TEE_M, 1)), BOX, learned=history))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    assert flow.state.expected_g == 300 and flow.state.sku_expected_g == 220 and flow.state.history == history
+    eff = flow.handle(pf.WeightRead(302, True))
+    assert flow.state.phase is Phase.READY and pf.MarkWeighed(302, 300, True) in eff
+    flow.handle(pf.WeightRead(0, True))
+    flow.handle(pf.WeightRead(222, True))   # matches the SKU weights, but 78 g under what this mix weighs
+    assert flow.state.phase is Phase.WEIGHT_OUT
+
+
+def test_the_history_does_not_speak_of_one_parcel_of_several_nor_of_another_carton():
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 2)), BOX, learned=Learned(500, 3.0, 5)))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    flow.handle(pf.CloseParcel())
+    assert flow.state.history is None and flow.state.expected_g == 220
+    flow = signed_on()
+    flow.handle(pf.OrderOpened(order((TEE_M, 1)), BOX, learned=Learned(300, 3.0, 5)))
+    flow.handle(pf.ItemScanned("a", TEE_M))
+    flow.handle(pf.CartonScanned(BIG))      # no history in the big box
+    assert flow.state.history is None and flow.state.expected_g == 500

@@ -131,3 +131,12 @@ def test_printable_strips_what_a_printer_reads_as_commands():
     assert printable("\x1b@\x1dV\x00\x0c李\x18四\x7f\x9b") == "@V 李四"      # FF: a page break, so a space
     assert printable("a\u202eb\u2028c\u200bd") == "ab cd"
     assert printable("全角　空格") == "全角　空格"
+
+
+@pytest.mark.parametrize("layout", available_layouts())
+def test_a_weight_a_supervisor_accepted_is_marked_whole_on_every_layout(make, layout):
+    plan = render_plan(make(courier_code=layout.split("-")[0].upper(), weight_override=True), layout)
+    weights = [t.text for t in plan.texts() if "kg" in t.text]
+    assert weights and all(w.endswith("核准") and ELLIPSIS not in w for w in weights), weights
+    plain = render_plan(make(courier_code=layout.split("-")[0].upper()), layout)
+    assert not any("核准" in t.text for t in plain.texts())
