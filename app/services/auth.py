@@ -36,6 +36,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..domain.commands import PREFIX as COMMAND_PREFIX, is_reserved
 from ..domain.packflow import Operator as OperatorView
 from ..domain.permissions import Action, Forbidden, allowed
 from ..models import Operator, Role, SignonThrottle, utcnow
@@ -130,6 +131,9 @@ def add_operator(s: Session, code: str, name: str, pin: str, role: Role = Role.P
     code = code.strip()
     if not code or not name.strip():
         raise AuthError("bad_input", "an operator needs a code and a name")
+    if is_reserved(code) or (badge and is_reserved(badge)):
+        raise AuthError("bad_input", "codes starting with {prefix} are the packers' command barcodes",
+                        prefix=COMMAND_PREFIX)
     op = Operator(code=code, name=name.strip(), pin_hash=hash_pin(pin, role), role=role, badge=badge or None)
     s.add(op)
     s.flush()

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..domain.commands import PREFIX, is_reserved
+
 CHINA_TZ = timezone(timedelta(hours=8))  # Asia/Shanghai, no daylight saving
 
 MAX_QTY = 9_999              # units of one SKU in one order: each one is scanned by hand
@@ -119,6 +121,8 @@ def code_problem(s: str) -> str | None:
     digits are gone, and two orders can become one. A code ending in ".0" was written as a decimal number.
     (A plain "12E34" without a sign or a point is left alone: no program writes a number like that.)
     """
+    if is_reserved(s):  # the scanner's command barcodes (app.domain.commands): never a product or an order
+        return f"“{shown(s)}” starts with {PREFIX}, which is kept for the packers' command barcodes"
     if not s or not (s[0].isdigit() or s[0] == LOST_DIGITS):
         return None
     if s[0] == LOST_DIGITS:

@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "a {role}'s PIN is {low} to {high} digits"),
     QT_TRANSLATE_NOOP("ServiceErrors", 'an operator needs a code and a name'),
+    QT_TRANSLATE_NOOP("ServiceErrors", "codes starting with {prefix} are the packers' command barcodes"),
     QT_TRANSLATE_NOOP("ServiceErrors", 'a badge or operator code'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'the new PIN must differ from the old one'),
     QT_TRANSLATE_NOOP("ServiceErrors", "a bill is an .xlsx or a .csv file, not '{suffix}' (save an old .xls as .xlsx)"),

@@ -26,16 +26,14 @@ def tone(freq, ms, volume=0.6, square=False):
     return out
 
 
-def rich(freq, ms, volume=0.9):
-    """A tone with its 3rd and 5th harmonics: heard through machinery noise where a pure sine is lost."""
+def rich(freq, ms, volume=0.95):
+    """A tone with its 3rd and 5th harmonics, peaking at `volume` of full scale: heard through machinery noise
+    where a pure sine is lost."""
     n = int(RATE * ms / 1000)
-    out = []
-    for i in range(n):
-        t = 2 * math.pi * freq * i / RATE
-        x = (math.sin(t) + math.sin(3 * t) / 3 + math.sin(5 * t) / 5) / 1.2
-        env = min(1.0, i / 150, (n - i) / 150)
-        out.append(volume * env * x)
-    return out
+    wave_ = [math.sin(2 * math.pi * freq * i / RATE) + math.sin(6 * math.pi * freq * i / RATE) / 3
+             + math.sin(10 * math.pi * freq * i / RATE) / 5 for i in range(n)]
+    peak = max(abs(x) for x in wave_)
+    return [volume * min(1.0, i / 150, (n - i) / 150) * x / peak for i, x in enumerate(wave_)]
 
 
 def silence(ms):

@@ -2512,521 +2512,526 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="8"/>
+        <source>codes starting with {prefix} are the packers&apos; command barcodes</source>
+        <translation>以 {prefix} 开头的编码留给打包员的指令条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="9"/>
         <source>a badge or operator code</source>
         <translation>请扫工牌或输入工号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="9"/>
+        <location filename="../../app/ui/service_messages.py" line="10"/>
         <source>the new PIN must differ from the old one</source>
         <translation>新密码不能和旧密码一样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="10"/>
+        <location filename="../../app/ui/service_messages.py" line="11"/>
         <source>a bill is an .xlsx or a .csv file, not &apos;{suffix}&apos; (save an old .xls as .xlsx)</source>
         <translation>账单必须是 .xlsx 或 .csv 文件，不是“{suffix}”（旧的 .xls 请另存为 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="11"/>
+        <location filename="../../app/ui/service_messages.py" line="12"/>
         <source>rate card {where}: weights and prices cannot be negative</source>
         <translation>价目表 {where}：重量和价格不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="12"/>
+        <location filename="../../app/ui/service_messages.py" line="13"/>
         <source>a rate card needs a default rate</source>
         <translation>价目表需要一个默认价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="13"/>
+        <location filename="../../app/ui/service_messages.py" line="14"/>
         <source>rate card: step_g must be positive</source>
         <translation>价目表：续重单位（step_g）必须大于零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="14"/>
+        <location filename="../../app/ui/service_messages.py" line="15"/>
         <source>a column mapping is a dict of field → column header</source>
         <translation>列映射是“字段 → 列标题”的对照表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="15"/>
+        <location filename="../../app/ui/service_messages.py" line="16"/>
         <source>weight_unit is kg or g</source>
         <translation>重量单位（weight_unit）是 kg 或 g</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="16"/>
+        <location filename="../../app/ui/service_messages.py" line="17"/>
         <source>header_row is a row number from 1</source>
         <translation>标题行（header_row）是从 1 开始的行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="17"/>
+        <location filename="../../app/ui/service_messages.py" line="18"/>
         <source>the bill has no lines</source>
         <translation>账单里没有明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="18"/>
+        <location filename="../../app/ui/service_messages.py" line="19"/>
         <source>unknown courier &apos;{code}&apos;</source>
         <translation>不认识的快递“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="19"/>
+        <location filename="../../app/ui/service_messages.py" line="20"/>
         <source>no column mapping saved for {code}: map the bill&apos;s columns first</source>
         <translation>{code} 还没有保存列映射：请先设置账单的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="20"/>
+        <location filename="../../app/ui/service_messages.py" line="21"/>
         <source>no bill {bill_id}</source>
         <translation>没有账单 {bill_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="21"/>
+        <location filename="../../app/ui/service_messages.py" line="22"/>
         <source>rate card {where}: needs first (yuan), per_kg (yuan) and first_g (grams)</source>
         <translation>价目表 {where}：需要首重价（元）、续重每公斤价（元）和首重克数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="22"/>
+        <location filename="../../app/ui/service_messages.py" line="23"/>
         <source>the column mapping needs the &apos;{key}&apos; column</source>
         <translation>列映射缺少“{key}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="23"/>
+        <location filename="../../app/ui/service_messages.py" line="24"/>
         <source>the text is neither UTF-8 nor GBK</source>
         <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="24"/>
+        <location filename="../../app/ui/service_messages.py" line="25"/>
         <source>the header row is past the end of the file</source>
         <translation>标题行超出了文件末尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="25"/>
+        <location filename="../../app/ui/service_messages.py" line="26"/>
         <source>column not found in the first 20 rows</source>
         <translation>前 20 行里找不到这一列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="26"/>
+        <location filename="../../app/ui/service_messages.py" line="27"/>
         <source>column not found (the header has: {header})</source>
         <translation>找不到这一列（标题行有：{header}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="27"/>
+        <location filename="../../app/ui/service_messages.py" line="28"/>
         <source>empty weight</source>
         <translation>重量是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="28"/>
+        <location filename="../../app/ui/service_messages.py" line="29"/>
         <source>&apos;{value}&apos; is not a weight</source>
         <translation>“{value}”不是重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="29"/>
+        <location filename="../../app/ui/service_messages.py" line="30"/>
         <source>empty amount</source>
         <translation>金额是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="30"/>
+        <location filename="../../app/ui/service_messages.py" line="31"/>
         <source>&apos;{value}&apos; is not an amount</source>
         <translation>“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="31"/>
+        <location filename="../../app/ui/service_messages.py" line="32"/>
         <source>a tolerance cannot be negative</source>
         <translation>误差不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="32"/>
+        <location filename="../../app/ui/service_messages.py" line="33"/>
         <source>{name} was already imported (bill {id}, {month})</source>
         <translation>{name} 已经导入过了（账单 {id}，{month}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="33"/>
+        <location filename="../../app/ui/service_messages.py" line="34"/>
         <source>bill {bill_id} is already closed</source>
         <translation>账单 {bill_id} 已经结账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="34"/>
+        <location filename="../../app/ui/service_messages.py" line="35"/>
         <source>not a readable XLSX workbook ({what})</source>
         <translation>不是可读的 XLSX 工作簿（{what}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="35"/>
+        <location filename="../../app/ui/service_messages.py" line="36"/>
         <source>no sheet &apos;{sheet}&apos; (sheets: {sheets})</source>
         <translation>没有工作表“{sheet}”（现有：{sheets}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="36"/>
+        <location filename="../../app/ui/service_messages.py" line="37"/>
         <source>&apos;{value}&apos; is not a waybill number</source>
         <translation>“{value}”不是运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="37"/>
+        <location filename="../../app/ui/service_messages.py" line="38"/>
         <source>empty waybill number</source>
         <translation>运单号是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="38"/>
+        <location filename="../../app/ui/service_messages.py" line="39"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="39"/>
+        <location filename="../../app/ui/service_messages.py" line="40"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="40"/>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
         <source>waybill {waybill_no} was never handed to the courier ({status})</source>
         <translation>运单 {waybill_no} 从没交给快递（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
         <source>waybill {waybill_no} already has claim {claim} ({status})</source>
         <translation>运单 {waybill_no} 已有理赔 {claim}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
         <source>no parcel with waybill {waybill_no}</source>
         <translation>没有运单号为 {waybill_no} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
         <source>{what}: &apos;{value}&apos; is not an amount</source>
         <translation>{what}：“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
         <source>a claim is for a parcel lost, damaged or undeliverable</source>
         <translation>理赔只针对丢件、破损或无法派送的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
         <source>no claim {claim_id}</source>
         <translation>没有理赔 {claim_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
         <source>claim {claim} is closed</source>
         <translation>理赔 {claim} 已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
         <source>more recovered than claimed: correct the amount claimed first</source>
         <translation>追回金额多于索赔金额：请先改正索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
         <source>nothing to change</source>
         <translation>没有要修改的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
         <source>unknown claim status &apos;{status}&apos;</source>
         <translation>不认识的理赔状态“{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
         <source>no order {order_no}</source>
         <translation>没有订单 {order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
         <source>a period is one of {periods}</source>
         <translation>统计周期只能是 {periods}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
         <source>export as xlsx or csv</source>
         <translation>请导出为 xlsx 或 csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
         <source>the range ends before it starts</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
         <source>ten years at most</source>
         <translation>最多十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
         <source>figures are split by {dims} or complexity</source>
         <translation>数据只能按 {dims} 或复杂度分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
         <source>step times are split by packer, courier, complexity, shop, channel or province</source>
         <translation>各环节用时只能按打包员、快递、复杂度、店铺、渠道或省份分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
         <source>closed on the platform ({file} row {row}); the order is {status}: intercept it</source>
         <translation>平台上已关闭（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
         <source>refund requested ({file} row {row}); the order is {status}: intercept it</source>
         <translation>买家申请退款（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
         <source>change in {file} row {row} not applied; the order is {status} and held: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}，已暂停：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
         <source>change in {file} row {row} not applied; the order is {status}: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
