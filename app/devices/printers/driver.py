@@ -20,13 +20,16 @@ question *before* the job, closed and opened again once, so no job bytes go down
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
-from .errors import PrinterOutcomeUnknown, PrinterRefused, PrinterStatus, reason_of_exception
+from .errors import PrinterError, PrinterOutcomeUnknown, PrinterRefused, PrinterStatus, reason_of_exception
 from .profile import HeadTooNarrow, PrinterProfile, ProfileError
 from .status import DLE_EOT, TSPL_STATUS, escpos_status, escpos_valid, port_status, tspl_status
 from .transports import FileTransport, Transport, TransportError
+
+log = logging.getLogger(__name__)
 
 
 class RawPrinter:
@@ -42,11 +45,25 @@ class RawPrinter:
         self.jobs_sent = 0
         self.last_status: PrinterStatus | None = None
         self._lock = threading.Lock()
-        self._answers: bool | None = None  # None: not yet known whether the printer answers status questions
+        self._answers: bool | None = None
+        self._logged = ""  # the reason of the last failure told to the log ("" while it prints)  # None: not yet known whether the printer answers status questions
 
     # ------------------------------------------------------------------ public
     def send(self, job_id: str, data: bytes) -> None:
-        """Print ``data`` or raise PrinterRefused / PrinterOutcomeUnknown (see the module's notes)."""
+        """Print ``data`` or raise PrinterRefused / PrinterOutcomeUnknown (see the module's notes). The
+        printer coming back, or failing with a new reason, goes to the log (once per change)."""
+        try:
+            self._send(job_id, data)
+        except PrinterError as exc:
+            if exc.code != self._logged:
+                log.warning("printer %s: %s (%s)", self.url, exc, exc.code)
+                self._logged = exc.code
+            raise
+        if self._logged:
+            log.info("printer %s: printing again", self.url)
+            self._logged = ""
+
+    def _send(self, job_id: str, data: bytes) -> None:
         check_head(self.url, self.profile, data, job_id)
         wire = self.profile.frame(data)
         with self._lock:

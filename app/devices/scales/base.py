@@ -176,6 +176,8 @@ class ScaleDevice:
             self._set_offline(f"{type(e).__name__}: {e}", "thread_died")
 
     def _connected(self) -> None:
+        if not self.connected:
+            log.info("scale %s: connected", self.url)
         with self._cond:
             self.connected = True
             self.last_error = ""
@@ -186,6 +188,12 @@ class ScaleDevice:
             self._cond.notify_all()
 
     def _set_offline(self, why: str, reason: str) -> None:
+        if self.connected and reason == "closed":
+            log.info("scale %s: closed", self.url)
+        elif self.connected:
+            log.warning("scale %s: disconnected: %s (%s)", self.url, why, reason)
+        elif reason != self.last_reason and reason not in ("closed",):
+            log.warning("scale %s: not connected: %s (%s)", self.url, why, reason)  # once per cause, not per retry
         with self._cond:
             self.connected = False
             self.last_error = why

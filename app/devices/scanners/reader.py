@@ -106,6 +106,11 @@ class ReaderThread:
         """A status: told to on_status when it changed."""
         if up == self._up and why == self.last_error:
             return
+        if up:
+            log.info("%s: connected", self.thread_name())
+        else:
+            log.warning("%s: %s %s", self.thread_name(), "disconnected" if self._up else f"not connected ({why})",
+                        detail)
         self._up, self.last_error, self.last_detail = up, why, detail
         self._tell(up, why)
 
