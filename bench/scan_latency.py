@@ -7,7 +7,8 @@ the new count (the whole path: filter, pack flow, database commit, redraw).
 
     .venv/bin/python bench/scan_latency.py [scans]
 
-Target: p99 ≤ 16 ms (one frame at 60 Hz).
+Target: p99 ≤ 16 ms (one frame at 60 Hz), for item scans and for order scans (the order scan also looks up
+what earlier parcels of the same items weighed).
 """
 from __future__ import annotations
 
@@ -115,16 +116,20 @@ def main() -> None:
                 cell = win.pack.table.item(row, 4).text()
                 samples.append((time.perf_counter() - t) * 1000)
                 assert cell == str(n + 1), (cell, n + 1)
-        win.on_abandon()  # put it back: the next sample starts from a fresh order
+        station.abandon(confirmed=True)  # put it back (Esc would ask): the next sample starts from a fresh order
+        win.refresh()
 
     samples.sort()
     p50 = statistics.median(samples)
     p99 = samples[int(len(samples) * 0.99) - 1]
     order_samples.sort()
     print(f"item scans: {len(samples)}  p50 {p50:.1f} ms  p99 {p99:.1f} ms  max {samples[-1]:.1f} ms")
+    order_p99 = order_samples[int(len(order_samples) * 0.99) - 1]
     print(f"order scans: {len(order_samples)}  p50 {statistics.median(order_samples):.1f} ms  "
-          f"p99 {order_samples[int(len(order_samples) * 0.99) - 1]:.1f} ms")
-    print(f"scan_latency p99 = {p99:.1f} ms (target ≤ {TARGET_MS:.0f} ms): {'OK' if p99 <= TARGET_MS else 'OVER'}")
+          f"p99 {order_p99:.1f} ms  max {order_samples[-1]:.1f} ms")
+    worst = max(p99, order_p99)
+    print(f"scan_latency p99 = {worst:.1f} ms, item and order scans (target ≤ {TARGET_MS:.0f} ms): "
+          f"{'OK' if worst <= TARGET_MS else 'OVER'}")
 
 
 if __name__ == "__main__":

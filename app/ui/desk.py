@@ -66,6 +66,9 @@ class DeskWindow(QMainWindow):
         self.message = QLabel()
         self.message.setFont(theme.font(theme.SMALL, bold=True))
         self.statusBar().addWidget(self.message, 1)
+        self.card_button = QPushButton(self.tr("Command card (PDF)"))
+        self.card_button.clicked.connect(self.command_card)
+        self.statusBar().addPermanentWidget(self.card_button)
         self.chain_button = QPushButton(self.tr("Check the audit log"))
         self.chain_button.clicked.connect(self.check_audit_log)
         self.statusBar().addPermanentWidget(self.chain_button)
@@ -246,6 +249,16 @@ class DeskWindow(QMainWindow):
             self.tr("Order changed")))
         form.addRow(edit_addr)
         return w
+
+    def command_card(self) -> None:
+        """The packers' command barcodes on one A4 page, both languages, to print and pin at each station."""
+        from ..labels.command_card import command_card_pdf
+        from .ledger_tabs import save_document
+
+        station = self.station.station_name if self.station is not None else ""
+        path = save_document(f"command-card{'-' + station if station else ''}.pdf", command_card_pdf(station))
+        self.last_document = path
+        self._say(self.tr("Saved {path}: print it at 100 % and pin it at the station").format(path=path))
 
     def packing_slip(self) -> None:
         from ..services.documents import packing_slip_bytes

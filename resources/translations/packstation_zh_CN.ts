@@ -389,7 +389,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="55"/>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="327"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
@@ -429,424 +429,434 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="130"/>
+        <location filename="../../app/ui/desk.py" line="69"/>
+        <source>Command card (PDF)</source>
+        <translation>指令条码卡 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="133"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="131"/>
+        <location filename="../../app/ui/desk.py" line="134"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="131"/>
+        <location filename="../../app/ui/desk.py" line="134"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="132"/>
+        <location filename="../../app/ui/desk.py" line="135"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="132"/>
+        <location filename="../../app/ui/desk.py" line="135"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="133"/>
+        <location filename="../../app/ui/desk.py" line="136"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="133"/>
+        <location filename="../../app/ui/desk.py" line="136"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="136"/>
+        <location filename="../../app/ui/desk.py" line="139"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="137"/>
+        <location filename="../../app/ui/desk.py" line="140"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="137"/>
+        <location filename="../../app/ui/desk.py" line="140"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="141"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="138"/>
+        <location filename="../../app/ui/desk.py" line="141"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="142"/>
+        <location filename="../../app/ui/desk.py" line="145"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="148"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="146"/>
+        <location filename="../../app/ui/desk.py" line="149"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="149"/>
+        <location filename="../../app/ui/desk.py" line="152"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="153"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="153"/>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="214"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="154"/>
+        <location filename="../../app/ui/desk.py" line="157"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="154"/>
+        <location filename="../../app/ui/desk.py" line="157"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="154"/>
-        <location filename="../../app/ui/desk.py" line="266"/>
-        <location filename="../../app/ui/desk.py" line="304"/>
-        <location filename="../../app/ui/desk.py" line="339"/>
+        <location filename="../../app/ui/desk.py" line="157"/>
+        <location filename="../../app/ui/desk.py" line="279"/>
+        <location filename="../../app/ui/desk.py" line="317"/>
+        <location filename="../../app/ui/desk.py" line="352"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="154"/>
+        <location filename="../../app/ui/desk.py" line="157"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="157"/>
+        <location filename="../../app/ui/desk.py" line="160"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="158"/>
+        <location filename="../../app/ui/desk.py" line="161"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="159"/>
+        <location filename="../../app/ui/desk.py" line="162"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="180"/>
+        <location filename="../../app/ui/desk.py" line="183"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="186"/>
+        <location filename="../../app/ui/desk.py" line="189"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="186"/>
+        <location filename="../../app/ui/desk.py" line="189"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="187"/>
+        <location filename="../../app/ui/desk.py" line="190"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="191"/>
+        <location filename="../../app/ui/desk.py" line="194"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="191"/>
-        <location filename="../../app/ui/desk.py" line="197"/>
+        <location filename="../../app/ui/desk.py" line="194"/>
+        <location filename="../../app/ui/desk.py" line="200"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="193"/>
+        <location filename="../../app/ui/desk.py" line="196"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="197"/>
+        <location filename="../../app/ui/desk.py" line="200"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="199"/>
+        <location filename="../../app/ui/desk.py" line="202"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="210"/>
+        <location filename="../../app/ui/desk.py" line="213"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="212"/>
+        <location filename="../../app/ui/desk.py" line="215"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="215"/>
+        <location filename="../../app/ui/desk.py" line="218"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="218"/>
+        <location filename="../../app/ui/desk.py" line="221"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="220"/>
+        <location filename="../../app/ui/desk.py" line="223"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="222"/>
+        <location filename="../../app/ui/desk.py" line="225"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="223"/>
+        <location filename="../../app/ui/desk.py" line="226"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="227"/>
+        <location filename="../../app/ui/desk.py" line="230"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="235"/>
+        <location filename="../../app/ui/desk.py" line="238"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="236"/>
+        <location filename="../../app/ui/desk.py" line="239"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="237"/>
+        <location filename="../../app/ui/desk.py" line="240"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="240"/>
-        <location filename="../../app/ui/desk.py" line="246"/>
+        <location filename="../../app/ui/desk.py" line="243"/>
+        <location filename="../../app/ui/desk.py" line="249"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="242"/>
+        <location filename="../../app/ui/desk.py" line="245"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="243"/>
+        <location filename="../../app/ui/desk.py" line="246"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="257"/>
+        <location filename="../../app/ui/desk.py" line="261"/>
+        <source>Saved {path}: print it at 100 % and pin it at the station</source>
+        <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="270"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="265"/>
+        <location filename="../../app/ui/desk.py" line="278"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="285"/>
+        <location filename="../../app/ui/desk.py" line="298"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="270"/>
+        <location filename="../../app/ui/desk.py" line="283"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="69"/>
+        <location filename="../../app/ui/desk.py" line="72"/>
         <source>Check the audit log</source>
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="82"/>
+        <location filename="../../app/ui/desk.py" line="85"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="84"/>
+        <location filename="../../app/ui/desk.py" line="87"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="87"/>
+        <location filename="../../app/ui/desk.py" line="90"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="268"/>
+        <location filename="../../app/ui/desk.py" line="281"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="273"/>
+        <location filename="../../app/ui/desk.py" line="286"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="289"/>
+        <location filename="../../app/ui/desk.py" line="302"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="291"/>
+        <location filename="../../app/ui/desk.py" line="304"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="301"/>
+        <location filename="../../app/ui/desk.py" line="314"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="302"/>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="315"/>
+        <location filename="../../app/ui/desk.py" line="327"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="303"/>
+        <location filename="../../app/ui/desk.py" line="316"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="305"/>
+        <location filename="../../app/ui/desk.py" line="318"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="308"/>
+        <location filename="../../app/ui/desk.py" line="321"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="311"/>
+        <location filename="../../app/ui/desk.py" line="324"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="327"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326"/>
+        <location filename="../../app/ui/desk.py" line="339"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="335"/>
+        <location filename="../../app/ui/desk.py" line="348"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="337"/>
+        <location filename="../../app/ui/desk.py" line="350"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="338"/>
+        <location filename="../../app/ui/desk.py" line="351"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="340"/>
+        <location filename="../../app/ui/desk.py" line="353"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="341"/>
+        <location filename="../../app/ui/desk.py" line="354"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
+        <location filename="../../app/ui/desk.py" line="355"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
+        <location filename="../../app/ui/desk.py" line="356"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="344"/>
+        <location filename="../../app/ui/desk.py" line="357"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="358"/>
+        <location filename="../../app/ui/desk.py" line="371"/>
         <source>Not SKU×quantity: {part}</source>
         <translation>不是“商家编码×数量”：{part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="363"/>
+        <location filename="../../app/ui/desk.py" line="376"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="366"/>
+        <location filename="../../app/ui/desk.py" line="379"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
+        <location filename="../../app/ui/desk.py" line="381"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="370"/>
+        <location filename="../../app/ui/desk.py" line="383"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>

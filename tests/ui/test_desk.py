@@ -110,3 +110,17 @@ def test_supervisor_counts_a_line_without_scanning_with_f10(qtbot, shop, monkeyp
     assert station.state.phase is Phase.WEIGHING
     with shop.session() as s:
         assert s.scalar(select(Order.status).where(Order.order_no == "T1")) is OrderStatus.PACKING
+
+
+def test_the_desk_saves_the_command_card(desk):
+    from pypdf import PdfReader
+
+    from app.domain.commands import CARD, barcode
+    from tests.pdfimage import pdf_page_image
+    import zxingcpp
+
+    desk.card_button.click()
+    path = desk.last_document
+    assert path.name == "command-card.pdf" and "打包指令条码卡" in PdfReader(str(path)).pages[0].extract_text()
+    found = {r.text for r in zxingcpp.read_barcodes(pdf_page_image(path, 200))}
+    assert found == {barcode(c, q) for c, q in CARD}
