@@ -31,7 +31,7 @@ def main() -> None:
         install_translations(lang)
         scanner = ScannerFilter()
         win = MainWindow(station, scanner, SoundPlayer(enabled=False), scale=scale, demo=card, poll_ms=10**6)
-        win.resize(1366, 860)
+        win.resize(1366, 768)
         win.show()
         app.processEvents()
 
@@ -99,7 +99,7 @@ def main() -> None:
         from app.ui.desk import DeskWindow
 
         with station.db.session() as s:
-            sup = auth.authenticate(s, "B9001", None)
+            sup = auth.authenticate(s, "B9001", "999999")
         desk = DeskWindow(station.db, sup, station.station_id, station=station)
         desk.show()
         app.processEvents()
