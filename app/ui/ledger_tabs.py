@@ -29,6 +29,14 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def date_edit(d: date) -> QDateEdit:
+    """A date field that reads the same in every language and locale: 2026-12-02 (never "2 12 2026")."""
+    edit = QDateEdit(_qdate(d))
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
 def _pydate(q: QDateEdit) -> date:
     d = q.date()
     return date(d.year(), d.month(), d.day())
@@ -166,7 +174,7 @@ class StubTab(LedgerTab):
         row = QHBoxLayout()
         self.courier = QLineEdit("ZTO")
         self.courier.setMaximumWidth(140)
-        self.day = QDateEdit(_qdate(_today()))
+        self.day = date_edit(_today())
         self.day.setCalendarPopup(True)
         show = QPushButton(self.tr("Show ledger"))
         show.clicked.connect(self.refresh)
@@ -494,8 +502,8 @@ class FigureTab(LedgerTab):
         super().__init__(desk)
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.first = QDateEdit(_qdate(_today().replace(day=1)))
-        self.last = QDateEdit(_qdate(_today()))
+        self.first = date_edit(_today().replace(day=1))
+        self.last = date_edit(_today())
         for d in (self.first, self.last):
             d.setCalendarPopup(True)
         self.period = QComboBox()

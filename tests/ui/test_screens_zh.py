@@ -13,7 +13,7 @@ import re
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QTableWidget,
+    QAbstractButton, QApplication, QComboBox, QDateEdit, QGroupBox, QLabel, QLineEdit, QTabWidget, QTableWidget,
     QTextBrowser, QWidget,
 )
 from sqlalchemy import select
@@ -85,6 +85,8 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
             out.append((name, w.title()))
         elif isinstance(w, QTextBrowser):
             out.append((name, w.toPlainText()))
+        elif isinstance(w, QDateEdit):
+            out.append((name + ".date", w.text()))
         if isinstance(w, QTableWidget):
             for c in range(w.columnCount()):
                 item = w.horizontalHeaderItem(c)
@@ -100,6 +102,8 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
 def english(root: QWidget, data: set[str]) -> list[str]:
     bad = []
     for where, text in texts(root):
+        if where.endswith(".date") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            bad.append(f"{where}: the date {text!r} is not written 2026-12-02")
         for word in WORD.findall(re.sub(r"\w+://\S+", " ", text or "")):
             if word not in ALLOWED and word not in data and not re.fullmatch(r"F\d+", word):
                 bad.append(f"{where}: {word!r} in {text!r}")
