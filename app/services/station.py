@@ -24,6 +24,7 @@ from ..domain import commands as cmd
 from ..domain import packflow as pf
 from ..domain.packflow import Err, Phase, State
 from ..domain.weight import HISTORY_SIZE, Learned, Tolerance, learn, mix_key
+from ..labels.content import region_text
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
@@ -76,7 +77,7 @@ def order_view(o: Order, packed: dict[int, int] | None = None) -> pf.OrderView:
                                 title=ln.title, packed=min(packed.get(ln.id, 0), ln.scanned_qty))
                     for ln in o.lines),
         buyer_note=o.buyer_note, seller_note=o.seller_note, flag=o.flag.value, flag_reason=o.flag_reason,
-        recipient=o.recipient_name, region=" ".join(p for p in (o.province, o.city, o.district) if p),
+        recipient=o.recipient_name, region=region_text(o.province or "", o.city or "", o.district or ""),
         courier=o.courier.name if o.courier else "", revision=o.revision)
 
 

@@ -339,3 +339,12 @@ def test_label_goes_out_in_the_printer_language_with_the_courier_layout(shop, la
     image = Image.open(io.BytesIO(png))
     assert image.size[0] == 608  # 76 mm at 203 dpi: the size the printer was set to
     assert wb in {r.text for r in zxingcpp.read_barcodes(image.convert("L"))}
+
+
+def test_the_screen_names_a_municipality_once():
+    from app.models import Flag as _Flag
+    from app.services.station import order_view
+
+    o = Order(id=1, order_no="X", province="北京", city="北京市", district="朝阳区", recipient_name="陈",
+              flag=_Flag.NONE, flag_reason="", buyer_note="", seller_note="", revision=1)
+    assert order_view(o).region == "北京市朝阳区"
