@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..labels.content import full_address
 from ..db import Database
 from ..domain.packflow import Operator as Actor
 from ..domain.permissions import Action
@@ -302,7 +303,7 @@ def evidence_for_parcel(s: Session, parcel: Parcel, role: str, prepared_by: str 
     return Evidence(
         claim.id if claim else None, claim_no(claim) if claim else "", claim.kind.value if claim else "",
         claim.reason if claim else "", o.order_no, o.shop, o.channel, o.recipient_name, phone_for(role, o.phone),
-        " ".join(x for x in (o.province, o.city, o.district, o.address) if x), masked, courier.name,
+        full_address(o.province or "", o.city or "", o.district or "", o.address or ""), masked, courier.name,
         parcel.waybill_no, names.get(parcel.packer_id, ""), station.name if station else "", parcel.weight_g,
         parcel.expected_weight_g, names.get(parcel.weight_override_by, "") if parcel.weight_override_by else "",
         parcel.scanned_at, parcel.verified_at, parcel.weighed_at, parcel.printed_at, lines, scans,

@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..labels.content import full_address
 from ..domain.errors import ServiceError
 from ..db import Database
 from ..labels.documents import DocLine, PackingSlip, packing_slip_pdf
@@ -27,7 +28,7 @@ def packing_slip(db: Database, order_no: str) -> PackingSlip:
         station = s.get(Station, parcel.station_id) if parcel else None
         return PackingSlip(
             order_no=o.order_no, shop_name=o.shop or "PackStation", recipient_name=o.recipient_name, phone=o.phone,
-            address=" ".join(p for p in (o.province, o.city, o.district, o.address) if p),
+            address=full_address(o.province or "", o.city or "", o.district or "", o.address or ""),
             lines=tuple(DocLine(ln.product.sku, ln.title or ln.product.name, ln.product.style, ln.product.colour,
                                 ln.product.size, ln.qty, ln.price) for ln in o.lines),
             channel=o.channel, order_time=o.paid_at, buyer_note=o.buyer_note, seller_note=o.seller_note,

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
+from ..labels.content import weight_text
+
 
 def _text(v) -> str:
     if v is None:
@@ -111,9 +113,9 @@ def manifest_pdf(m) -> bytes:
         f"{m.courier_name} 快递交接单 Handover manifest",
         [("交接单号 No.", m.pickup_no), ("日期 Day", m.day), ("发件人 Shipper", m.shipper),
          ("快递员 Courier", m.courier_person), ("件数 Parcels", m.count),
-         ("总重量 Total weight", f"{m.total_weight_g / 1000:.2f} kg"), ("结束 Closed", m.closed_at)],
+         ("总重量 Total weight", weight_text(m.total_weight_g)), ("结束 Closed", m.closed_at)],
         [("包裹清单 Parcels", ["#", "运单号 Waybill", "订单号 Order", "目的地 Destination", "重量 kg"],
-          [[ln.n, ln.waybill_no, ln.order_no, f"{ln.province}{ln.city}", f"{ln.weight_g / 1000:.2f}"]
+          [[ln.n, ln.waybill_no, ln.order_no, f"{ln.province}{ln.city}", weight_text(ln.weight_g)]
            for ln in m.lines])],
         signatures=["发件人签字 Shipper", "快递员签字 Courier"])
 

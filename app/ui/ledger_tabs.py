@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..services import bills, claims, figures, pickups, stubs, supplies
-from .messages import service_error, value_name
+from .messages import kg, service_error, value_name
 from . import theme
 from .desk import _fill, _table
 
@@ -130,8 +130,8 @@ class PickupTab(LedgerTab):
 
     def _show(self) -> None:
         p = self.pickup
-        self.status.setText(self.tr("Pickup {no} ({courier}): {n} parcels, {kg:.2f} kg").format(
-            no=p.pickup_no, courier=p.courier_name, n=p.count, kg=p.weight_g / 1000))
+        self.status.setText(self.tr("Pickup {no} ({courier}): {n} parcels, {weight}").format(
+            no=p.pickup_no, courier=p.courier_name, n=p.count, weight=kg(p.weight_g)))
 
     def on_scan(self, code: str) -> None:
         self.scan_edit.clear()

@@ -4,157 +4,157 @@
 <context>
     <name>BillTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="366"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
         <source>Import bill…</source>
         <translation>导入账单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="368"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="376"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="368"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="376"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="373"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="381"/>
         <source>Waybill column</source>
         <translation>运单号列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="373"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="381"/>
         <source>Weight column</source>
         <translation>重量列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="382"/>
         <source>Amount column</source>
         <translation>金额列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="382"/>
         <source>Province column</source>
         <translation>省份列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="375"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="383"/>
         <source>Date column</source>
         <translation>日期列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="384"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="392"/>
         <source>Save column mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="394"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="402"/>
         <source>prices by province (JSON, example in the tooltip)</source>
         <translation>分省价格（JSON，示例见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="397"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="405"/>
         <source>Save rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="399"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>First weight</source>
         <translation>首重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="399"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="400"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
         <source>each further kg</source>
         <translation>续重每公斤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="416"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="416"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="416"/>
         <source>Our weight</source>
         <translation>我方重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
         <source>Billed weight</source>
         <translation>账单重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
         <source>Expected</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
         <source>Billed</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="409"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="412"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="420"/>
         <source>Dispute list (XLSX)</source>
         <translation>争议清单 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="412"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="420"/>
         <source>Summary (PDF)</source>
         <translation>汇总 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="413"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="421"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="439"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="447"/>
         <source>Column mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="448"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="456"/>
         <source>zones are not valid JSON: {error}</source>
         <translation>分区不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="452"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="460"/>
         <source>rate card from the desk</source>
         <translation>主管台设置的价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="454"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="462"/>
         <source>Rate card saved</source>
         <translation>价目表已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="458"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="466"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="464"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="472"/>
         <source>Bill imported</source>
         <translation>账单已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="470"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="478"/>
         <source>{courier} {month}: {rows} lines, billed {billed}, matched {matched}, {n} differences, overbilled {over}, deductions {ded}</source>
         <translation>{courier} {month}：{rows} 行，账单金额 {billed}，匹配 {matched}，差异 {n} 条，多收 {over}，应扣 {ded}</translation>
     </message>
@@ -162,116 +162,116 @@
 <context>
     <name>ClaimTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="260"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="260"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="261"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="269"/>
         <source>undeliverable</source>
         <translation>无法派送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="266"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="274"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="267"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="275"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="276"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="269"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="277"/>
         <source>Amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="272"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="280"/>
         <source>Open claim</source>
         <translation>登记索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="272"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="280"/>
         <source>Evidence sheet (PDF)</source>
         <translation>索赔证据 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="273"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="281"/>
         <source>Mark recovered…</source>
         <translation>登记已赔付…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="273"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="281"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
         <source>Claim</source>
         <translation>索赔单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="278"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
         <source>Claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="279"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="315"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="323"/>
         <source>Recovered</source>
         <translation>已赔付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="293"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="301"/>
         <source>not an amount: {text}</source>
         <translation>不是金额：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="298"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="306"/>
         <source>Claim opened</source>
         <translation>索赔已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="304"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="312"/>
         <source>Select a claim first</source>
         <translation>请先选择一条索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="315"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="323"/>
         <source>Amount recovered:</source>
         <translation>赔付金额：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="316"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="324"/>
         <source>money recovered</source>
         <translation>已收到赔款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="318"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
         <source>Claim updated</source>
         <translation>索赔已更新</translation>
     </message>
@@ -1341,122 +1341,122 @@
 <context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="510"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="510"/>
         <source>per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="502"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="510"/>
         <source>per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="513"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="513"/>
         <source>by courier</source>
         <translation>按快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="505"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="513"/>
         <source>by shop</source>
         <translation>按店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
         <source>by province</source>
         <translation>按省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="506"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
         <source>by order complexity</source>
         <translation>按订单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="507"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="515"/>
         <source>packers</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="507"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="515"/>
         <source>time per step</source>
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="509"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="517"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="519"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="527"/>
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="519"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="527"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="519"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="527"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="551"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="551"/>
         <source>Key</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="543"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="551"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="552"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="552"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="544"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="552"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="545"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="553"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="545"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="553"/>
         <source>Weight (g)</source>
         <translation>重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="546"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="554"/>
         <source>Average weight (g)</source>
         <translation>平均重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="591"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="599"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
@@ -1464,7 +1464,7 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="66"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="74"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -2441,69 +2441,69 @@
 <context>
     <name>PickupTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="83"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="91"/>
         <source>Open pickup</source>
         <translation>开始交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="86"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="94"/>
         <source>courier&apos;s name (signs the manifest)</source>
         <translation>快递员姓名（在交接单上签字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="87"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="95"/>
         <source>Close and print manifest</source>
         <translation>结束并打印交接单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="89"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="106"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="97"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="114"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="92"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="156"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="100"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="164"/>
         <source>No pickup open</source>
         <translation>没有进行中的交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="100"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="108"/>
         <source>scan each parcel&apos;s waybill (or type it, Enter)</source>
         <translation>逐个扫描包裹运单号（或输入后回车）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="103"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="111"/>
         <source>Shipped, not yet handed over</source>
         <translation>已发货、未交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="106"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="114"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="125"/>
-        <source>Pickup {no} ({courier}): {n} parcels, {kg:.2f} kg</source>
-        <translation>交接单 {no}（{courier}）：{n} 件，{kg:.2f} kg</translation>
+        <location filename="../../app/ui/ledger_tabs.py" line="133"/>
+        <source>Pickup {no} ({courier}): {n} parcels, {weight}</source>
+        <translation>交接单 {no}（{courier}）：{n} 件，{weight}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="131"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="139"/>
         <source>Open the courier&apos;s pickup first</source>
         <translation>请先开始该快递的交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="138"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="146"/>
         <source>OK {waybill}</source>
         <translation>已交接 {waybill}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="138"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="146"/>
         <source>REFUSED {waybill}: {why}</source>
         <translation>拒收 {waybill}：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="153"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="161"/>
         <source>Pickup closed</source>
         <translation>交接已结束</translation>
     </message>
@@ -3072,117 +3072,117 @@
 <context>
     <name>StubTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="171"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="179"/>
         <source>Show ledger</source>
         <translation>显示底单账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="173"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="181"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="173"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="181"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="177"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="185"/>
         <source>scan each stub&apos;s waybill barcode</source>
         <translation>逐张扫描底单上的运单条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="183"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="184"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="192"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="188"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="196"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="188"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="196"/>
         <source>courier denies pickup</source>
         <translation>快递否认揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="189"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="197"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="192"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="200"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="193"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="201"/>
         <source>Record outcome for the selected line</source>
         <translation>记录所选行的处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="200"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="208"/>
         <source>archive box</source>
         <translation>归档箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="201"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="209"/>
         <source>Archive this day&apos;s stubs</source>
         <translation>归档当天底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="215"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="223"/>
         <source>Handed over {h} · stubs {s} · matched {m} · missing {mi} · unknown {u}</source>
         <translation>交接 {h} · 底单 {s} · 对上 {m} · 缺底单 {mi} · 不明底单 {u}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="219"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="227"/>
         <source>missing stub</source>
         <translation>缺底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="219"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="227"/>
         <source>unknown stub</source>
         <translation>不明底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="222"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="230"/>
         <source>{n} day(s) of stubs older than 15 days to archive</source>
         <translation>{n} 天的底单已超过 15 天，需归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="239"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="247"/>
         <source>Select a line first</source>
         <translation>请先选择一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="244"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="252"/>
         <source>Outcome recorded</source>
         <translation>处理结果已记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="249"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="257"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -3190,52 +3190,52 @@
 <context>
     <name>SupplyTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
         <source>Supply</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
         <source>Uses left</source>
         <translation>剩余可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
         <source>Units left</source>
         <translation>剩余数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
         <source>Warn at</source>
         <translation>预警线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="327"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="335"/>
         <source>Low</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="331"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="339"/>
         <source>supply code</source>
         <translation>耗材代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="342"/>
         <source>Counted units</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="336"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="344"/>
         <source>Count saved</source>
         <translation>盘点已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="337"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="345"/>
         <source>Received units</source>
         <translation>到货数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="339"/>
+        <location filename="../../app/ui/ledger_tabs.py" line="347"/>
         <source>Delivery saved</source>
         <translation>到货已登记</translation>
     </message>
