@@ -111,6 +111,7 @@ class StationService:
         self._render = render_label or render_escpos_label
         self.last_label_png: bytes | None = None
         self.print_note = ""  # "backup:<url>" when the backup printer took the last label
+        self.paper_low = False  # the printer said "paper near end" after the last label (not blocking)
         self.device_warnings: list[tuple[str, dict]] = []  # (code, params) found at start: the screen says them
         self._sounds: list[pf.Sound] = []
 
@@ -565,6 +566,8 @@ class StationService:
                                  data, waybill_no=waybill_no)
             # a job the log says is out already (crash after the send) is not printed twice
             self.print_note = (f"backup:{result.printer_url}" if result.backup else "")
+            st = getattr(self.printer, "last_status", None)
+            self.paper_low = bool(st is not None and st.paper_low)  # a warning: the roll is nearly done
         except _Stop as stop:
             if stop.code is Err.ORDER_REFUND:
                 with self.db.session() as s:

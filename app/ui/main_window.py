@@ -428,6 +428,8 @@ class MainWindow(QMainWindow):
             if self.station.print_note.startswith("backup:"):
                 self.statusBar().showMessage(self.tr("Printed on the BACKUP printer {url}: check the main printer")
                                              .format(url=self.station.print_note[7:]), 15000)
+            elif self.station.paper_low:
+                self.statusBar().showMessage(self.tr("Label paper running low: have a new roll ready"))
         op = state.operator
         self.status.setText(self.tr("Station {station} · packer {name}").format(
             station=self.station.station_name, name=op.name if op else ""))

@@ -120,3 +120,11 @@ def test_the_label_of_a_parcel_weighed_again_after_a_refusal_carries_the_new_wei
     st.sign_off()
     with shop.session() as s:
         assert s.scalar(select(Parcel.weight_g)) == labels[-1].weight_g == labels[0].weight_g + 12
+
+
+def test_paper_near_end_is_a_warning_after_the_label_not_a_stop(shop, tcp):
+    st = station(shop, tcp)
+    ready_t1(st)
+    tcp.sim.paper_low = True
+    assert st.sign_off().phase is Phase.DONE and len(tcp.labels) == 1
+    assert st.paper_low

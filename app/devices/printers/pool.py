@@ -29,6 +29,8 @@ class PrintResult:
 
 
 class PrinterPool:
+    last_status = None  # what the printer that printed the last job said after it (paper low …)
+
     def __init__(self, primary, backup=None, *, prefer_backup_s: float = 30.0,
                  clock: Callable[[], float] = time.monotonic):
         self.primary = primary
@@ -79,6 +81,7 @@ class PrinterPool:
                     continue
                 if printer is self.primary:
                     self._primary_failed_at = None
+                self.last_status = getattr(printer, "last_status", None)  # paper low on the one that printed
                 return PrintResult(job_id, printer.url, printer is not self.primary, tuple(errors))
             err = PrinterRefused("; ".join(errors), last.code if last is not None else "error",
                                  printer_url=self.primary.url)
