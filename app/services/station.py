@@ -6,14 +6,17 @@ flow's new state for the screen to redraw from. No Qt here; the UI calls these m
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, selectinload
 
 from ..db import Database
@@ -100,6 +103,39 @@ def tolerance_from_db(db: Database, default: Tolerance) -> Tolerance:
     return Tolerance(abs_g=int(data.get("abs_g", default.abs_g)), pct=float(data.get("pct", default.pct)))
 
 
+class ServerUnreachable(Exception):
+    """The database did not answer (the network, the server): nothing of this action was kept — the flow is
+    as it was before it — and the station says so, retries (`reconnect`) and carries on when it is back."""
+
+
+# What a lost connection, a server that is gone or a timeout raise (psycopg and sqlite3 alike).
+_DB_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError, sa_exc.TimeoutError)
+
+
+def _db_action(method):
+    """One user action against the database: if the database does not answer, the flow goes back to where it
+    was before the action (what is committed is the truth: nothing counted twice or lost), the action's sounds
+    are dropped, and ServerUnreachable says so."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        before, sounds = self.flow.state, len(self._sounds)
+        try:
+            return method(self, *args, **kwargs)
+        except (*_DB_DOWN, ServerUnreachable) as exc:
+            self.flow.state = before
+            del self._sounds[sounds:]
+            if not self.offline:
+                log.warning("database unreachable during %s: %s", method.__name__, exc)
+            self.offline = True
+            self.offline_since = self.offline_since or time.monotonic()
+            if isinstance(exc, ServerUnreachable):
+                raise
+            raise ServerUnreachable(str(exc)) from exc
+
+    return wrapper
+
+
 class StationService:
     def __init__(self, db: Database, station_name: str, printer: Printer, rules: pf.Rules | None = None,
                  render_label: Callable[[WaybillLabel], tuple[bytes, bytes]] | None = None):
@@ -112,6 +148,8 @@ class StationService:
         self.last_label_png: bytes | None = None
         self.print_note = ""  # "backup:<url>" when the backup printer took the last label
         self.paper_low = False  # the printer said "paper near end" after the last label (not blocking)
+        self.offline = False      # the database stopped answering: nothing is counted until it is back
+        self.offline_since: float | None = None
         self.device_warnings: list[tuple[str, dict]] = []  # (code, params) found at start: the screen says them
         self._sounds: list[pf.Sound] = []
 
@@ -142,6 +180,23 @@ class StationService:
             self._print()
 
     # ------------------------------------------------------------ sign-on
+    def reconnect(self) -> bool:
+        """Is the database back? Then take the open order's counts from it (what was committed is what
+        counts) and carry on. Cheap: one SELECT 1; call it every few seconds while `offline`."""
+        try:
+            with self.db.session() as s:
+                s.execute(text("SELECT 1"))
+                if self.flow.state.order is not None:
+                    self._reload_if_changed(s, notice="back_online", force=True)
+        except _DB_DOWN as exc:
+            log.debug("database still unreachable: %s", exc)
+            return False
+        if self.offline:
+            log.warning("database reachable again after %.0f s", time.monotonic() - (self.offline_since or 0))
+        self.offline, self.offline_since = False, None
+        return True
+
+    @_db_action
     def sign_on(self, ident: str, pin: str | None = None) -> State:
         """Raises auth.AuthError. Resumes an order this station had open (after a crash or a sign-out)."""
         with self.db.session() as s:
@@ -162,6 +217,7 @@ class StationService:
                                              learned=self._history(s, view, carton)))
         return self.flow.state
 
+    @_db_action
     def supervisor(self, ident: str, pin: str, action=None) -> pf.Operator:
         """A supervisor's (or admin's) badge/code + PIN at this station, for the desk or the Devices screen;
         with `action`, the stored role must allow it (a refusal is audited). Raises auth.AuthError or
@@ -177,6 +233,7 @@ class StationService:
                 pass
         return who
 
+    @_db_action
     def change_pin(self, ident: str, old_pin: str, new_pin: str) -> None:
         """The operator sets a new PIN (asked when the old one is too short for the role). Raises AuthError;
         a failed try is counted like a sign-on."""
@@ -195,6 +252,7 @@ class StationService:
             return parcel.waybill_no
         return None
 
+    @_db_action
     def sign_out(self) -> State:
         op = self.flow.state.operator
         with self.db.session() as s:
@@ -204,6 +262,7 @@ class StationService:
         return self.flow.state
 
     # ------------------------------------------------------------ scans
+    @_db_action
     def scan(self, code: str) -> State:
         """A code from the scanner: a command, an order, an item, a carton or a badge, by what the flow waits
         for."""
@@ -325,10 +384,12 @@ class StationService:
         self._feed(s, pf.OrderReloaded(view, notice, learned=self._history(s, view, self.flow.state.carton)))
         return True
 
+    @_db_action
     def close_parcel(self) -> State:
         """Multi-parcel order (子母件): weigh and print what is scanned so far as one parcel."""
         return self._run(pf.CloseParcel())
 
+    @_db_action
     def mark_short(self, line_id: int, reason: str) -> State:
         """The packer reports a line short: the order goes on hold into the exceptions queue and leaves
         this station (supervisor.mark_short)."""
@@ -338,6 +399,7 @@ class StationService:
         supervisor.mark_short(self.db, state.operator, state.order.id, line_id, reason, self.station_id)
         return self._run(pf.Abandon())
 
+    @_db_action
     def force_verify_line(self, line_id: int, ident: str, pin: str, reason: str) -> State:
         """A supervisor counts a line without scanning it (badge/code + PIN + reason) at this station."""
         state = self.flow.state
@@ -387,20 +449,25 @@ class StationService:
         return None
 
     # ------------------------------------------------------------ keys
+    @_db_action
     def type_quantity(self, text: str) -> State:
         return self._run(pf.QuantityTyped(text))
 
+    @_db_action
     def acknowledge(self) -> State:
         return self._run(pf.Acknowledge())
 
+    @_db_action
     def confirm_check(self) -> State:
         return self._run(pf.CheckConfirmed())
 
+    @_db_action
     def abandon(self, confirmed: bool = False) -> State:
         """Put the order back: its items go back to the shelf and its counts are cleared. With items counted
         this needs `confirmed` (the dialog) or a second call (the PUT BACK command scanned twice)."""
         return self._run(pf.Abandon(confirmed))
 
+    @_db_action
     def not_printed(self) -> State:
         """LABEL_CHECK: the packer says no label came out: send it again (logged as a resend)."""
         state = self.flow.state
@@ -412,6 +479,7 @@ class StationService:
                 self._record(s, "label", state.waybill_no, "not_printed", state.order.id)
         return self._run(pf.NotPrinted())
 
+    @_db_action
     def sign_off(self) -> State:
         with self.db.session() as s:
             if self._reload_if_changed(s):
@@ -420,6 +488,7 @@ class StationService:
         self._after()
         return self.flow.state
 
+    @_db_action
     def weight(self, grams: int, stable: bool, online: bool = True, fault: str | None = None) -> State:
         """A scale reading; `fault` when the scale says it is no weight (overload, below zero, error)."""
         before = self.flow.state
@@ -437,6 +506,7 @@ class StationService:
             fault = {"overload": "overload", "underzero": "below_zero"}.get(r.status, "error")
         return self.weight(r.grams, r.stable, r.online, fault)
 
+    @_db_action
     def override(self, ident: str, pin: str, reason: str) -> State:
         """A supervisor accepts a weight out of tolerance at this station (badge or code + PIN + reason)."""
         reason = reason.strip()
@@ -568,6 +638,8 @@ class StationService:
             self.print_note = (f"backup:{result.printer_url}" if result.backup else "")
             st = getattr(self.printer, "last_status", None)
             self.paper_low = bool(st is not None and st.paper_low)  # a warning: the roll is nearly done
+        except _DB_DOWN:
+            raise  # the database is gone: the action is undone (_db_action); a label sent meanwhile is in doubt
         except _Stop as stop:
             if stop.code is Err.ORDER_REFUND:
                 with self.db.session() as s:
@@ -709,6 +781,7 @@ class StationService:
             parcel_no=parcel_no, parcel_count=parcel_count, master_waybill_no=master,
             weight_override=parcel.weight_override_by is not None)
 
+    @_db_action
     def reprint(self, ident: str, pin: str, waybill_no: str, reason: str) -> int:
         """A supervisor reprints a printed waybill here (badge/code + PIN + reason): the same number, marked
         REPRINT, limited per parcel and logged. Returns the reprint count; raises on refusal."""
@@ -720,6 +793,7 @@ class StationService:
                 raise
         return self.reprint_as(sup, waybill_no, reason)
 
+    @_db_action
     def reprint_as(self, actor: pf.Operator, waybill_no: str, reason: str) -> int:
         n = supervisor.reprint(self.db, actor, waybill_no, reason, station_id=self.station_id)
         with self.db.session() as s:

@@ -12,7 +12,7 @@ from ..domain.packflow import Phase, Sound
 from ..domain.permissions import Forbidden
 from ..services.auth import AuthError
 from ..services.supervisor import SupervisorError
-from ..services.station import StationService
+from ..services.station import ServerUnreachable, StationService
 from . import theme
 from ..domain.commands import Command, barcode
 from .dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, NewPinDialog, OverrideDialog
@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self._dialog: OverrideDialog | None = None
 
+        self.reconnect_timer = QTimer(self)  # while the database does not answer: try again every 2 s
+        self.reconnect_timer.setInterval(2000)
+        self.reconnect_timer.timeout.connect(self.try_reconnect)
         self.poll = QTimer(self)
         self.poll.timeout.connect(self.poll_scale)
         if scale is not None:
@@ -133,6 +136,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ input
     def on_scan(self, code: str) -> None:
+        if self.station.offline and self._dialog is None:  # nothing is counted until the server is back
+            self.sounds.play(Sound.ERROR)
+            self.statusBar().showMessage(self.tr("Not counted: no connection to the server ({code})").format(code=code),
+                                         5000)
+            return
         if self._dialog is not None:
             self._dialog.accept_scan(code)
             return
@@ -154,6 +162,10 @@ class MainWindow(QMainWindow):
     def on_sign_on(self, ident: str, pin: str) -> None:
         try:
             self.station.sign_on(ident, pin or None)
+        except ServerUnreachable:
+            self.went_offline()
+            self.signon.reset(self.tr("No connection to the server: try again in a moment"))
+            return
         except AuthError as exc:
             if exc.code == "pin_change_required" and self._new_pin(ident, pin):
                 return self.on_sign_on(ident, self._new_pin_value)
@@ -308,6 +320,10 @@ class MainWindow(QMainWindow):
                 ident, pin, reason = dlg.values()
                 try:
                     act(ident, pin, reason)
+                except ServerUnreachable:
+                    dlg.error.setText(self.tr("No connection to the server: try again in a moment"))
+                    self.went_offline()
+                    continue
                 except AuthError as exc:
                     dlg.error.setText(self._auth_message(exc))
                     if exc.code in ("bad_pin", "locked", "unknown"):
@@ -379,8 +395,24 @@ class MainWindow(QMainWindow):
         self._supervisor(self.tr("Devices (admin)"), ask_reason=False, act=open_it)
 
     def _act(self, action) -> None:
-        action()
+        try:
+            action()
+        except ServerUnreachable:
+            self.went_offline()
         self._after_action()
+
+    def went_offline(self) -> None:
+        """The database stopped answering: say so (the screen turns red), count nothing, and keep trying."""
+        self.sounds.play(Sound.ERROR)
+        if not self.reconnect_timer.isActive():
+            self.reconnect_timer.start()
+        self.refresh()
+
+    def try_reconnect(self) -> None:
+        if self.station.reconnect():
+            self.reconnect_timer.stop()
+            self.sounds.play(Sound.OK)
+            self._after_action()
 
     def _after_action(self) -> None:
         for s in self.station.take_sounds():
@@ -393,7 +425,13 @@ class MainWindow(QMainWindow):
             return
         r: Reading = self.scale.read()
         before = self.station.state
-        after = self.station.reading(r)
+        if self.station.offline:
+            return
+        try:
+            after = self.station.reading(r)
+        except ServerUnreachable:
+            self.went_offline()
+            return
         for s in self.station.take_sounds():
             self.sounds.play(s)
         if after is not before:
@@ -423,6 +461,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.pack)
         self.pack.show_state(state)
+        self.pack.show_offline(self.station.offline)
         if self.station.last_label_png is not None and state.phase is Phase.DONE:
             self.pack.show_label(self.station.last_label_png)
             if self.station.print_note.startswith("backup:"):

@@ -142,6 +142,8 @@ def notice_text(code: str, params: dict) -> str:
     p = params
     if code == "order_changed":
         return QCoreApplication.translate("Messages", "The supervisor changed this order: check the lines again")
+    if code == "back_online":
+        return QCoreApplication.translate("Messages", "The server is back: the counts are as it has them — go on")
     if code == "force_verified":
         return QCoreApplication.translate("Messages", "A supervisor counted a line without scanning")
     if code == "weight_changed":

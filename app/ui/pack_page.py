@@ -111,6 +111,13 @@ class PackPage(QWidget):
         head.addWidget(self.dest_label, 3)
         root.addLayout(head)
 
+        # --- no connection to the database: nothing counts until it is back
+        self.offline_banner = _label(theme.BIG, bold=True, wrap=True)
+        self.offline_banner.setStyleSheet(f"background: {theme.COLOURS['error']}; color: white; "
+                                          "border-radius: 8px; padding: 8px;")
+        self.offline_banner.hide()
+        root.addWidget(self.offline_banner)
+
         # --- the banner: an error to acknowledge (red), a manual check (amber), a label in doubt (red)
         self.error_frame = QFrame()
         self.error_frame.setObjectName("errorFrame")
@@ -240,6 +247,12 @@ class PackPage(QWidget):
         self._banner(state)
         self._notice(state)
         self._keys(state)
+
+    def show_offline(self, offline: bool) -> None:
+        if offline:
+            self.offline_banner.setText(self.tr("NO CONNECTION TO THE SERVER — scans are not counted and nothing "
+                                                "prints. What was counted before is kept. Retrying…"))
+        self.offline_banner.setVisible(offline)
 
     def show_label(self, png: bytes | None) -> None:
         if not png:

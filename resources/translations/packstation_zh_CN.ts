@@ -864,288 +864,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -1482,167 +1482,178 @@
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Not counted: no connection to the server ({code})</source>
+        <translation>没有计数：连不上服务器（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
+        <source>No connection to the server: try again in a moment</source>
+        <translation>连不上服务器：请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Put order {no} back?</source>
         <translation>放回订单 {no}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>The {n} scanned item(s) go back to the shelf and the counts are cleared.</source>
         <translation>已扫的 {n} 件商品放回货架，已扫数量清零。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Put back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Scanner connected</source>
         <translation>扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Scanner: {why}</source>
         <translation>扫描枪：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Scanner not connected: {why}</source>
         <translation>扫描枪未连接：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>The {size} label is wider than the printer&apos;s head ({label} &gt; {head} dots): nothing will print. Ask IT to choose a label that fits: {fitting}</source>
         <translation>{size} 面单比打印头宽（{label} &gt; {head} 点）：打不出来。请网管改用合适的面单尺寸：{fitting}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Label paper running low: have a new roll ready</source>
         <translation>面单纸快用完了：请准备好新的一卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Too many wrong tries: wait {seconds} s and try again</source>
         <translation>错误次数太多：请等 {seconds} 秒再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Wrong operator code or PIN</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Sign-on refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Supervisors and admins sign on with badge or code and PIN: enter your PIN</source>
         <translation>主管和管理员登录需要工牌或工号加密码：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Your PIN is too short for your role: choose a new one</source>
         <translation>您的密码对您的角色来说太短：请设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
@@ -1906,91 +1917,96 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146"/>
+        <source>The server is back: the counts are as it has them — go on</source>
+        <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -2104,341 +2120,346 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="221"/>
+        <location filename="../../app/ui/pack_page.py" line="228"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="221"/>
+        <location filename="../../app/ui/pack_page.py" line="228"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="221"/>
+        <location filename="../../app/ui/pack_page.py" line="228"/>
         <source>Style / colour / size</source>
         <translation>型号/颜色/尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="221"/>
+        <location filename="../../app/ui/pack_page.py" line="228"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="221"/>
+        <location filename="../../app/ui/pack_page.py" line="228"/>
         <source>Scanned</source>
         <translation>已扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="224"/>
+        <location filename="../../app/ui/pack_page.py" line="231"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="225"/>
+        <location filename="../../app/ui/pack_page.py" line="232"/>
         <source>Expected</source>
         <translation>应重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="226"/>
+        <location filename="../../app/ui/pack_page.py" line="233"/>
         <source>Last label</source>
         <translation>最近面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="222"/>
+        <location filename="../../app/ui/pack_page.py" line="229"/>
         <source>Line total (F2):</source>
         <translation>本行总数 (F2)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="223"/>
+        <location filename="../../app/ui/pack_page.py" line="230"/>
         <source>in all, Enter</source>
         <translation>总数，回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="255"/>
+        <location filename="../../app/ui/pack_page.py" line="253"/>
+        <source>NO CONNECTION TO THE SERVER — scans are not counted and nothing prints. What was counted before is kept. Retrying…</source>
+        <translation>连不上服务器——现在扫描不计数，也不打印。之前已计数的都保留。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="268"/>
         <source>Last order: {no}</source>
         <translation>上一单：{no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="256"/>
+        <location filename="../../app/ui/pack_page.py" line="269"/>
         <source>No order open</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="259"/>
+        <location filename="../../app/ui/pack_page.py" line="272"/>
         <source>Waybill {no}</source>
         <translation>运单号 {no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="261"/>
+        <location filename="../../app/ui/pack_page.py" line="274"/>
         <source>Order {no}</source>
         <translation>订单 {no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="262"/>
+        <location filename="../../app/ui/pack_page.py" line="275"/>
         <source>GREEN: paid by transfer</source>
         <translation>绿旗：已汇款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="262"/>
+        <location filename="../../app/ui/pack_page.py" line="275"/>
         <source>YELLOW: hold</source>
         <translation>黄旗：暂不发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="263"/>
+        <location filename="../../app/ui/pack_page.py" line="276"/>
         <source>BLUE: exchange</source>
         <translation>蓝旗：换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="263"/>
+        <location filename="../../app/ui/pack_page.py" line="276"/>
         <source>PURPLE: return</source>
         <translation>紫旗：退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="306"/>
+        <location filename="../../app/ui/pack_page.py" line="319"/>
         <source>Buyer: {note}</source>
         <translation>买家留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="308"/>
+        <location filename="../../app/ui/pack_page.py" line="321"/>
         <source>Shop: {note}</source>
         <translation>卖家备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="318"/>
+        <location filename="../../app/ui/pack_page.py" line="331"/>
         <source>NO SCALE</source>
         <translation>秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="322"/>
+        <location filename="../../app/ui/pack_page.py" line="335"/>
         <source>OVERLOAD</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="324"/>
+        <location filename="../../app/ui/pack_page.py" line="337"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="326"/>
+        <location filename="../../app/ui/pack_page.py" line="339"/>
         <source>BELOW ZERO</source>
         <translation>负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="328"/>
+        <location filename="../../app/ui/pack_page.py" line="341"/>
         <source>empty the scale and zero it</source>
         <translation>清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="330"/>
+        <location filename="../../app/ui/pack_page.py" line="343"/>
         <source>SCALE ERROR</source>
         <translation>电子秤故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="332"/>
+        <location filename="../../app/ui/pack_page.py" line="345"/>
         <source>the scale reports an error</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="340"/>
+        <location filename="../../app/ui/pack_page.py" line="353"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="340"/>
+        <location filename="../../app/ui/pack_page.py" line="353"/>
         <source>moving…</source>
         <translation>读数跳动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="345"/>
+        <location filename="../../app/ui/pack_page.py" line="358"/>
         <source>as {n} earlier parcels of these items weighed (±{sd} g); the SKU weights say {sku}</source>
         <translation>按之前 {n} 个同样商品的包裹（±{sd} 克）；按商品重量应为 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="349"/>
+        <location filename="../../app/ui/pack_page.py" line="362"/>
         <source>from the SKU weights and the carton</source>
         <translation>按商品重量加包装计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="353"/>
+        <location filename="../../app/ui/pack_page.py" line="366"/>
         <source>Carton: {name}</source>
         <translation>包装：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="358"/>
+        <location filename="../../app/ui/pack_page.py" line="371"/>
         <source>Acknowledge the error first: Space, or scan ACKNOWLEDGE</source>
         <translation>请先确认错误：按空格键，或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="360"/>
+        <location filename="../../app/ui/pack_page.py" line="373"/>
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="362"/>
+        <location filename="../../app/ui/pack_page.py" line="375"/>
         <source>Parcel {n} printed ({waybill}) — scan the items of the next parcel</source>
         <translation>第 {n} 个包裹已打印（{waybill}）— 请扫描下一个包裹的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="365"/>
+        <location filename="../../app/ui/pack_page.py" line="378"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="367"/>
+        <location filename="../../app/ui/pack_page.py" line="380"/>
         <source>Check, then press Space or scan CHECK DONE</source>
         <translation>核对后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="382"/>
+        <location filename="../../app/ui/pack_page.py" line="395"/>
         <source>Weight {w} is {d:+d} g off — check for a missing or extra item; take it out or lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w}，差 {d:+d} 克——检查是否少放或多放；取出或拿起重称，或按 F9 找主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="386"/>
+        <location filename="../../app/ui/pack_page.py" line="399"/>
         <source>Weight accepted by the supervisor — F12 or scan your badge to sign off and print</source>
         <translation>主管已接受此重量——按 F12 或扫本人工牌签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="405"/>
+        <location filename="../../app/ui/pack_page.py" line="418"/>
         <source>Press Space or scan ACKNOWLEDGE</source>
         <translation>按空格键或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="409"/>
+        <location filename="../../app/ui/pack_page.py" line="422"/>
         <source>CHECK: {what}</source>
         <translation>核对：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="411"/>
+        <location filename="../../app/ui/pack_page.py" line="424"/>
         <source>Then press Space or scan CHECK DONE</source>
         <translation>然后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="413"/>
+        <location filename="../../app/ui/pack_page.py" line="426"/>
         <source>A label may have come out</source>
         <translation>面单可能已经打出来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="414"/>
+        <location filename="../../app/ui/pack_page.py" line="427"/>
         <source>The printer failed while the label {waybill} was printing.</source>
         <translation>打印面单 {waybill} 时打印机出了故障。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="416"/>
+        <location filename="../../app/ui/pack_page.py" line="429"/>
         <source>If it came out, scan its waybill barcode. If not: Ctrl+P or scan NOT PRINTED.</source>
         <translation>出来了就扫面单上的运单号条码；没出来就按 Ctrl+P 或扫“面单没有出来，重打”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="443"/>
+        <location filename="../../app/ui/pack_page.py" line="456"/>
         <source>Space: acknowledge</source>
         <translation>空格：确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="445"/>
+        <location filename="../../app/ui/pack_page.py" line="458"/>
         <source>F2: line total</source>
         <translation>F2：本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="445"/>
+        <location filename="../../app/ui/pack_page.py" line="458"/>
         <source>F4: close parcel (multi-parcel)</source>
         <translation>F4：封箱（子母件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="445"/>
+        <location filename="../../app/ui/pack_page.py" line="458"/>
         <source>F8: line short</source>
         <translation>F8：缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="446"/>
+        <location filename="../../app/ui/pack_page.py" line="459"/>
         <source>F10: count without scan</source>
         <translation>F10：免扫计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="446"/>
-        <location filename="../../app/ui/pack_page.py" line="448"/>
-        <location filename="../../app/ui/pack_page.py" line="450"/>
-        <location filename="../../app/ui/pack_page.py" line="452"/>
-        <location filename="../../app/ui/pack_page.py" line="454"/>
+        <location filename="../../app/ui/pack_page.py" line="459"/>
+        <location filename="../../app/ui/pack_page.py" line="461"/>
+        <location filename="../../app/ui/pack_page.py" line="463"/>
+        <location filename="../../app/ui/pack_page.py" line="465"/>
+        <location filename="../../app/ui/pack_page.py" line="467"/>
         <source>Esc: put order back</source>
         <translation>Esc：放回订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="448"/>
+        <location filename="../../app/ui/pack_page.py" line="461"/>
         <source>Space: check done</source>
         <translation>空格：核对完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="452"/>
+        <location filename="../../app/ui/pack_page.py" line="465"/>
         <source>F9: supervisor accepts the weight</source>
         <translation>F9：主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="454"/>
+        <location filename="../../app/ui/pack_page.py" line="467"/>
         <source>F12 / own badge: sign off and print</source>
         <translation>F12 / 本人工牌：签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="456"/>
+        <location filename="../../app/ui/pack_page.py" line="469"/>
         <source>Ctrl+P: not printed, print again</source>
         <translation>Ctrl+P：没打出来，重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="457"/>
+        <location filename="../../app/ui/pack_page.py" line="470"/>
         <source>F11: supervisor desk</source>
         <translation>F11：主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="457"/>
+        <location filename="../../app/ui/pack_page.py" line="470"/>
         <source>Ctrl+M: sound</source>
         <translation>Ctrl+M：声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="457"/>
+        <location filename="../../app/ui/pack_page.py" line="470"/>
         <source>Ctrl+Q: sign out</source>
         <translation>Ctrl+Q：签退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="370"/>
+        <location filename="../../app/ui/pack_page.py" line="383"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="372"/>
+        <location filename="../../app/ui/pack_page.py" line="385"/>
         <source>The scale shows no usable weight — empty it and zero it</source>
         <translation>电子秤读数不可用——清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="374"/>
+        <location filename="../../app/ui/pack_page.py" line="387"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="376"/>
+        <location filename="../../app/ui/pack_page.py" line="389"/>
         <source>Parcel {n} closed — put it on the scale</source>
         <translation>第 {n} 个包裹已封 — 请放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="378"/>
+        <location filename="../../app/ui/pack_page.py" line="391"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="388"/>
+        <location filename="../../app/ui/pack_page.py" line="401"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="390"/>
+        <location filename="../../app/ui/pack_page.py" line="403"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="392"/>
+        <location filename="../../app/ui/pack_page.py" line="405"/>
         <source>Did a label come out? Scan it — or Ctrl+P / NOT PRINTED to print it again</source>
         <translation>面单出来了吗？出来了就扫它——没出来按 Ctrl+P 或扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="394"/>
+        <location filename="../../app/ui/pack_page.py" line="407"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>
@@ -3248,217 +3269,217 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>order status</source>
         <translation>订单状态</translation>
     </message>

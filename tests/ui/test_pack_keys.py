@@ -95,3 +95,30 @@ def test_the_item_table_reads_as_big_as_the_status_line(ui):  # noqa: F811
     assert table.font().pointSize() == theme.BIG >= 28
     assert table.fontInfo().pointSize() >= 28
     assert ui.win.pack.instruction.font().pointSize() == theme.BIG
+
+
+def test_the_screen_says_the_server_is_gone_counts_nothing_and_carries_on(ui):  # noqa: F811
+    import sqlite3
+
+    from sqlalchemy import event
+
+    down = {"on": False}
+
+    def check(*_a):
+        if down["on"]:
+            raise sqlite3.OperationalError("server closed the connection unexpectedly")
+
+    event.listen(ui.win.station.db.engine, "before_cursor_execute", check)
+    ui.scan("B1001")
+    ui.scan("T2")
+    down["on"] = True
+    ui.scan("6900000000028")
+    assert ui.win.pack.offline_banner.isVisible() and ui.win.reconnect_timer.isActive()
+    assert ui.cell(0, 4) == "0"
+    ui.scan("6900000000028")                     # while it is gone: refused at the door, not counted
+    assert ui.cell(0, 4) == "0" and "Not counted" in ui.win.statusBar().currentMessage()
+    down["on"] = False
+    ui.win.try_reconnect()
+    assert not ui.win.pack.offline_banner.isVisible() and not ui.win.reconnect_timer.isActive()
+    ui.scan("6900000000028")
+    assert ui.cell(0, 4) == "1"

@@ -198,6 +198,8 @@ def test_the_packing_screens_fit_and_speak_one_language(qtbot, qapp, shop, lang)
     st.printer.fail_next = "paper out"
     at("print refused", lambda: st.sign_off())
     assert st.state.phase is Phase.READY
+    at("no connection to the server", lambda: setattr(st, "offline", True))
+    st.offline = False
     at("printed", lambda: (st.acknowledge(), st.sign_off()))
     assert st.state.phase is Phase.DONE
     assert not problems, "\n".join(problems)
