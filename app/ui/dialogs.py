@@ -198,31 +198,36 @@ class DemoCardDialog(QDialog):
         lay.addWidget(buttons)
 
     def card_html(self, card: DemoCard) -> str:
-        rows = []
-        rows.append(f"<h2>{self.tr('Sign on')}</h2><table cellpadding=4 border=1 cellspacing=0>"
-                    f"<tr><th>{self.tr('Code')}</th><th>{self.tr('Name')}</th><th>PIN</th><th>{self.tr('Badge')}</th>"
-                    f"<th>{self.tr('Role')}</th></tr>")
+        # every tr() on a line of its own: Qt Linguist does not read calls inside f-strings
+        t_sign_on, t_code, t_name, t_badge, t_role = (self.tr("Sign on"), self.tr("Code"), self.tr("Name"),
+                                                      self.tr("Badge"), self.tr("Role"))
+        t_orders, t_order, t_shows, t_items = (self.tr("Orders"), self.tr("Order"), self.tr("Shows"),
+                                               self.tr("Item barcodes × qty"))
+        t_wrong, t_cartons, t_keys = self.tr("Wrong items to try"), self.tr("Cartons"), self.tr("Keys")
+        t_type = self.tr("Type a code fast and press Enter, as a scanner does; or paste it.")
+        t_f5, t_f6, t_f7 = (self.tr("put the parcel on the simulated scale"), self.tr("put it on 300 g too heavy"),
+                            self.tr("take it off"))
+        rows = [f"<h2>{t_sign_on}</h2><table cellpadding=4 border=1 cellspacing=0>"
+                f"<tr><th>{t_code}</th><th>{t_name}</th><th>PIN</th><th>{t_badge}</th><th>{t_role}</th></tr>"]
         for code, name, pin, badge, role in card.operators:
             rows.append(f"<tr><td>{code}</td><td>{name}</td><td>{pin}</td><td><b>{badge}</b></td>"
                         f"<td>{value_name(role)}</td></tr>")
         rows.append("</table>")
-        rows.append(f"<h2>{self.tr('Orders')}</h2><table cellpadding=4 border=1 cellspacing=0>"
-                    f"<tr><th>{self.tr('Order')}</th><th>{self.tr('Shows')}</th><th>{self.tr('Item barcodes × qty')}</th></tr>")
+        rows.append(f"<h2>{t_orders}</h2><table cellpadding=4 border=1 cellspacing=0>"
+                    f"<tr><th>{t_order}</th><th>{t_shows}</th><th>{t_items}</th></tr>")
         for o in card.orders:
             items = "<br>".join(f"<b>{bc}</b> {what} ×{qty}" for bc, what, qty in o.items)
             rows.append(f"<tr><td><b>{o.order_no}</b></td><td>{self.note(o.note)}</td><td>{items}</td></tr>")
         rows.append("</table>")
         if card.wrong_items:
-            rows.append(f"<h2>{self.tr('Wrong items to try')}</h2><ul>")
+            rows.append(f"<h2>{t_wrong}</h2><ul>")
             for bc, kind, order_no, what in card.wrong_items:
                 text = (self.tr("wrong size or colour for {order}: {what}") if kind == "wrong_variant" else
                         self.tr("not in {order}: {what}")).format(order=order_no, what=what)
                 rows.append(f"<li><b>{bc}</b> — {text}</li>")
             rows.append("</ul>")
-        rows.append(f"<h2>{self.tr('Cartons')}</h2><p>" + ", ".join(f"<b>{c}</b> {n}" for c, n in card.cartons) + "</p>")
-        rows.append(f"<h2>{self.tr('Keys')}</h2><p>{self.tr('Type a code fast and press Enter, as a scanner does; or paste it.')}"
-                    f"<br>F5: {self.tr('put the parcel on the simulated scale')} · F6: {self.tr('put it on 300 g too heavy')} · "
-                    f"F7: {self.tr('take it off')}</p>")
+        rows.append(f"<h2>{t_cartons}</h2><p>" + ", ".join(f"<b>{c}</b> {n}" for c, n in card.cartons) + "</p>")
+        rows.append(f"<h2>{t_keys}</h2><p>{t_type}<br>F5: {t_f5} · F6: {t_f6} · F7: {t_f7}</p>")
         return "".join(rows)
 
     def note(self, code: str) -> str:

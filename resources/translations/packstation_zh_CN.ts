@@ -320,47 +320,127 @@
         <translation>演示条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
+        <source>Sign on</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
+        <source>Badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <source>Shows</source>
+        <translation>演示内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <source>Item barcodes × qty</source>
+        <translation>商品条码 × 数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <source>Wrong items to try</source>
+        <translation>可以试扫的错误商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <source>Cartons</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <source>Type a code fast and press Enter, as a scanner does; or paste it.</source>
+        <translation>像扫描枪一样快速输入条码后按回车，或者粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
+        <source>put the parcel on the simulated scale</source>
+        <translation>把包裹放上模拟电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
+        <source>put it on 300 g too heavy</source>
+        <translation>放上一个重 300 克的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
+        <source>take it off</source>
+        <translation>拿下包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
         <source>wrong size or colour for {order}: {what}</source>
         <translation>{order} 的错码/错色：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>not in {order}: {what}</source>
         <translation>不在 {order} 里：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>one item</source>
         <translation>一件商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>several lines</source>
         <translation>多行商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs.py" line="237"/>
         <source>many units: F2 and type the line&apos;s total</source>
         <translation>多件：按 F2 输入本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="238"/>
         <source>manual check</source>
         <translation>人工核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="238"/>
         <source>on hold (yellow flag)</source>
         <translation>暂停发货（黄旗）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="239"/>
         <source>refund requested</source>
         <translation>买家申请退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="239"/>
         <source>already shipped</source>
         <translation>已发货</translation>
     </message>

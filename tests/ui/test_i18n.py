@@ -97,3 +97,12 @@ def test_every_device_reason_code_has_a_chinese_sentence(qapp):
                 f"{code}: {text!r} is not Chinese"
     finally:
         install_translations("en")
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """Qt Linguist does not read tr() inside f-strings: such a text is never offered for translation."""
+    import re
+
+    for path in Path("app/ui").glob("*.py"):
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert not re.search(r"\{(self\.)?tr\(|\{QCoreApplication\.translate\(", line), f"{path}:{no}: {line.strip()}"

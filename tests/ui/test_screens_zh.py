@@ -27,7 +27,7 @@ from app.services.station import StationService
 from app.ui.app import install_translations
 from app.ui.desk import DeskWindow
 from app.ui.devices_page import DevicesDialog
-from app.ui.dialogs import CloseChoiceDialog, ConfirmDialog, NewPinDialog, OverrideDialog
+from app.ui.dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, NewPinDialog, OverrideDialog
 from app.ui.main_window import MainWindow
 from app.ui.pack_page import ElidedLabel
 from app.ui.scanner import ScannerFilter
@@ -218,6 +218,18 @@ def test_the_dialogs_fit_and_speak_one_language(qtbot, qapp, shop, lang):
         if lang == "zh_CN":
             problems += [f"{label}: {p}" for p in english(dlg, data)]
         dlg.hide()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_demo_card_speaks_one_language(qtbot, qapp, db, lang):
+    from app.services import demo
+
+    demo.seed_demo(db)
+    dlg = DemoCardDialog(demo.demo_card(db))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qapp.processEvents()
+    problems = clipped(dlg) + (english(dlg, data_words(db)) if lang == "zh_CN" else [])
     assert not problems, "\n".join(problems)
 
 
