@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMainWindow, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QApplication, QLineEdit, QMainWindow, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -103,7 +103,14 @@ class DeskWindow(QMainWindow):
         return True
 
     def on_scan(self, code: str) -> None:
-        """A scan while the desk is the active window goes to the tab that is shown."""
+        """A scan while the desk is the active window stays in the desk, never reaches the packing flow: it
+        fills the text field that has the focus; else the shown tab takes it (a dock scan, a stub …); else the
+        returns tab's code field."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and self.isAncestorOf(focus) and not focus.isReadOnly():
+            focus.setText(code)
+            focus.returnPressed.emit()  # a scanner ends with Enter: the field acts as if typed and Entered
+            return
         tab = self.tabs.currentWidget()
         if hasattr(tab, "on_scan"):
             tab.on_scan(code)

@@ -122,3 +122,23 @@ def test_the_screen_says_the_server_is_gone_counts_nothing_and_carries_on(ui):  
     assert not ui.win.pack.offline_banner.isVisible() and not ui.win.reconnect_timer.isActive()
     ui.scan("6900000000028")
     assert ui.cell(0, 4) == "1"
+
+
+def test_a_scan_into_a_desk_field_stays_in_the_desk(ui, qtbot):  # noqa: F811
+    from app.services import auth
+    from app.ui.desk import DeskWindow
+
+    ui.scan("B1001")
+    with ui.win.station.db.session() as s:
+        sup = auth.authenticate(s, "B9001", "999999")
+    desk = DeskWindow(ui.win.station.db, sup, ui.win.station.station_id, station=ui.win.station)
+    qtbot.addWidget(desk)
+    ui.win.desk = desk
+    desk.show()
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow, timeout=2000)
+    desk.tabs.setCurrentIndex(1)                 # orders
+    desk.o_no.setFocus()
+    ui.scan("T2")                                # the scanner types an order number into the desk
+    assert desk.o_no.text() == "T2"
+    assert ui.state.order is None, "the packing flow behind never saw it"
