@@ -25,12 +25,54 @@ def _isolated_home(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL server for the whole run (tests/pgcluster.py), started on first use."""
+    from tests.pgcluster import PgCluster
+
+    cluster = PgCluster.start()
+    yield cluster
+    cluster.destroy()
+
+
 @pytest.fixture
-def db(tmp_path):
+def db_backend():
+    """SQLite, unless PACKSTATION_TEST_DB=postgresql runs the whole suite on the server (by hand)."""
+    return os.environ.get("PACKSTATION_TEST_DB", "sqlite")
+
+
+def pytest_generate_tests(metafunc):
+    """A test (or module) marked `both_dbs` runs on SQLite and on the PostgreSQL server."""
+    if "db_backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_dbs"):
+        metafunc.parametrize("db_backend", ["sqlite", "postgresql"])
+
+
+_pg_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def db_url(request, tmp_path, db_backend):
+    """An empty, migrated database: a SQLite file, or a fresh database on the test server."""
+    if db_backend == "sqlite":
+        from app.db import Database
+
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+        database = Database(url)
+        database.upgrade()
+        database.dispose()
+        yield url
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    name = f"t{next(_pg_databases)}"
+    yield cluster.create_database(name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def db(db_url):
     from app.db import Database
 
-    database = Database(f"sqlite:///{tmp_path / 'test.db'}")
-    database.upgrade()
+    database = Database(db_url)
     yield database
     database.dispose()
 

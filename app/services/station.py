@@ -180,6 +180,16 @@ class StationService:
             self._print()
 
     # ------------------------------------------------------------ sign-on
+    def server_answers(self) -> bool:
+        """Does the database answer? Safe on any thread (it touches no state): the screen asks from a worker
+        thread while offline, then calls `reconnect` on its own."""
+        try:
+            with self.db.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except _DB_DOWN:
+            return False
+
     def reconnect(self) -> bool:
         """Is the database back? Then take the open order's counts from it (what was committed is what
         counts) and carry on. Cheap: one SELECT 1; call it every few seconds while `offline`."""

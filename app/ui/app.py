@@ -104,7 +104,7 @@ def install_translations(lang: str = "") -> str:
 
 def build_station(cfg: Config, demo: bool):
     """Database, devices and the station service for this config (no widgets)."""
-    from ..db import Database, default_url
+    from ..db import STATION_DEADLINE_S, Database, default_url
     from ..devices.printers import PrinterPool, open_printer
     from ..devices.scales import open_scale
     from ..domain.packflow import Rules
@@ -113,7 +113,7 @@ def build_station(cfg: Config, demo: bool):
     from ..services.station import StationService, tolerance_from_db
 
     url = cfg.database_url or (default_url().replace("packstation.db", "demo.db") if demo else default_url())
-    db = Database(url)
+    db = Database(url, deadline_s=STATION_DEADLINE_S)
     db.upgrade()
     with db.session() as s:
         demo_svc.ensure_reference_data(s)

@@ -1,6 +1,8 @@
 """The station window: sign-on and packing pages, driven by the scanner, the scale and a few keys."""
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -49,6 +51,8 @@ class SimScannerField(QLineEdit):
 
 
 class MainWindow(QMainWindow):
+    server_answered = Signal(bool)  # the offline probe's answer, from its thread
+
     def __init__(self, station: StationService, scanner: ScannerFilter, sounds: SoundPlayer,
                  scale=None, demo=None, poll_ms: int = 100, cfg=None):
         super().__init__()
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         self.reconnect_timer = QTimer(self)  # while the database does not answer: try again every 2 s
         self.reconnect_timer.setInterval(2000)
         self.reconnect_timer.timeout.connect(self.try_reconnect)
+        self._probe: threading.Thread | None = None
+        self.server_answered.connect(self._server_answered)  # queued: emitted by the probe thread
         self.poll = QTimer(self)
         self.poll.timeout.connect(self.poll_scale)
         if scale is not None:
@@ -409,7 +415,16 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def try_reconnect(self) -> None:
-        if self.station.reconnect():
+        """Ask the server off the GUI thread (an unreachable host takes seconds to say no); when it answers,
+        take the order's counts from it here (`_server_answered`)."""
+        if self._probe is not None and self._probe.is_alive():
+            return
+        self._probe = threading.Thread(target=lambda: self.server_answered.emit(self.station.server_answers()),
+                                       daemon=True, name="db-probe")
+        self._probe.start()
+
+    def _server_answered(self, answers: bool) -> None:
+        if answers and self.station.offline and self.station.reconnect():
             self.reconnect_timer.stop()
             self.sounds.play(Sound.OK)
             self._after_action()

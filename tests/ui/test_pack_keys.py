@@ -97,7 +97,7 @@ def test_the_item_table_reads_as_big_as_the_status_line(ui):  # noqa: F811
     assert ui.win.pack.instruction.font().pointSize() == theme.BIG
 
 
-def test_the_screen_says_the_server_is_gone_counts_nothing_and_carries_on(ui):  # noqa: F811
+def test_the_screen_says_the_server_is_gone_counts_nothing_and_carries_on(ui, qtbot):  # noqa: F811
     import sqlite3
 
     from sqlalchemy import event
@@ -117,9 +117,14 @@ def test_the_screen_says_the_server_is_gone_counts_nothing_and_carries_on(ui):  
     assert ui.cell(0, 4) == "0"
     ui.scan("6900000000028")                     # while it is gone: refused at the door, not counted
     assert ui.cell(0, 4) == "0" and "Not counted" in ui.win.statusBar().currentMessage()
+    ui.win.try_reconnect()               # the probe (on its own thread) finds it still gone
+    ui.win._probe.join(5)
+    qtbot.wait(50)
+    assert ui.win.pack.offline_banner.isVisible() and ui.win.reconnect_timer.isActive()
     down["on"] = False
     ui.win.try_reconnect()
-    assert not ui.win.pack.offline_banner.isVisible() and not ui.win.reconnect_timer.isActive()
+    qtbot.waitUntil(lambda: not ui.win.pack.offline_banner.isVisible(), timeout=3000)
+    assert not ui.win.reconnect_timer.isActive()
     ui.scan("6900000000028")
     assert ui.cell(0, 4) == "1"
 
