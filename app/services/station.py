@@ -360,12 +360,17 @@ class StationService:
         order = self._lookup_order(s, code)
         refusal = (Err.ORDER_NOT_FOUND, {}) if order is None else self._refusal(s, order)
         if refusal is None:
+            # Read before the claim: the ORM would otherwise copy the UPDATE's values into the loaded order
+            # even when the UPDATE matched no row (another station claimed it first), and the claim that
+            # failed would read as "mine" (two stations, one order, two waybills).
+            resumed = order.status is OrderStatus.PACKING and order.packing_station_id == self.station_id
             claimed = s.execute(update(Order).where(Order.id == order.id, Order.status == OrderStatus.OPEN)
                                 .values(status=OrderStatus.PACKING, packing_station_id=self.station_id,
-                                        packing_operator_id=self.flow.state.operator.id, scanned_at=utcnow()))
-            resumed = order.status is OrderStatus.PACKING and order.packing_station_id == self.station_id
+                                        packing_operator_id=self.flow.state.operator.id, scanned_at=utcnow())
+                                .execution_options(synchronize_session=False))
             if claimed.rowcount != 1 and not resumed:
-                refusal = (Err.ORDER_ELSEWHERE, {})
+                s.refresh(order)
+                refusal = self._refusal(s, order) or (Err.ORDER_ELSEWHERE, {})
         self._record(s, "order", code, refusal[0].value if refusal else "ok", order.id if order else None)
         if refusal is not None and refusal[0] is Err.ORDER_REFUND:
             supervisor.open_case(s, CaseKind.INTERCEPT, order.id, "refund requested: stopped at the scan",
