@@ -152,6 +152,14 @@ class Station(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # written by the station's heartbeat every few seconds (app.services.stations), in the server's clock
+    host: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    started_at: Mapped[datetime | None]
+    last_seen: Mapped[datetime | None]
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+    # the order open there now (no foreign key: orders already point at stations, and this is only shown)
+    order_id: Mapped[int | None] = mapped_column(Integer)
+    devices: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # JSON: scale, printer, …
 
 
 class Order(Base):
