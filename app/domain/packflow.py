@@ -185,6 +185,8 @@ class OrderOpened:
     carton: CartonView | None = None
     label_check: str | None = None  # resumed with this waybill's label in doubt (LABEL_CHECK)
     learned: Learned | None = None  # what earlier parcels of this order's SKU mix in this carton weighed
+    notice: str | None = None       # e.g. "taken_over": opened here after the station that had it went quiet
+    notice_params: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -290,13 +292,22 @@ class PrintUncertain:
 
 
 @dataclass(frozen=True)
+class OrderTakenAway:
+    """A supervisor took the open order off this station (or another station took it over after this one
+    was gone past the claim timeout): nothing more is counted here; its counts went with it."""
+
+    order_no: str
+    station: str = ""   # where it went, when known
+
+
+@dataclass(frozen=True)
 class NotPrinted:
     """In LABEL_CHECK the packer says no label came out: send it again."""
 
 
 Event = (SignedOn | SignedOut | OrderOpened | OrderRefused | ItemScanned | CartonScanned | QuantityTyped
          | Acknowledge | CheckConfirmed | WeightRead | Override | SignOff | Printed | PrintFailed | Abandon
-         | OrderReloaded | CloseParcel | PrintUncertain | NotPrinted)
+         | OrderReloaded | CloseParcel | PrintUncertain | NotPrinted | OrderTakenAway)
 
 
 # ---------------------------------------------------------------- effects
@@ -503,9 +514,15 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
         return Transition(state)
     if not isinstance(event, (Abandon, OrderReloaded)):
         state = replace(state, put_back_armed=False)
-    if state.notice is not None and not isinstance(event, (OrderReloaded, Acknowledge)):
+    if state.notice is not None and not isinstance(event, (OrderReloaded, Acknowledge, OrderTakenAway)):
         state = replace(state, notice=None, notice_params={})  # a notice lasts until the next key or scan
 
+    if isinstance(event, OrderTakenAway):
+        if state.order is None or state.order.order_no != event.order_no:
+            return Transition(state)
+        return Transition(_fresh(state, phase=Phase.IDLE, operator=state.operator, notice="taken_away",
+                                 notice_params={"order": event.order_no, "station": event.station}),
+                          (Play(Sound.ERROR),))
     if isinstance(event, OrderReloaded):
         if state.order is None or state.phase in (Phase.PRINTING, Phase.DONE, Phase.LABEL_CHECK):
             return Transition(state)
@@ -622,7 +639,8 @@ def step(state: State, event: Event, rules: Rules) -> Transition:  # noqa: C901 
 def _open(state: State, event: OrderOpened, rules: Rules) -> Transition:
     s = replace(state, phase=Phase.PACKING, order=event.order, carton=event.carton, error=None,
                 current_line=None, pending_check=None, weight_g=None, override_by=None, waybill_no=None,
-                last_order_no=None, learned=event.learned)
+                last_order_no=None, learned=event.learned, notice=event.notice,
+                notice_params=dict(event.notice_params))
     if event.label_check:  # resumed while a label was in doubt: settle that first
         return Transition(replace(s, phase=Phase.LABEL_CHECK, waybill_no=event.label_check), (Play(Sound.ERROR),))
     if event.order.verified:  # resumed after every line was scanned

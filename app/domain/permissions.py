@@ -24,6 +24,7 @@ class Action(str, enum.Enum):
     RECONCILE = "reconcile"              # stubs (底单), the stub ledger and its chase, archive, courier bills
     CLAIMS = "claims"                    # open and work claims against couriers
     MANAGE_SUPPLIES = "manage_supplies"  # define, count and restock label rolls, bags, tape
+    TAKE_OVER = "take_over"              # take an order off the station that has it open
     VIEW_FIGURES = "view_figures"        # the day's, week's and month's figures and their exports
     VIEW_PHONES = "view_phones"          # see recipients' phone numbers unmasked in lists and exports
     PURGE_PERSONAL_DATA = "purge_personal_data"  # purge recipients' names, phones, addresses; set retention
@@ -51,6 +52,7 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.RECONCILE: SUPERVISORS,
     Action.CLAIMS: SUPERVISORS,
     Action.MANAGE_SUPPLIES: SUPERVISORS,
+    Action.TAKE_OVER: SUPERVISORS,
     Action.VIEW_FIGURES: SUPERVISORS,
     Action.VIEW_PHONES: frozenset({"admin"}),
     Action.PURGE_PERSONAL_DATA: frozenset({"admin"}),

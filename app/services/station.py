@@ -10,9 +10,10 @@ import functools
 import io
 import json
 import logging
+import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select, text, update
@@ -33,7 +34,7 @@ from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, supervisor, waybills
+from . import auth, stations, supervisor, waybills
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class ServerUnreachable(Exception):
 
 
 # What a lost connection, a server that is gone or a timeout raise (psycopg and sqlite3 alike).
-_DB_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError, sa_exc.TimeoutError)
+DB_DOWN = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError, sa_exc.TimeoutError)
 
 
 def _db_action(method):
@@ -122,7 +123,7 @@ def _db_action(method):
         before, sounds = self.flow.state, len(self._sounds)
         try:
             return method(self, *args, **kwargs)
-        except (*_DB_DOWN, ServerUnreachable) as exc:
+        except (*DB_DOWN, ServerUnreachable) as exc:
             self.flow.state = before
             del self._sounds[sounds:]
             if not self.offline:
@@ -152,6 +153,7 @@ class StationService:
         self.offline_since: float | None = None
         self.device_warnings: list[tuple[str, dict]] = []  # (code, params) found at start: the screen says them
         self._sounds: list[pf.Sound] = []
+        self._beat_at = 0.0  # monotonic time of the last heartbeat written
 
     def take_sounds(self) -> list[pf.Sound]:
         """The sounds the last actions asked for, oldest first; the UI plays them."""
@@ -187,7 +189,7 @@ class StationService:
             with self.db.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             return True
-        except _DB_DOWN:
+        except DB_DOWN:
             return False
 
     def reconnect(self) -> bool:
@@ -198,7 +200,7 @@ class StationService:
                 s.execute(text("SELECT 1"))
                 if self.flow.state.order is not None:
                     self._reload_if_changed(s, notice="back_online", force=True)
-        except _DB_DOWN as exc:
+        except DB_DOWN as exc:
             log.debug("database still unreachable: %s", exc)
             return False
         if self.offline:
@@ -299,6 +301,7 @@ class StationService:
             elif state.phase in (Phase.IDLE, Phase.DONE):
                 self._open_order(s, code)
             else:
+                self._beat(s)
                 if self._reload_if_changed(s):
                     # the packer must see what changed before this scan counts: scan it again
                     self._record(s, "item", code, "order_changed", state.order.id if state.order else None)
@@ -359,7 +362,24 @@ class StationService:
     def _open_order(self, s: Session, code: str) -> None:
         order = self._lookup_order(s, code)
         refusal = (Err.ORDER_NOT_FOUND, {}) if order is None else self._refusal(s, order)
-        if refusal is None:
+        notice: tuple[str | None, dict] = (None, {})
+        if refusal is not None and refusal[0] is Err.ORDER_ELSEWHERE:
+            # the station that has it has not been seen for the claim timeout (it died, or lost the server):
+            # its claim lapses and the order comes here, with what was counted there
+            gone = stations.stale_stations(stations.server_now(s))
+            taken = s.execute(update(Order).where(Order.id == order.id, Order.status == OrderStatus.PACKING,
+                                                  Order.packing_station_id == order.packing_station_id,
+                                                  Order.packing_station_id.in_(gone))
+                              .values(packing_station_id=self.station_id,
+                                      packing_operator_id=self.flow.state.operator.id)
+                              .execution_options(synchronize_session=False))
+            if taken.rowcount == 1:
+                before = refusal[1]
+                self._audit(s, self.flow.state.operator.id, "claim_lapsed", "order", order.order_no,
+                            before={"station": before.get("station")}, after={"station": self.station_name})
+                notice, refusal = ("taken_over", {"station": before.get("station", "")}), None
+                s.refresh(order)
+        elif refusal is None:
             # Read before the claim: the ORM would otherwise copy the UPDATE's values into the loaded order
             # even when the UPDATE matched no row (another station claimed it first), and the claim that
             # failed would read as "mine" (two stations, one order, two waybills).
@@ -383,13 +403,18 @@ class StationService:
             default = s.scalar(select(Carton).where(Carton.is_default.is_(True)))
             order.carton_id = default.id if default else None
         view, carton = order_view(order, packed_units(s, order.id)), self._carton(s, order)
-        self._feed(s, pf.OrderOpened(view, carton, learned=self._history(s, view, carton)))
+        self._feed(s, pf.OrderOpened(view, carton, learned=self._history(s, view, carton),
+                                     label_check=self._label_in_doubt(s, order) if notice[0] else None,
+                                     notice=notice[0], notice_params=notice[1]))
+        self._beat(s, force=True)
 
     def _reload_if_changed(self, s: Session, notice: str = "order_changed", force: bool = False) -> bool:
         """A supervisor may change an order while it is open here: compare revisions and take the new one."""
         order = self.flow.state.order
         if order is None:
             return False
+        if self._check_claim(s):  # the order left this station: nothing more counts here (the screen says why)
+            return True
         rev = s.scalar(select(Order.revision).where(Order.id == order.id))
         if rev == order.revision and not force:
             return False
@@ -459,9 +484,43 @@ class StationService:
         if order.flag is Flag.YELLOW:
             return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
         if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
-            st = s.get(Station, order.packing_station_id) if order.packing_station_id else None
-            return Err.ORDER_ELSEWHERE, {"station": st.name if st else ""}
+            who = stations.holder(s, order)
+            return Err.ORDER_ELSEWHERE, {"station": who.station if who else "", "operator": who.operator if who else "",
+                                         "since": _local(who.since, "%H:%M") if who and who.since else ""}
         return None
+
+    # ------------------------------------------------------------ several stations
+    @_db_action
+    def heartbeat(self, devices: dict | None = None) -> State:
+        """Every few seconds (stations.HEARTBEAT_S) from the screen: this station is alive, with its operator,
+        order and devices; and is the open order still ours? (A supervisor may have taken it over.)"""
+        with self.db.session() as s:
+            self._beat(s, devices, force=True)
+            self._check_claim(s)
+        return self.flow.state
+
+    def _beat(self, s: Session, devices: dict | None = None, force: bool = False) -> None:
+        if not force and time.monotonic() - self._beat_at < 1.0:
+            return
+        state = self.flow.state
+        first = self._beat_at == 0.0
+        stations.beat(s, self.station_id, operator_id=state.operator.id if state.operator else None,
+                      order_id=state.order.id if state.order and state.phase is not Phase.DONE else None,
+                      devices=devices, host=socket.gethostname() if first else None)
+        self._beat_at = time.monotonic()
+
+    def _check_claim(self, s: Session) -> bool:
+        """True (and the flow told) when the open order is no longer this station's."""
+        state = self.flow.state
+        if state.order is None or state.phase in (Phase.DONE, Phase.SIGNED_OUT):
+            return False
+        row = s.execute(select(Order.status, Order.packing_station_id).where(Order.id == state.order.id)).one()
+        if row.status is OrderStatus.PACKING and row.packing_station_id == self.station_id:
+            return False
+        st = s.get(Station, row.packing_station_id) if row.packing_station_id else None
+        self._record(s, "claim", state.order.order_no, "taken_away", state.order.id)
+        self._feed(s, pf.OrderTakenAway(state.order.order_no, st.name if st else ""))
+        return True
 
     # ------------------------------------------------------------ keys
     @_db_action
@@ -622,7 +681,9 @@ class StationService:
             with self.db.session() as s:
                 parcel = s.scalar(select(Parcel).where(Parcel.order_id == state.order.id,
                                                        Parcel.status == ParcelStatus.PRINTING))
-                order = s.get(Order, state.order.id)
+                order = s.get(Order, state.order.id, with_for_update=True)  # a take-over waits for this
+                if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
+                    raise _Stop(Err.ORDER_ELSEWHERE)
                 if order.refund_requested or order.flag is Flag.YELLOW or order.status is not OrderStatus.PACKING:
                     raise _Stop(Err.ORDER_REFUND if order.refund_requested else Err.ORDER_ON_HOLD)
                 if parcel is None:
@@ -653,9 +714,14 @@ class StationService:
             self.print_note = (f"backup:{result.printer_url}" if result.backup else "")
             st = getattr(self.printer, "last_status", None)
             self.paper_low = bool(st is not None and st.paper_low)  # a warning: the roll is nearly done
-        except _DB_DOWN:
+        except DB_DOWN:
             raise  # the database is gone: the action is undone (_db_action); a label sent meanwhile is in doubt
         except _Stop as stop:
+            if stop.code is Err.ORDER_ELSEWHERE:  # taken over while signing off: nothing printed here
+                with self.db.session() as s:
+                    self.flow.state = replace(self.flow.state, phase=Phase.READY)
+                    self._check_claim(s)
+                return
             if stop.code is Err.ORDER_REFUND:
                 with self.db.session() as s:
                     supervisor.open_case(s, CaseKind.INTERCEPT, state.order.id,
@@ -828,8 +894,8 @@ class _Stop(Exception):
         self.code = code
 
 
-def _local(ts: datetime) -> str:
-    return ts.astimezone().strftime("%Y-%m-%d %H:%M")
+def _local(ts: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    return ts.astimezone().strftime(fmt)
 
 
 def label_renderer(language: str = "escpos-raster", size: str = "100x150", profile=None

@@ -62,6 +62,10 @@ class DeskWindow(QMainWindow):
                                  ("bills", BillTab, self.tr("Courier bill")), ("figures", FigureTab, self.tr("Figures"))):
             self.ledger[name] = cls(self)
             self.tabs.addTab(self.ledger[name], title)
+        from .stations_tab import StationsTab
+
+        self.stations = StationsTab(self)
+        self.tabs.addTab(self.stations, self.tr("Stations"))
         self.setCentralWidget(self.tabs)
         self.message = QLabel()
         self.message.setFont(theme.font(theme.SMALL, bold=True))

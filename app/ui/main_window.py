@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..devices.scales import Reading
-from ..domain.packflow import Phase, Sound
+from ..domain.packflow import Err, Phase, Sound
 from ..domain.permissions import Forbidden
 from ..services.auth import AuthError
 from ..services.supervisor import SupervisorError
 from ..services.station import ServerUnreachable, StationService
+from ..services.stations import HEARTBEAT_S
 from . import theme
 from ..domain.commands import Command, barcode
 from .dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, NewPinDialog, OverrideDialog
@@ -103,6 +104,11 @@ class MainWindow(QMainWindow):
         self.reconnect_timer.setInterval(2000)
         self.reconnect_timer.timeout.connect(self.try_reconnect)
         self._probe: threading.Thread | None = None
+        self._scanner_state = "wedge"  # a serial/USB scanner reports: ok, offline, warning
+        self.heartbeat_timer = QTimer(self)  # several stations: alive, who, what, devices; is the order still ours
+        self.heartbeat_timer.setInterval(int(HEARTBEAT_S * 1000))
+        self.heartbeat_timer.timeout.connect(self.heartbeat)
+        self.heartbeat_timer.start()
         self.server_answered.connect(self._server_answered)  # queued: emitted by the probe thread
         self.poll = QTimer(self)
         self.poll.timeout.connect(self.poll_scale)
@@ -266,9 +272,35 @@ class MainWindow(QMainWindow):
         self.signon.reset()
         self.refresh()
 
+    def device_states(self) -> dict:
+        """What the Stations screen shows of this station's devices (codes; the desk translates them)."""
+        state = self.station.state
+        if self.scale is None:
+            scale = "none"
+        elif not state.scale_online:
+            scale = "offline"
+        else:
+            scale = "fault" if state.scale_fault else "ok"
+        printer = "fault" if state.error is not None and state.error.code is Err.PRINT_FAILED else "ok"
+        return {"scale": scale, "printer": printer, "paper_low": bool(self.station.paper_low),
+                "scanner": self._scanner_state}
+
+    def heartbeat(self) -> None:
+        if self.station.offline:
+            return  # the probe thread asks the server; no database work on this thread meanwhile
+        before = self.station.state
+        try:
+            after = self.station.heartbeat(self.device_states())
+        except ServerUnreachable:
+            self.went_offline()
+            return
+        if after is not before:
+            self._after_action()
+
     def on_scanner_status(self, connected: bool, why: str) -> None:
         """A serial or USB scanner came or went (or lost something while connected): say so in the packer's
         language."""
+        self._scanner_state = "offline" if not connected else ("warning" if why else "ok")
         if connected and not why:
             text = self.tr("Scanner connected")
         elif connected:

@@ -97,6 +97,9 @@ def error_detail(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "Waybill {waybill} at {when}").format(waybill=p.get("waybill", "") or "—",
                                                          when=p.get("when", "") or "—")
     if c is Err.ORDER_ELSEWHERE:
+        if p.get("operator"):
+            return QCoreApplication.translate("Messages", "Station {station}, {operator}, since {since}").format(
+                station=p.get("station", "") or "?", operator=p.get("operator", ""), since=p.get("since", "") or "—")
         return QCoreApplication.translate("Messages", "Station {station}").format(station=p.get("station", "") or "?")
     if c is Err.PRINT_FAILED:
         return QCoreApplication.translate("Messages", "{message} — fix the printer, then sign off again").format(
@@ -165,6 +168,18 @@ def notice_text(code: str, params: dict) -> str:
                         "scan PUT BACK again to confirm").format(units=p.get("units", ""))
     if code == "put_back":
         return QCoreApplication.translate("Messages", "Order {order} put back: its counts are cleared").format(
+            order=p.get("order", ""))
+    if code == "taken_over":
+        return QCoreApplication.translate(
+            "Messages", "Taken over from station {station} (not seen for a while): its counts came with it"
+        ).format(station=p.get("station", "") or "?")
+    if code == "taken_away":
+        if p.get("station"):
+            return QCoreApplication.translate(
+                "Messages", "Order {order} was taken over and is now at station {station}: nothing more counts here"
+            ).format(order=p.get("order", ""), station=p.get("station", ""))
+        return QCoreApplication.translate(
+            "Messages", "A supervisor took order {order} off this station: nothing more counts here").format(
             order=p.get("order", ""))
     if code == "put_back_not_now":
         return QCoreApplication.translate("Messages", "Nothing to put back now")

@@ -71,6 +71,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", 'refund requested: stopped at the scan'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'an override needs a reason'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'refund requested: stopped at sign-off, nothing printed'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'order {order_no} is not open on a station'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'a label of order {order_no} may be coming out: settle it at the station first'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'name the box the stubs go into'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'stubs of {day} are kept {days} days before they are archived'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'no stub of {code} for {day} waits for archive'),

@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="55"/>
-        <location filename="../../app/ui/desk.py" line="327"/>
+        <location filename="../../app/ui/desk.py" line="338"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
@@ -509,434 +509,439 @@
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="69"/>
+        <location filename="../../app/ui/desk.py" line="68"/>
+        <source>Stations</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="73"/>
         <source>Command card (PDF)</source>
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="133"/>
+        <location filename="../../app/ui/desk.py" line="144"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="134"/>
+        <location filename="../../app/ui/desk.py" line="145"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="134"/>
+        <location filename="../../app/ui/desk.py" line="145"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="135"/>
+        <location filename="../../app/ui/desk.py" line="146"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="135"/>
+        <location filename="../../app/ui/desk.py" line="146"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="136"/>
+        <location filename="../../app/ui/desk.py" line="147"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="136"/>
+        <location filename="../../app/ui/desk.py" line="147"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="139"/>
+        <location filename="../../app/ui/desk.py" line="150"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="140"/>
+        <location filename="../../app/ui/desk.py" line="151"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="140"/>
+        <location filename="../../app/ui/desk.py" line="151"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="141"/>
+        <location filename="../../app/ui/desk.py" line="152"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="141"/>
+        <location filename="../../app/ui/desk.py" line="152"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="148"/>
+        <location filename="../../app/ui/desk.py" line="159"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="149"/>
+        <location filename="../../app/ui/desk.py" line="160"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="152"/>
+        <location filename="../../app/ui/desk.py" line="163"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="167"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="167"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="167"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="167"/>
+        <location filename="../../app/ui/desk.py" line="225"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="157"/>
+        <location filename="../../app/ui/desk.py" line="168"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="157"/>
+        <location filename="../../app/ui/desk.py" line="168"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="157"/>
-        <location filename="../../app/ui/desk.py" line="279"/>
-        <location filename="../../app/ui/desk.py" line="317"/>
-        <location filename="../../app/ui/desk.py" line="352"/>
+        <location filename="../../app/ui/desk.py" line="168"/>
+        <location filename="../../app/ui/desk.py" line="290"/>
+        <location filename="../../app/ui/desk.py" line="328"/>
+        <location filename="../../app/ui/desk.py" line="363"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="157"/>
+        <location filename="../../app/ui/desk.py" line="168"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="160"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="161"/>
+        <location filename="../../app/ui/desk.py" line="172"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="162"/>
+        <location filename="../../app/ui/desk.py" line="173"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="183"/>
+        <location filename="../../app/ui/desk.py" line="194"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="189"/>
+        <location filename="../../app/ui/desk.py" line="200"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="189"/>
+        <location filename="../../app/ui/desk.py" line="200"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="190"/>
+        <location filename="../../app/ui/desk.py" line="201"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="194"/>
+        <location filename="../../app/ui/desk.py" line="205"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="194"/>
-        <location filename="../../app/ui/desk.py" line="200"/>
+        <location filename="../../app/ui/desk.py" line="205"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="196"/>
+        <location filename="../../app/ui/desk.py" line="207"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="200"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="202"/>
+        <location filename="../../app/ui/desk.py" line="213"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="213"/>
+        <location filename="../../app/ui/desk.py" line="224"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="215"/>
+        <location filename="../../app/ui/desk.py" line="226"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="218"/>
+        <location filename="../../app/ui/desk.py" line="229"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="221"/>
+        <location filename="../../app/ui/desk.py" line="232"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="223"/>
+        <location filename="../../app/ui/desk.py" line="234"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="225"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="226"/>
+        <location filename="../../app/ui/desk.py" line="237"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="230"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="238"/>
+        <location filename="../../app/ui/desk.py" line="249"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="239"/>
+        <location filename="../../app/ui/desk.py" line="250"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="240"/>
+        <location filename="../../app/ui/desk.py" line="251"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="243"/>
-        <location filename="../../app/ui/desk.py" line="249"/>
+        <location filename="../../app/ui/desk.py" line="254"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="245"/>
+        <location filename="../../app/ui/desk.py" line="256"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="246"/>
+        <location filename="../../app/ui/desk.py" line="257"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="261"/>
+        <location filename="../../app/ui/desk.py" line="272"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="270"/>
+        <location filename="../../app/ui/desk.py" line="281"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="278"/>
+        <location filename="../../app/ui/desk.py" line="289"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="298"/>
+        <location filename="../../app/ui/desk.py" line="309"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="283"/>
+        <location filename="../../app/ui/desk.py" line="294"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="72"/>
+        <location filename="../../app/ui/desk.py" line="76"/>
         <source>Check the audit log</source>
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="85"/>
+        <location filename="../../app/ui/desk.py" line="89"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="87"/>
+        <location filename="../../app/ui/desk.py" line="91"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="90"/>
+        <location filename="../../app/ui/desk.py" line="94"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="281"/>
+        <location filename="../../app/ui/desk.py" line="292"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="286"/>
+        <location filename="../../app/ui/desk.py" line="297"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="302"/>
+        <location filename="../../app/ui/desk.py" line="313"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="304"/>
+        <location filename="../../app/ui/desk.py" line="315"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="325"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="315"/>
-        <location filename="../../app/ui/desk.py" line="327"/>
+        <location filename="../../app/ui/desk.py" line="326"/>
+        <location filename="../../app/ui/desk.py" line="338"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="316"/>
+        <location filename="../../app/ui/desk.py" line="327"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318"/>
+        <location filename="../../app/ui/desk.py" line="329"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="321"/>
+        <location filename="../../app/ui/desk.py" line="332"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="324"/>
+        <location filename="../../app/ui/desk.py" line="335"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327"/>
+        <location filename="../../app/ui/desk.py" line="338"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="339"/>
+        <location filename="../../app/ui/desk.py" line="350"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="348"/>
+        <location filename="../../app/ui/desk.py" line="359"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="350"/>
+        <location filename="../../app/ui/desk.py" line="361"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="351"/>
+        <location filename="../../app/ui/desk.py" line="362"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="353"/>
+        <location filename="../../app/ui/desk.py" line="364"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="354"/>
+        <location filename="../../app/ui/desk.py" line="365"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="355"/>
+        <location filename="../../app/ui/desk.py" line="366"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="356"/>
+        <location filename="../../app/ui/desk.py" line="367"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="357"/>
+        <location filename="../../app/ui/desk.py" line="368"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="371"/>
+        <location filename="../../app/ui/desk.py" line="382"/>
         <source>Not SKU×quantity: {part}</source>
         <translation>不是“商家编码×数量”：{part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="376"/>
+        <location filename="../../app/ui/desk.py" line="387"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="379"/>
+        <location filename="../../app/ui/desk.py" line="390"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="381"/>
+        <location filename="../../app/ui/desk.py" line="392"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="383"/>
+        <location filename="../../app/ui/desk.py" line="394"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>
@@ -944,288 +949,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="371"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -1552,188 +1557,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>PackStation — {station}</source>
         <translation>打包工作站 — {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Simulated scanner (type a code, Enter) · F1 demo barcodes · F5/F6/F7 parcel on/too heavy/off the scale:</source>
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Not counted: no connection to the server ({code})</source>
         <translation>没有计数：连不上服务器（{code}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>No connection to the server: try again in a moment</source>
         <translation>连不上服务器：请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Put order {no} back?</source>
         <translation>放回订单 {no}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>The {n} scanned item(s) go back to the shelf and the counts are cleared.</source>
         <translation>已扫的 {n} 件商品放回货架，已扫数量清零。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Put back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Scanner connected</source>
         <translation>扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Scanner: {why}</source>
         <translation>扫描枪：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Scanner not connected: {why}</source>
         <translation>扫描枪未连接：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>The {size} label is wider than the printer&apos;s head ({label} &gt; {head} dots): nothing will print. Ask IT to choose a label that fits: {fitting}</source>
         <translation>{size} 面单比打印头宽（{label} &gt; {head} 点）：打不出来。请网管改用合适的面单尺寸：{fitting}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Label paper running low: have a new roll ready</source>
         <translation>面单纸快用完了：请准备好新的一卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Too many wrong tries: wait {seconds} s and try again</source>
         <translation>错误次数太多：请等 {seconds} 秒再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Wrong operator code or PIN</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>Sign-on refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Supervisors and admins sign on with badge or code and PIN: enter your PIN</source>
         <translation>主管和管理员登录需要工牌或工号加密码：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>Your PIN is too short for your role: choose a new one</source>
         <translation>您的密码对您的角色来说太短：请设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
@@ -1926,167 +1931,187 @@
         <translation>运单号 {waybill}，发货时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>Station {station}, {operator}, since {since}</source>
+        <translation>工作台 {station}，{operator}，自 {since} 起</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>{message} — fix the printer, then sign off again</source>
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>Courier {courier}: ask the supervisor to load numbers</source>
         <translation>快递 {courier}：请主管导入运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The server is back: the counts are as it has them — go on</source>
         <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
+        <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
+        <translation>已从工作台 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178"/>
+        <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
+        <translation>订单 {order} 已被接手，现在在工作台 {station}：本台不再计数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>A supervisor took order {order} off this station: nothing more counts here</source>
+        <translation>主管已把订单 {order} 从本台撤下：本台不再计数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -2958,196 +2983,206 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>order {order_no} is not open on a station</source>
+        <translation>订单 {order_no} 没有在任何工作台打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>a label of order {order_no} may be coming out: settle it at the station first</source>
+        <translation>订单 {order_no} 的面单可能正在打出：请先在工作台处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -3173,6 +3208,177 @@
         <location filename="../../app/ui/signon_page.py" line="58"/>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="23"/>
+        <source>low</source>
+        <translation>快用完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="23"/>
+        <source>enough</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="25"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="26"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="27"/>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="28"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="29"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="30"/>
+        <source>keyboard</source>
+        <translation>键盘式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="31"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="36"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="38"/>
+        <source>{n} s ago</source>
+        <translation>{n} 秒前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="40"/>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="41"/>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+</context>
+<context>
+    <name>StationsTab</name>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <source>Station</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <source>Parcels today</source>
+        <translation>今日包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <source>Last hour</source>
+        <translation>近一小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <source>Label paper</source>
+        <translation>面单纸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <source>Scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="59"/>
+        <source>Take the order off this station…</source>
+        <translation>从该工作台撤下订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="88"/>
+        <source>The server does not answer: the list is as it was</source>
+        <translation>服务器无响应：列表保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="93"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="93"/>
+        <source>not seen</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="107"/>
+        <source>{online} of {total} stations online · {parcels} parcels today</source>
+        <translation>{total} 台中 {online} 台在线 · 今日 {parcels} 个包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="113"/>
+        <source>Choose a station that has an order open</source>
+        <translation>请选择一个正在打包订单的工作台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="116"/>
+        <source>Take over</source>
+        <translation>接手订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="117"/>
+        <source>Take order {order} off station {station}? Its counts go with it. Reason:</source>
+        <translation>把订单 {order} 从工作台 {station} 撤下？已扫计数一并带走。原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stations_tab.py" line="122"/>
+        <source>Order {order} taken off station {station}: scan it at any station</source>
+        <translation>订单 {order} 已从工作台 {station} 撤下：可在任一工作台扫描</translation>
     </message>
 </context>
 <context>
@@ -3349,217 +3555,217 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>order status</source>
         <translation>订单状态</translation>
     </message>

@@ -248,6 +248,15 @@ def _prepare(day: Day, qualname: str):
             pickups.scan_parcel(db, sup, pk.id, wb["T1"])
     if qualname in ("stubs.chase", "stubs.set_apart", "stubs.archive"):
         stubs.receive_stub(db, sup, wb["T2"], "ZTO")
+    if qualname == "stations.take_over":  # an order open on a station
+        from app.models import OrderStatus, Station
+
+        with db.session() as s:
+            st = Station(name="S9")
+            s.add(st)
+            s.flush()
+            s.scalar(select(Order).where(Order.order_no == "HOLD")).status = OrderStatus.PACKING
+            s.scalar(select(Order).where(Order.order_no == "HOLD")).packing_station_id = st.id
     if qualname in ("supplies.count_supply", "supplies.receive_supply", "supplies.use_supply"):
         supplies.ensure_default_supplies(db, sup)
     kwargs = {
@@ -281,6 +290,8 @@ def _prepare(day: Day, qualname: str):
         "stubs.receive_stub": dict(actor=sup, code=wb["T1"], courier_code="ZTO"),
         "stubs.set_apart": dict(actor=sup, courier_code="ZTO", waybill_no=wb["T2"], purpose="claim",
                                 reason="claim coming"),
+        "stations.overview": dict(actor=sup, day_start=datetime.now().astimezone() - timedelta(hours=8)),
+        "stations.take_over": dict(actor=sup, order_no="HOLD", reason="station 9 is broken"),
         "supervisor.add_note": dict(actor=sup, order_no="T1", note="reship SF123"),
         "supervisor.change_setting": dict(actor=admin, key="weight_tolerance", value={"abs_g": 60, "pct": 3.0},
                                           reason="new cartons"),

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QComboBox, QDateEdit, QGroupBox, QLabel, QLineEdit, QTabWidget, QTableWidget,
     QTextBrowser, QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.config import Config
 from app.devices.printers import PrinterRefused, SimPrinter
 from app.devices.scales import SimScale
 from app.domain.packflow import Phase
 from app.models import Barcode, Carton, Courier, Order, Product, Station, Supply
+from app.services import stations
 from app.services.station import StationService
 from app.ui.app import install_translations
 from app.ui.desk import DeskWindow
@@ -202,7 +203,29 @@ def test_the_packing_screens_fit_and_speak_one_language(qtbot, qapp, shop, lang)
     st.offline = False
     at("printed", lambda: (st.acknowledge(), st.sign_off()))
     assert st.state.phase is Phase.DONE
+    # several stations: the order elsewhere (who, since when), taken over, taken away
+    other = StationService(shop, "PACK-02", _Printer(), render_label=fake_render)
+    other.sign_on("B1002")
+    other.scan("T2")
+    at("order at another station", lambda: st.scan("T2"))
+    assert st.state.error is not None and st.state.error.params.get("operator")
+    st.acknowledge()
+    with shop.session() as s:
+        s.execute(update(Station).where(Station.id == other.station_id).values(last_seen=None))
+    at("taken over from a quiet station", lambda: st.scan("T2"))
+    assert st.state.notice == "taken_over"
+    sup_actor = _supervisor(shop)
+    stations.take_over(shop, sup_actor, "T2", "换台")
+    at("taken away by a supervisor", lambda: st.heartbeat(win.device_states()))
+    assert st.state.notice == "taken_away"
     assert not problems, "\n".join(problems)
+
+
+def _supervisor(db):
+    from app.services import auth
+
+    with db.session() as s:
+        return auth.authenticate(s, "B9001", "999999")
 
 
 def test_the_dialogs_fit_and_speak_one_language(qtbot, qapp, shop, lang):
@@ -242,6 +265,7 @@ def test_the_desk_fits_and_speaks_one_language(qtbot, qapp, shop, lang):
     st.acknowledge()
     st.scan("T1")
     st.scan("6900000000028")   # an error
+    st.heartbeat(win.device_states())  # the Stations screen shows its devices
     with shop.session() as s:
         sup = auth.authenticate(s, "B9001", "999999")
     desk = DeskWindow(shop, sup, st.station_id, station=st)

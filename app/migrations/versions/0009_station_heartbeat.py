@@ -8,6 +8,8 @@ Create Date: 2026-12-03 17:40:00
 from alembic import op
 import sqlalchemy as sa
 
+import app.models.base
+
 
 revision = '0009'
 down_revision = '0008'
@@ -18,8 +20,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('station', schema=None) as batch_op:
         batch_op.add_column(sa.Column('host', sa.String(length=128), server_default='', nullable=False))
-        batch_op.add_column(sa.Column('started_at', sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column('last_seen', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('started_at', app.models.base.UTCDateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column('last_seen', app.models.base.UTCDateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column('operator_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('order_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('devices', sa.Text(), server_default='{}', nullable=False))
