@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import socket
@@ -128,6 +129,26 @@ class Database:
                 timer.cancel()
             s.close()
 
+    @contextlib.contextmanager
+    def serialised(self, name: str) -> Iterator[None]:
+        """One process at a time through this block, across every station of the server (a PostgreSQL
+        advisory lock held on a connection of its own, freed even if the process dies): for work of several
+        transactions that must not run twice at once, e.g. seeding the demo when three stations start
+        together. SQLite: one station, nothing to wait for."""
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:4], "big")
+        with self.engine.connect() as conn:
+            conn.execute(text("SET statement_timeout = 0"))
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()
+
     def upgrade(self) -> str:
         """Bring the schema to the newest revision; refuse to go on if no revision is found."""
         return upgrade(self.engine)
@@ -140,6 +161,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.dispose()
 
 
 class _Deadline(threading.Thread):

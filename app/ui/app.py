@@ -115,19 +115,19 @@ def build_station(cfg: Config, demo: bool):
     url = cfg.database_url or (default_url().replace("packstation.db", "demo.db") if demo else default_url())
     db = Database(url, deadline_s=STATION_DEADLINE_S)
     db.upgrade()
-    with db.session() as s:
-        demo_svc.ensure_reference_data(s)
-    try:  # personal data past its retention is cleared on every start (figures keep working)
-        from ..services import privacy_purge
+    with Database(url) as setup, setup.serialised("start-up"):  # several stations starting at once: in turn
+        with setup.session() as s:
+            demo_svc.ensure_reference_data(s)
+        try:  # personal data past its retention is cleared on every start (figures keep working)
+            from ..services import privacy_purge
 
-        if privacy_purge.purge_due(db):
-            privacy_purge.purge_personal_data(db, None)
-    except Exception:  # never stops a station from starting; the log says why
-        log.exception("personal-data purge failed")
-    card = None
-    if demo:
-        demo_svc.seed_demo(db)
-        card = demo_svc.demo_card(db)
+            if privacy_purge.purge_due(setup):
+                privacy_purge.purge_personal_data(setup, None)
+        except Exception:  # never stops a station from starting; the log says why
+            log.exception("personal-data purge failed")
+        if demo:
+            demo_svc.seed_demo(setup)  # no deadline for the one-off seeding and imports
+    card = demo_svc.demo_card(db) if demo else None
     tolerance = tolerance_from_db(db, Tolerance(cfg.tolerance_g, cfg.tolerance_pct))
     if cfg.scale == "sim://scale":
         # the demo's scale speaks CAS on a pseudo-terminal to the real serial driver (plain simulation
