@@ -19,6 +19,8 @@ from .ledger_tabs import LedgerTab
 
 def device_word(kind: str, value) -> str:
     """A device state code as the Stations screen says it."""
+    if value is None:
+        return "—"  # the station has not said (never seen, or an older program)
     if kind == "paper_low":
         return QCoreApplication.translate("Stations", "low") if value else QCoreApplication.translate("Stations", "enough")
     return {

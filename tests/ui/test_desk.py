@@ -17,6 +17,8 @@ from app.ui.scanner import ScannerFilter
 from app.ui.sound import SoundPlayer
 from tests.fakes import RecordingPrinter, fake_render
 
+pytestmark = pytest.mark.both_dbs  # every desk screen works on the shared server too
+
 
 def actor(db, ident):
     with db.session() as s:

@@ -6,6 +6,8 @@ from app.services.station import StationService
 from app.ui.desk import DeskWindow
 from tests.fakes import RecordingPrinter, fake_render
 
+pytestmark = pytest.mark.both_dbs  # every desk screen works on the shared server too
+
 
 @pytest.fixture
 def day(shop):
