@@ -16,6 +16,7 @@ from ..models import Flag
 from ..services import supervisor as sv
 from ..services.documents import DocumentError
 from ..services.reporting import LedgerError
+from ..services.station import DB_DOWN
 from .messages import case_reason, service_error, value_name
 from . import theme
 
@@ -100,6 +101,9 @@ class DeskWindow(QMainWindow):
             action()
         except (Forbidden, sv.SupervisorError, LedgerError, DocumentError, ValueError) as exc:
             self._say(service_error(exc), error=True)
+            return False
+        except DB_DOWN:  # the server did not answer: nothing of the action was kept (its session rolled back)
+            self._say(self.tr("The server does not answer: nothing was changed. Try again in a moment."), error=True)
             return False
         self._say(success)
         self.refresh_queue()

@@ -448,500 +448,505 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="49"/>
+        <location filename="../../app/ui/desk.py" line="50"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="52"/>
+        <location filename="../../app/ui/desk.py" line="53"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="53"/>
+        <location filename="../../app/ui/desk.py" line="54"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="54"/>
+        <location filename="../../app/ui/desk.py" line="55"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="55"/>
-        <location filename="../../app/ui/desk.py" line="338"/>
+        <location filename="../../app/ui/desk.py" line="56"/>
+        <location filename="../../app/ui/desk.py" line="342"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="56"/>
+        <location filename="../../app/ui/desk.py" line="57"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="61"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="61"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
+        <location filename="../../app/ui/desk.py" line="62"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
+        <location filename="../../app/ui/desk.py" line="62"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="62"/>
+        <location filename="../../app/ui/desk.py" line="63"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="62"/>
+        <location filename="../../app/ui/desk.py" line="63"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="68"/>
+        <location filename="../../app/ui/desk.py" line="69"/>
         <source>Stations</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="73"/>
+        <location filename="../../app/ui/desk.py" line="74"/>
         <source>Command card (PDF)</source>
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="144"/>
+        <location filename="../../app/ui/desk.py" line="106"/>
+        <source>The server does not answer: nothing was changed. Try again in a moment.</source>
+        <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="148"/>
         <source>all kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="149"/>
         <source>short pick</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="145"/>
+        <location filename="../../app/ui/desk.py" line="149"/>
         <source>intercept</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="146"/>
+        <location filename="../../app/ui/desk.py" line="150"/>
         <source>hold</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="146"/>
+        <location filename="../../app/ui/desk.py" line="150"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="147"/>
+        <location filename="../../app/ui/desk.py" line="151"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="147"/>
+        <location filename="../../app/ui/desk.py" line="151"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
+        <location filename="../../app/ui/desk.py" line="154"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="151"/>
+        <location filename="../../app/ui/desk.py" line="155"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="151"/>
+        <location filename="../../app/ui/desk.py" line="155"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="152"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="152"/>
+        <location filename="../../app/ui/desk.py" line="156"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="160"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="159"/>
+        <location filename="../../app/ui/desk.py" line="163"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="160"/>
+        <location filename="../../app/ui/desk.py" line="164"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="163"/>
+        <location filename="../../app/ui/desk.py" line="167"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="167"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="167"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="167"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="167"/>
-        <location filename="../../app/ui/desk.py" line="225"/>
+        <location filename="../../app/ui/desk.py" line="171"/>
+        <location filename="../../app/ui/desk.py" line="229"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="168"/>
+        <location filename="../../app/ui/desk.py" line="172"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="168"/>
+        <location filename="../../app/ui/desk.py" line="172"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="168"/>
-        <location filename="../../app/ui/desk.py" line="290"/>
-        <location filename="../../app/ui/desk.py" line="328"/>
-        <location filename="../../app/ui/desk.py" line="363"/>
+        <location filename="../../app/ui/desk.py" line="172"/>
+        <location filename="../../app/ui/desk.py" line="294"/>
+        <location filename="../../app/ui/desk.py" line="332"/>
+        <location filename="../../app/ui/desk.py" line="367"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="168"/>
+        <location filename="../../app/ui/desk.py" line="172"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
+        <location filename="../../app/ui/desk.py" line="175"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="172"/>
+        <location filename="../../app/ui/desk.py" line="176"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="173"/>
+        <location filename="../../app/ui/desk.py" line="177"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="194"/>
+        <location filename="../../app/ui/desk.py" line="198"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="200"/>
+        <location filename="../../app/ui/desk.py" line="204"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="200"/>
+        <location filename="../../app/ui/desk.py" line="204"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="201"/>
+        <location filename="../../app/ui/desk.py" line="205"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="205"/>
+        <location filename="../../app/ui/desk.py" line="209"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="205"/>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="215"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="207"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="215"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="213"/>
+        <location filename="../../app/ui/desk.py" line="217"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="224"/>
+        <location filename="../../app/ui/desk.py" line="228"/>
         <source>Order number</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="226"/>
+        <location filename="../../app/ui/desk.py" line="230"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="229"/>
+        <location filename="../../app/ui/desk.py" line="233"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="232"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="234"/>
+        <location filename="../../app/ui/desk.py" line="238"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="236"/>
+        <location filename="../../app/ui/desk.py" line="240"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="237"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="245"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="249"/>
+        <location filename="../../app/ui/desk.py" line="253"/>
         <source>Line number</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="250"/>
+        <location filename="../../app/ui/desk.py" line="254"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="251"/>
+        <location filename="../../app/ui/desk.py" line="255"/>
         <source>Change quantity</source>
         <translation>修改数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
-        <location filename="../../app/ui/desk.py" line="260"/>
+        <location filename="../../app/ui/desk.py" line="258"/>
+        <location filename="../../app/ui/desk.py" line="264"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="256"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="257"/>
+        <location filename="../../app/ui/desk.py" line="261"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="272"/>
+        <location filename="../../app/ui/desk.py" line="276"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="281"/>
+        <location filename="../../app/ui/desk.py" line="285"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="289"/>
+        <location filename="../../app/ui/desk.py" line="293"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="309"/>
+        <location filename="../../app/ui/desk.py" line="313"/>
         <source>Reprint allowed: it prints marked REPRINT</source>
         <translation>已允许补打：面单将标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="294"/>
+        <location filename="../../app/ui/desk.py" line="298"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="76"/>
+        <location filename="../../app/ui/desk.py" line="77"/>
         <source>Check the audit log</source>
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="89"/>
+        <location filename="../../app/ui/desk.py" line="90"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="91"/>
+        <location filename="../../app/ui/desk.py" line="92"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="94"/>
+        <location filename="../../app/ui/desk.py" line="95"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="292"/>
+        <location filename="../../app/ui/desk.py" line="296"/>
         <source>Reprint</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="297"/>
+        <location filename="../../app/ui/desk.py" line="301"/>
         <source>Waybill voided: the order is back to be packed</source>
         <translation>运单已作废：订单退回待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="313"/>
+        <location filename="../../app/ui/desk.py" line="317"/>
         <source>Reprinted, marked REPRINT</source>
         <translation>已补打，面单标注“重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="315"/>
+        <location filename="../../app/ui/desk.py" line="319"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325"/>
+        <location filename="../../app/ui/desk.py" line="329"/>
         <source>stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326"/>
-        <location filename="../../app/ui/desk.py" line="338"/>
+        <location filename="../../app/ui/desk.py" line="330"/>
+        <location filename="../../app/ui/desk.py" line="342"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327"/>
+        <location filename="../../app/ui/desk.py" line="331"/>
         <source>Counted</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="329"/>
+        <location filename="../../app/ui/desk.py" line="333"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="332"/>
+        <location filename="../../app/ui/desk.py" line="336"/>
         <source>Stock saved</source>
         <translation>库存已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="335"/>
+        <location filename="../../app/ui/desk.py" line="339"/>
         <source>Low stock (≤ {n})</source>
         <translation>库存不足（≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="338"/>
+        <location filename="../../app/ui/desk.py" line="342"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="350"/>
+        <location filename="../../app/ui/desk.py" line="354"/>
         <source>scan the waybill or the order number</source>
         <translation>扫描运单号或订单编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="359"/>
+        <location filename="../../app/ui/desk.py" line="363"/>
         <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
         <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="361"/>
+        <location filename="../../app/ui/desk.py" line="365"/>
         <source>exchange: SKU×qty, … (empty: a plain return)</source>
         <translation>换货：商家编码×数量，…（留空为退货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="362"/>
+        <location filename="../../app/ui/desk.py" line="366"/>
         <source>Waybill / order</source>
         <translation>运单 / 订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="364"/>
+        <location filename="../../app/ui/desk.py" line="368"/>
         <source>Condition</source>
         <translation>包裹状况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="365"/>
+        <location filename="../../app/ui/desk.py" line="369"/>
         <source>Fault</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="366"/>
+        <location filename="../../app/ui/desk.py" line="370"/>
         <source>Items back</source>
         <translation>退回商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="367"/>
+        <location filename="../../app/ui/desk.py" line="371"/>
         <source>Exchange for</source>
         <translation>换成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
+        <location filename="../../app/ui/desk.py" line="372"/>
         <source>Receive return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="382"/>
+        <location filename="../../app/ui/desk.py" line="386"/>
         <source>Not SKU×quantity: {part}</source>
         <translation>不是“商家编码×数量”：{part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="387"/>
+        <location filename="../../app/ui/desk.py" line="391"/>
         <source>Return received</source>
         <translation>退货已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="390"/>
+        <location filename="../../app/ui/desk.py" line="394"/>
         <source>Order {no}: {n} back to stock.</source>
         <translation>订单 {no}：{n} 件已回库存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="392"/>
+        <location filename="../../app/ui/desk.py" line="396"/>
         <source>Packed by {name}.</source>
         <translation>打包员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="394"/>
+        <location filename="../../app/ui/desk.py" line="398"/>
         <source>Exchange order {no} created.</source>
         <translation>已生成换货订单 {no}。</translation>
     </message>
@@ -3213,67 +3218,67 @@
 <context>
     <name>Stations</name>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="23"/>
+        <location filename="../../app/ui/stations_tab.py" line="25"/>
         <source>low</source>
         <translation>快用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="23"/>
+        <location filename="../../app/ui/stations_tab.py" line="25"/>
         <source>enough</source>
         <translation>充足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="25"/>
+        <location filename="../../app/ui/stations_tab.py" line="27"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="26"/>
+        <location filename="../../app/ui/stations_tab.py" line="28"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="27"/>
+        <location filename="../../app/ui/stations_tab.py" line="29"/>
         <source>fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="28"/>
+        <location filename="../../app/ui/stations_tab.py" line="30"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="29"/>
+        <location filename="../../app/ui/stations_tab.py" line="31"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="30"/>
+        <location filename="../../app/ui/stations_tab.py" line="32"/>
         <source>keyboard</source>
         <translation>键盘式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="31"/>
+        <location filename="../../app/ui/stations_tab.py" line="33"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="36"/>
+        <location filename="../../app/ui/stations_tab.py" line="38"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="38"/>
+        <location filename="../../app/ui/stations_tab.py" line="40"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="40"/>
+        <location filename="../../app/ui/stations_tab.py" line="42"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="41"/>
+        <location filename="../../app/ui/stations_tab.py" line="43"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
@@ -3281,102 +3286,102 @@
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
         <source>Station</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
         <source>Packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="53"/>
+        <location filename="../../app/ui/stations_tab.py" line="55"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <location filename="../../app/ui/stations_tab.py" line="56"/>
         <source>Parcels today</source>
         <translation>今日包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <location filename="../../app/ui/stations_tab.py" line="56"/>
         <source>Last hour</source>
         <translation>近一小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <location filename="../../app/ui/stations_tab.py" line="56"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="54"/>
+        <location filename="../../app/ui/stations_tab.py" line="56"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/stations_tab.py" line="57"/>
         <source>Label paper</source>
         <translation>面单纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/stations_tab.py" line="57"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/stations_tab.py" line="57"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="59"/>
+        <location filename="../../app/ui/stations_tab.py" line="61"/>
         <source>Take the order off this station…</source>
         <translation>从该工作台撤下订单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="88"/>
+        <location filename="../../app/ui/stations_tab.py" line="90"/>
         <source>The server does not answer: the list is as it was</source>
         <translation>服务器无响应：列表保持原样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="93"/>
+        <location filename="../../app/ui/stations_tab.py" line="95"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="93"/>
+        <location filename="../../app/ui/stations_tab.py" line="95"/>
         <source>not seen</source>
         <translation>无响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="107"/>
+        <location filename="../../app/ui/stations_tab.py" line="109"/>
         <source>{online} of {total} stations online · {parcels} parcels today</source>
         <translation>{total} 台中 {online} 台在线 · 今日 {parcels} 个包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="113"/>
+        <location filename="../../app/ui/stations_tab.py" line="115"/>
         <source>Choose a station that has an order open</source>
         <translation>请选择一个正在打包订单的工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="116"/>
+        <location filename="../../app/ui/stations_tab.py" line="118"/>
         <source>Take over</source>
         <translation>接手订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="117"/>
+        <location filename="../../app/ui/stations_tab.py" line="119"/>
         <source>Take order {order} off station {station}? Its counts go with it. Reason:</source>
         <translation>把订单 {order} 从工作台 {station} 撤下？已扫计数一并带走。原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="122"/>
+        <location filename="../../app/ui/stations_tab.py" line="124"/>
         <source>Order {order} taken off station {station}: scan it at any station</source>
         <translation>订单 {order} 已从工作台 {station} 撤下：可在任一工作台扫描</translation>
     </message>

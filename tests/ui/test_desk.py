@@ -126,3 +126,18 @@ def test_the_desk_saves_the_command_card(desk):
     assert path.name == "command-card.pdf" and "打包指令条码卡" in PdfReader(str(path)).pages[0].extract_text()
     found = {r.text for r in zxingcpp.read_barcodes(pdf_page_image(path, 200))}
     assert found == {barcode(c, q) for c, q in CARD}
+
+
+def test_a_desk_action_while_the_server_is_gone_says_so_and_changes_nothing(desk, shop):
+    from sqlalchemy import event
+
+    def down(*_a):  # what the driver raises when the connection is gone (sqlite3's or psycopg's own)
+        raise shop.engine.dialect.loaded_dbapi.OperationalError("server closed the connection unexpectedly")
+
+    event.listen(shop.engine, "before_cursor_execute", down)
+    ok = desk._do(lambda: sv.set_flag(shop, desk.actor, "T1", Flag.YELLOW, "缺货"), "done")
+    event.remove(shop.engine, "before_cursor_execute", down)
+    assert not ok
+    assert desk.message.text() == desk.tr("The server does not answer: nothing was changed. Try again in a moment.")
+    with shop.session() as s:
+        assert s.scalar(select(Order.flag).where(Order.order_no == "T1")) is Flag.NONE
