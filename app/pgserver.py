@@ -150,8 +150,9 @@ def refuse_ahead(engine: Engine) -> None:
 def version_problem(server_version_num: int) -> str:
     """'' for a server this program runs on, else why not."""
     if server_version_num < MIN_SERVER_VERSION:
-        major = server_version_num // 10000 if server_version_num >= 100000 else server_version_num / 10000
-        return (f"PostgreSQL {major:g} is too old: the program needs PostgreSQL {MIN_SERVER_VERSION // 10000} "
+        major = (str(server_version_num // 10000) if server_version_num >= 100000
+                 else f"{server_version_num // 10000}.{server_version_num // 100 % 100}")  # 9.6 and before
+        return (f"PostgreSQL {major} is too old: the program needs PostgreSQL {MIN_SERVER_VERSION // 10000} "
                 "or newer (upgrade the server)")
     return ""
 
@@ -245,10 +246,10 @@ def check_server(url: str, clock=None, engine: Engine | None = None) -> tuple[li
             shown = conn.exec_driver_sql("SHOW server_version").scalar()
             problem = version_problem(num)
             checks.append(Check("server version", not problem, problem or f"PostgreSQL {shown}"))
-            if raw.pgconn.ssl_in_use:
-                proto = raw.pgconn.ssl_attribute(b"protocol") or b"?"
-                cipher = raw.pgconn.ssl_attribute(b"cipher") or b"?"
-                checks.append(Check("TLS", True, f"in use ({proto.decode()}, {cipher.decode()})"))
+            tls = conn.exec_driver_sql("SELECT ssl, version, cipher FROM pg_stat_ssl "
+                                       "WHERE pid = pg_backend_pid()").first()
+            if tls and tls[0]:
+                checks.append(Check("TLS", True, f"in use ({tls[1]}, {tls[2]})"))
             else:
                 checks.append(Check("TLS", True, "not in use: passwords and data cross the network in clear "
                                                  "(set sslmode=require in the URL once the server has a "
