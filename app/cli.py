@@ -74,10 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     p_gr.add_argument("--apply", action="store_true",
                       help="run them on database.url (connect as the owner of the tables)")
     db_sub.add_parser("upgrade", help="migrate database.url to this program's schema now (as the owner)")
+    sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
-                     "-h",
+                     "selftest-pack", "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -107,6 +108,8 @@ def _command(cfg, args) -> int:
         return _import(cfg, args.file, args.mapping, args.demo)
     if args.command == "db":
         return _db(cfg, args)
+    if args.command == "selftest-pack":
+        return _selftest_pack(cfg)
     if args.command == "doctor":
         return _doctor(cfg, args.no_devices)
     if args.command == "commands":
@@ -553,6 +556,44 @@ def _db(cfg, args) -> int:
             print("give the station role its grants on any new table: packstation db grant-station ROLE --apply")
         return 0
     return 2
+
+
+def _selftest_pack(cfg) -> int:
+    """The bundle's self-check (packaging/selfcheck.sh): the demo data into the configured database, then one
+    demo order packed through the station service with a simulated printer, as a packer would; prints the
+    database driver in use (the bundled libpq)."""
+    from . import maintenance, paths
+    from .devices.printers import open_printer
+    from .domain.packflow import Phase
+    from .pgserver import driver_line
+    from .services import demo as demo_svc
+    from .services.station import StationService, label_renderer
+
+    db = _ready_db(cfg, True)
+    try:
+        demo_svc.seed_demo(db)
+        card = demo_svc.demo_card(db)
+        order = card.orders[0]
+        badge = next(op[3] for op in card.operators if op[4] == "packer")
+        printer = open_printer("sim://printer", sim_folder=paths.data_dir() / "sim-printer")
+        st = StationService(db, cfg.station_name, printer,
+                            render_label=label_renderer(cfg.label_language, cfg.label_size))
+        st.sign_on(badge)
+        st.scan(order.order_no)
+        for code, _what, qty in order.items:
+            for _ in range(qty):
+                st.scan(code)
+        st.weight(0, True)
+        st.weight(st.state.expected_g, True)
+        state = st.sign_off()
+    finally:
+        db.dispose()
+    if state.phase is not Phase.DONE:
+        print(f"packstation: the demo order {order.order_no} was not packed ({state.phase.name})", file=sys.stderr)
+        return 1
+    print(f"packed demo order {order.order_no} on {maintenance.safe_url(db.url)}")
+    print(f"driver: {driver_line()}")
+    return 0
 
 
 def _logging() -> None:

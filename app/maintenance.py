@@ -538,8 +538,14 @@ def _module_checks() -> list[Check]:
     probe("SQLAlchemy dialects", sqlalchemy_dialects)
 
     def postgresql_driver():  # the bundle brings psycopg's binary build and its own libpq
+        import sys
+
+        import psycopg
+
         from .pgserver import driver_line
 
+        if getattr(sys, "frozen", False) and psycopg.pq.__impl__ != "binary":
+            raise RuntimeError(f"the bundle lost its own libpq: {driver_line()}")
         return driver_line()
 
     probe("PostgreSQL driver", postgresql_driver)
