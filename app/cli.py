@@ -24,11 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     p_cmd = sub.add_parser("commands", help="the command barcodes a packer scans instead of pressing keys")
     p_cmd.add_argument("action", choices=["card"])
     p_cmd.add_argument("file", type=Path, help="where to write the command card (PDF, A4)")
-    p_bak = sub.add_parser("backup", help="copy the SQLite database now (online backup, checked)")
+    p_bak = sub.add_parser("backup", help="back the database up now: SQLite online backup, or pg_dump for "
+                                          "PostgreSQL (checked)")
     p_bak.add_argument("--to", type=Path, metavar="DIR", help="into DIR (default: the backup folder, rotated)")
     p_bak.add_argument("--demo", action="store_true", help="the demo database")
-    p_res = sub.add_parser("restore", help="replace the database with a backup (stop the station first)")
-    p_res.add_argument("file", type=Path, help="a backup file (packstation-YYYYMMDD-HHMMSS.db)")
+    p_res = sub.add_parser("restore", help="replace the database with a backup (stop the station first); "
+                                           "PostgreSQL: pg_restore into an empty database only")
+    p_res.add_argument("file", type=Path, help="a backup file (packstation-YYYYMMDD-HHMMSS.db, or .dump)")
     p_res.add_argument("--demo", action="store_true", help="the demo database")
     p_wb = sub.add_parser("waybills", help="load waybill numbers into a courier's pool")
     p_wb.add_argument("courier", help="courier code: SF, ZTO, YTO, STO, YUNDA, JD, EMS")
@@ -56,9 +58,27 @@ def main(argv: list[str] | None = None) -> int:
                                     "not given")
     p_op.add_argument("--set-pin", action="store_true", help="give the existing operator CODE a new PIN")
     p_op.add_argument("--demo", action="store_true", help="into the demo database")
+    p_db = sub.add_parser("db", help="for IT: the shared PostgreSQL server (migrate to it, station role, "
+                                     "upgrade)")
+    db_sub = p_db.add_subparsers(dest="db_action", required=True)
+    p_mt = db_sub.add_parser("migrate-to", help="copy this station's SQLite database into an empty PostgreSQL "
+                                                "database (the SQLite file is not changed)")
+    p_mt.add_argument("url", help="the target, e.g. postgresql://packstation_owner@db-host/packstation")
+    p_mt.add_argument("--from", dest="source", type=Path, metavar="FILE",
+                      help="the SQLite file (default: this station's database)")
+    p_mt.add_argument("--force", action="store_true", help="replace what the target database holds")
+    p_mt.add_argument("--demo", action="store_true", help="the demo database")
+    p_gr = db_sub.add_parser("grant-station", help="print the GRANTs a station role needs (no UPDATE or DELETE "
+                                                   "on the audit log); --apply runs them as the owner")
+    p_gr.add_argument("role", help="the stations' role, e.g. packstation_station")
+    p_gr.add_argument("--apply", action="store_true",
+                      help="run them on database.url (connect as the owner of the tables)")
+    db_sub.add_parser("upgrade", help="migrate database.url to this program's schema now (as the owner)")
+    sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "-h",
+    if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
+                     "selftest-pack", "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -74,8 +94,22 @@ def main(argv: list[str] | None = None) -> int:
     from .maintenance import database_url, hide_password_in_logs
 
     hide_password_in_logs(database_url(cfg, getattr(args, "demo", False)))
+    from .maintenance import MaintenanceError
+
+    try:
+        return _command(cfg, args)
+    except MaintenanceError as exc:  # what IT must do, in words (a server not reached, a newer schema …)
+        print(f"packstation: {exc}", file=sys.stderr)
+        return 1
+
+
+def _command(cfg, args) -> int:
     if args.command == "import":
         return _import(cfg, args.file, args.mapping, args.demo)
+    if args.command == "db":
+        return _db(cfg, args)
+    if args.command == "selftest-pack":
+        return _selftest_pack(cfg)
     if args.command == "doctor":
         return _doctor(cfg, args.no_devices)
     if args.command == "commands":
@@ -109,13 +143,9 @@ def _database(cfg, demo: bool):
 
 
 def _import(cfg, path: Path, mapping: str | None, demo: bool) -> int:
-    from .services import demo as demo_svc
     from .services import importing
 
-    db = _database(cfg, demo)
-    db.upgrade()
-    with db.session() as s:
-        demo_svc.ensure_reference_data(s)
+    db = _ready_db(cfg, demo)
     try:
         result = importing.import_file(db, path, mapping=mapping)
     except importing.ImportRejected as exc:
@@ -159,12 +189,28 @@ def import_summary(r) -> str:
 
 
 def _ready_db(cfg, demo: bool):
+    """The database at this program's schema with its reference data; MaintenanceError (said in words) for a
+    server that cannot be reached or a schema a newer program made."""
+    from sqlalchemy import exc as sa_exc
+
+    from .maintenance import MaintenanceError
+    from .pgserver import explain, refuse_ahead
     from .services import demo as demo_svc
 
     db = _database(cfg, demo)
-    db.upgrade()
-    with db.session() as s:
-        demo_svc.ensure_reference_data(s)
+    try:
+        refuse_ahead(db.engine)
+        db.upgrade()
+        with db.session() as s:
+            demo_svc.ensure_reference_data(s)
+    except sa_exc.OperationalError as exc:
+        db.dispose()
+        if db.engine.dialect.name != "postgresql":
+            raise
+        raise MaintenanceError(explain(exc, db.url)) from None
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 
@@ -267,7 +313,8 @@ def _operator(cfg, args) -> int:
 
 def _doctor(cfg, no_devices: bool = False) -> int:
     from . import __version__, config, maintenance, paths
-    from .db import Database, default_url, head_revision
+    from .db import Database, default_url, head_revision, is_postgres
+    from .pgserver import schema_state
 
     ok = True
     print(f"PackStation {__version__}{' (bundle)' if getattr(sys, 'frozen', False) else ''}")
@@ -287,30 +334,29 @@ def _doctor(cfg, no_devices: bool = False) -> int:
     for check in maintenance.check_resources():
         print(f"  {check.name + ':':<28} {'ok' if check.ok else 'MISSING'}  {check.detail}")
         ok &= check.ok
-    from .services.audit import verify_audit_chain
-
     url = cfg.database_url or default_url()
     print(f"database:      {maintenance.safe_url(url)}")
-    try:
-        db = Database(url)
-        head = head_revision(db.engine)
-        db.upgrade()
-        with db.engine.connect() as conn:
-            if db.engine.dialect.name == "sqlite":
+    if is_postgres(url):
+        ok &= _doctor_server(url)
+    else:
+        try:
+            db = Database(url)
+            head = head_revision(db.engine)
+            state = schema_state(db.engine)
+            if state.state == "ahead":
+                raise maintenance.MaintenanceError(f"schema {state.line()}")
+            db.upgrade()
+            with db.engine.connect() as conn:
                 check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
                 print(f"integrity:     {check}")
                 ok &= check == "ok"
-        print(f"schema:        {db.current_revision()} (head {head})")
-        ok &= db.current_revision() == head
-        chain = verify_audit_chain(db)
-        print(f"audit log:     {chain.line()}")
-        if chain.ok:
-            print(f"  chain head:  {chain.head_id} {chain.head_hash} (note it: a later head must follow from it)")
-        ok &= chain.ok
-        db.dispose()
-    except Exception as exc:  # doctor reports, it does not crash
-        print(f"database:      ERROR {maintenance.redact(exc, url)}")
-        ok = False
+            print(f"schema:        {db.current_revision()} (head {head})")
+            ok &= db.current_revision() == head
+            ok &= _doctor_audit(db)
+            db.dispose()
+        except Exception as exc:  # doctor reports, it does not crash
+            print(f"database:      ERROR {maintenance.redact(exc, url)}")
+            ok = False
     if maintenance.sqlite_file(url) is not None:
         bdir = maintenance.backup_dir(cfg)
         last = maintenance.last_backup_time(bdir)
@@ -333,6 +379,54 @@ def _doctor(cfg, no_devices: bool = False) -> int:
     return 0 if ok else 1
 
 
+def _doctor_audit(db) -> bool:
+    from .services.audit import verify_audit_chain
+
+    chain = verify_audit_chain(db)
+    print(f"audit log:     {chain.line()}")
+    if chain.ok:
+        print(f"  chain head:  {chain.head_id} {chain.head_hash} (note it: a later head must follow from it)")
+    return chain.ok
+
+
+def _doctor_server(url: str) -> bool:
+    """The PostgreSQL server: reachable, version, TLS, clock, schema; then the audit chain when at head. Doctor
+    never migrates a shared server (a station's role may not; `packstation db upgrade` does, as the owner)."""
+    from . import maintenance, pgserver
+    from .db import Database
+
+    try:
+        db = Database(url)
+    except Exception as exc:  # noqa: BLE001 - an URL the driver does not take
+        print(f"database:      ERROR {maintenance.redact(exc, url)}")
+        return False
+    try:
+        checks, state = pgserver.check_server(url, engine=db.engine)
+    finally:
+        db.dispose()
+    ok = True
+    for c in checks:
+        word = "WARN" if c.ok and c.detail.startswith("warning:") else ("ok" if c.ok else "FAIL")
+        detail = c.detail.removeprefix("warning: ")
+        print(f"  {c.name + ':':<28} {word}  {detail}")
+        ok &= c.ok
+    if state is None or not ok:
+        return False
+    if state.state != "head":
+        print("audit log:     not checked until the database is migrated")
+        return ok
+    try:
+        db = Database(url)
+        try:
+            ok &= _doctor_audit(db)
+        finally:
+            db.dispose()
+    except Exception as exc:  # noqa: BLE001 - doctor reports, it does not crash
+        print(f"audit log:     ERROR {maintenance.redact(exc, url)}")
+        ok = False
+    return ok
+
+
 def _commands(cfg, args) -> int:
     from .labels.command_card import command_card_pdf
 
@@ -346,20 +440,18 @@ def _commands(cfg, args) -> int:
 
 
 def _backup(cfg, args) -> int:
-    from . import maintenance
+    from . import maintenance, pgserver
 
     url = maintenance.database_url(cfg, args.demo)
     db_file = maintenance.sqlite_file(url)
-    if db_file is None:
-        print(f"packstation: {maintenance.safe_url(url)} is not a SQLite file: back it up on the database server "
-              "(pg_dump)",
-              file=sys.stderr)
-        return 1
+    dest_dir, keep = (args.to, None) if args.to else (maintenance.backup_dir(cfg), cfg.backup_keep)
     try:
-        if args.to:
-            dest = maintenance.backup(db_file, args.to, keep=None)
-        else:
-            dest = maintenance.backup(db_file, maintenance.backup_dir(cfg), keep=cfg.backup_keep)
+        if db_file is None:
+            dest = pgserver.dump(url, dest_dir, keep=keep)
+            print(f"backup written: {dest} ({dest.stat().st_size:,} bytes, pg_dump custom format, checked with "
+                  "pg_restore --list)")
+            return 0
+        dest = maintenance.backup(db_file, dest_dir, keep=keep)
     except (maintenance.MaintenanceError, OSError) as exc:
         print(f"packstation: backup failed: {exc}", file=sys.stderr)
         return 1
@@ -368,15 +460,24 @@ def _backup(cfg, args) -> int:
 
 
 def _restore(cfg, args) -> int:
-    from . import maintenance
+    from . import maintenance, pgserver
 
     url = maintenance.database_url(cfg, args.demo)
     db_file = maintenance.sqlite_file(url)
-    if db_file is None:
-        print(f"packstation: {maintenance.safe_url(url)} is not a SQLite file: restore it on the database server",
-              file=sys.stderr)
-        return 1
     try:
+        if db_file is None:
+            pgserver.restore_dump(args.file, url)
+            print(f"restored {maintenance.safe_url(url)} from {args.file}")
+            from .db import Database
+
+            db = Database(url)
+            try:
+                _doctor_audit(db)
+            finally:
+                db.dispose()
+            print("grants are not restored: give the station role its grants again "
+                  "(packstation db grant-station ROLE --apply)")
+            return 0
         kept = maintenance.restore(args.file, db_file, maintenance.backup_dir(cfg))
     except (maintenance.MaintenanceError, OSError) as exc:
         print(f"packstation: {exc}", file=sys.stderr)
@@ -384,6 +485,114 @@ def _restore(cfg, args) -> int:
     print(f"restored {db_file} from {args.file}")
     if kept:
         print(f"the database as it was before is kept in {kept}")
+    return 0
+
+
+def _db(cfg, args) -> int:
+    """packstation db migrate-to URL | grant-station ROLE [--apply] | upgrade"""
+    from . import maintenance, pgserver
+
+    url = maintenance.database_url(cfg, getattr(args, "demo", False))
+    if args.db_action == "migrate-to":
+        from .db import normalise_url
+
+        target = normalise_url(args.url)
+        maintenance.hide_password_in_logs(target)
+        source = args.source or maintenance.sqlite_file(url)
+        if source is None:
+            print(f"packstation: this station's database is {maintenance.safe_url(url)}, not a SQLite file: "
+                  "give the file to move with --from FILE", file=sys.stderr)
+            return 2
+        print(f"moving {source} to {maintenance.safe_url(target)} (the SQLite file is not changed)")
+        report = pgserver.migrate_to(source, target, force=args.force, progress=print)
+        if report.replaced:
+            print("replaced what the target held: " + ", ".join(f"{k} {v:,}" for k, v in
+                                                                 sorted(report.replaced.items())))
+        total = sum(report.rows.values())
+        print(f"copied {total:,} rows in {len(report.rows)} tables in {report.seconds:.1f} s; every table's row "
+              "count checked against the source")
+        print("ids continue from: " + ", ".join(f"{k} {v:,}" for k, v in sorted(report.sequences.items())
+                                               if report.rows.get(k)))
+        from .db import Database
+
+        db = Database(target)
+        try:
+            chain_ok = _doctor_audit(db)
+        finally:
+            db.dispose()
+        print(f"next: set [database] url = \"{maintenance.safe_url(target)}\" on the stations (the station role's "
+              "URL: see `packstation db grant-station`), and keep the SQLite file as it is")
+        return 0 if chain_ok else 1
+    if args.db_action == "grant-station":
+        if args.apply:
+            statements = pgserver.apply_grants(url, args.role)
+            for st in statements:
+                print(st + ";")
+            print(f"granted on {maintenance.safe_url(url)}: {args.role} may read and write the data, only "
+                  "insert into audit_log, not change the schema")
+            return 0
+        from sqlalchemy.engine import make_url
+
+        from .db import is_postgres
+
+        dbname = make_url(url).database if is_postgres(url) else "packstation"
+        for st in pgserver.grant_statements(args.role, dbname):
+            print(st + ";")
+        return 0
+    if args.db_action == "upgrade":
+        from .db import Database
+
+        db = Database(url, statement_timeout_ms=None)
+        try:
+            before = pgserver.schema_state(db.engine)
+            if before.state == "ahead":
+                raise maintenance.MaintenanceError(f"the database's schema is {before.line()}")
+            head = db.upgrade()
+        finally:
+            db.dispose()
+        print(f"{maintenance.safe_url(url)}: schema {before.current or '(empty)'} -> {head}"
+              + (" (already at head)" if before.state == "head" else ""))
+        if before.state != "head" and db.engine.dialect.name == "postgresql":
+            print("give the station role its grants on any new table: packstation db grant-station ROLE --apply")
+        return 0
+    return 2
+
+
+def _selftest_pack(cfg) -> int:
+    """The bundle's self-check (packaging/selfcheck.sh): the demo data into the configured database, then one
+    demo order packed through the station service with a simulated printer, as a packer would; prints the
+    database driver in use (the bundled libpq)."""
+    from . import maintenance, paths
+    from .devices.printers import open_printer
+    from .domain.packflow import Phase
+    from .pgserver import driver_line
+    from .services import demo as demo_svc
+    from .services.station import StationService, label_renderer
+
+    db = _ready_db(cfg, True)
+    try:
+        demo_svc.seed_demo(db)
+        card = demo_svc.demo_card(db)
+        order = card.orders[0]
+        badge = next(op[3] for op in card.operators if op[4] == "packer")
+        printer = open_printer("sim://printer", sim_folder=paths.data_dir() / "sim-printer")
+        st = StationService(db, cfg.station_name, printer,
+                            render_label=label_renderer(cfg.label_language, cfg.label_size))
+        st.sign_on(badge)
+        st.scan(order.order_no)
+        for code, _what, qty in order.items:
+            for _ in range(qty):
+                st.scan(code)
+        st.weight(0, True)
+        st.weight(st.state.expected_g, True)
+        state = st.sign_off()
+    finally:
+        db.dispose()
+    if state.phase is not Phase.DONE:
+        print(f"packstation: the demo order {order.order_no} was not packed ({state.phase.name})", file=sys.stderr)
+        return 1
+    print(f"packed demo order {order.order_no} on {maintenance.safe_url(db.url)}")
+    print(f"driver: {driver_line()}")
     return 0
 
 

@@ -99,7 +99,8 @@ DOCS: dict[str, str] = {
                     "(1-64 characters). Default: the computer name.",
     "database.url": 'Where the data lives. Empty (default): the SQLite file packstation.db in the user\'s data '
                     'directory. Several stations sharing data: a PostgreSQL URL such as '
-                    '"postgresql+psycopg://packstation:PASSWORD@db-host/packstation". Never put SQLite on a '
+                    '"postgresql://packstation_station@db-host/packstation?sslmode=require" (the password in '
+                    'the URL, PGPASSWORD or .pgpass; any libpq option in the query). Never put SQLite on a '
                     'network share.',
     "devices.scale": 'The scale, as a URL. "sim://scale" (default) is a simulated scale. Examples: '
                      '"serial:///dev/ttyUSB0?baud=9600&protocol=toledo8217", '
@@ -138,7 +139,8 @@ DOCS: dict[str, str] = {
     "weight.tolerance_pct": "... or within this percentage of it, whichever is larger (0-100, default 5.0).",
     "weight.zero_band_g": "The scale must come back below this many grams between parcels (0-1000, default 20).",
     "backup.daily": "Copy the SQLite database once a day when the program starts (true/false, default true). "
-                    "PostgreSQL is backed up on the server (pg_dump), not here.",
+                    "A PostgreSQL database is not copied by the stations: back it up with pg_dump "
+                    "(`packstation backup` runs it).",
     "backup.keep": "How many daily backups to keep; older ones are deleted (1-365, default 7).",
     "backup.dir": 'Folder for the daily backups. Empty (default): "backups" in the user\'s data directory.',
 }

@@ -1,5 +1,5 @@
 """Looking after the station's SQLite file: integrity check, daily backup with rotation, restore; and the
-bundle's self-check of its shipped resources. No Qt.
+bundle's self-check of its shipped resources. No Qt. (The shared PostgreSQL server: app.pgserver.)
 
 Backups use SQLite's online backup API (`sqlite3.Connection.backup`): a consistent copy, WAL included, while
 the program may have the file open. A PostgreSQL database is backed up on its server (pg_dump): the functions
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 PREFIX = "packstation-"
 BEFORE_RESTORE = "before-restore-"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(rf"^{PREFIX}(\d{{8}}-\d{{6}})(-\d+)?\.db$")
+_NAME = re.compile(rf"^{PREFIX}(\d{{8}}-\d{{6}})(-\d+)?(\.db|\.dump)$")  # SQLite copies, pg_dump archives
 DAY = dt.timedelta(days=1)
 
 
@@ -198,15 +198,17 @@ def audit_rewritten_since(db_file: Path, backup_file: Path) -> str:
 
 # ---------------------------------------------------------------- backup and rotation
 
-def backups_in(dest_dir: Path) -> list[Path]:
-    """The rotated backups in `dest_dir`, oldest first (copies kept before a restore are not among them)."""
+def backups_in(dest_dir: Path, suffix: str = ".db") -> list[Path]:
+    """The rotated backups in `dest_dir`, oldest first (copies kept before a restore are not among them):
+    SQLite copies (`.db`), or with suffix=".dump" the pg_dump archives of app.pgserver.dump."""
     if not dest_dir.is_dir():
         return []
-    return sorted((p for p in dest_dir.iterdir() if _NAME.match(p.name)), key=lambda p: p.name)
+    return sorted((p for p in dest_dir.iterdir() if (m := _NAME.match(p.name)) and m.group(3) == suffix),
+                  key=lambda p: p.name)
 
 
-def last_backup_time(dest_dir: Path) -> dt.datetime | None:
-    found = backups_in(dest_dir)
+def last_backup_time(dest_dir: Path, suffix: str = ".db") -> dt.datetime | None:
+    found = backups_in(dest_dir, suffix)
     if not found:
         return None
     return dt.datetime.strptime(_NAME.match(found[-1].name).group(1), _STAMP)
@@ -278,9 +280,9 @@ def backup(db_file: Path, dest_dir: Path, keep: int | None = 7, now: dt.datetime
     return dest
 
 
-def rotate(dest_dir: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups in `dest_dir`; returns what was deleted."""
-    found = backups_in(dest_dir)
+def rotate(dest_dir: Path, keep: int, suffix: str = ".db") -> list[Path]:
+    """Delete all but the newest `keep` backups (of this suffix) in `dest_dir`; returns what was deleted."""
+    found = backups_in(dest_dir, suffix)
     old = found[:-keep] if keep > 0 else found
     for p in old:
         p.unlink(missing_ok=True)
@@ -328,13 +330,20 @@ def startup_checks(cfg, demo: bool = False, now: dt.datetime | None = None) -> S
     report = StartReport(database=sqlite_file(url))
     db_file = report.database
     if db_file is None:
-        report.notes.append("not a SQLite database: back it up on the database server")
+        from .pgserver import require_usable
+
+        require_usable(url)  # reachable, PostgreSQL 13 or newer, no schema from a newer program
+        report.notes.append("not a SQLite database: back it up on the database server (packstation backup "
+                            "runs pg_dump)")
         return report
     if not db_file.exists():
         report.notes.append("new database: nothing to check or back up yet")
         return report
     dest = backup_dir(cfg)
     require_intact(db_file, dest)
+    from .pgserver import require_usable
+
+    require_usable(url)  # a schema from a newer program is never worked on
     head = audit_head(db_file)
     if head is not None:  # an anchor outside the database: a rewritten chain no longer leads to it
         log.info("audit chain head at start: row %d, %s", *head)
@@ -527,4 +536,17 @@ def _module_checks() -> list[Check]:
     probe("python-escpos capabilities", escpos_profiles)
     probe("argon2", argon2_hash)
     probe("SQLAlchemy dialects", sqlalchemy_dialects)
+
+    def postgresql_driver():  # the bundle brings psycopg's binary build and its own libpq
+        import sys
+
+        import psycopg
+
+        from .pgserver import driver_line
+
+        if getattr(sys, "frozen", False) and psycopg.pq.__impl__ != "binary":
+            raise RuntimeError(f"the bundle lost its own libpq: {driver_line()}")
+        return driver_line()
+
+    probe("PostgreSQL driver", postgresql_driver)
     return out

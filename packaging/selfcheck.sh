@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Self-check of a built bundle (CI runs it; IT can too): the bundle's own `doctor`, a short demo run
-# offscreen, a backup and a restore, a bad configuration refused naming the key, and a copy of the bundle
-# without its migrations refusing to start. Exits non-zero on the first failure.
+# offscreen, a backup and a restore, a bad configuration refused naming the key, a copy of the bundle
+# without its migrations refusing to start, and the bundle against a throwaway PostgreSQL server
+# (packaging/selfcheck_pg.py; SELFCHECK_PYTHON: the Python with the program's test tools, default .venv).
+# Exits non-zero if any step failed.
 #
 #     bash packaging/selfcheck.sh [dist/packstation]
 set -uo pipefail
@@ -57,5 +59,10 @@ if [ -n "$migrations" ]; then
 else
   echo "selfcheck: FAIL  no app/migrations/versions in the bundle"; failed=1
 fi
+# The bundle on a PostgreSQL server with nothing else installed: its own psycopg binary build and libpq, no
+# LD_LIBRARY_PATH (a throwaway server from tests/pgcluster.py: Debian's postgresql on the build machine).
+here=$(cd "$(dirname "$0")" && pwd)
+py=${SELFCHECK_PYTHON:-$here/../.venv/bin/python}
+"$py" "$here/selfcheck_pg.py" "$bundle" || failed=1
 if [ $failed = 0 ]; then echo "selfcheck: bundle OK ($bundle)"; else echo "selfcheck: BUNDLE BROKEN ($bundle)"; fi
 exit $failed

@@ -149,11 +149,38 @@ def test_default_backup_folder_is_in_the_data_dir():
     assert maintenance.backup_dir(config.Config()) == paths.data_dir() / "backups"
 
 
-def test_postgresql_is_not_copied_here():
-    cfg = config.Config(database_url="postgresql+psycopg://u:p@db/ps")
-    report = maintenance.startup_checks(cfg)
-    assert report.database is None and "database server" in report.notes[0]
-    assert maintenance.sqlite_file("sqlite://") is None
+def test_postgresql_is_not_copied_here(pg_cluster, tmp_path):
+    """A station on the server starts without the daily SQLite copy (backup.daily is on, the backup folder
+    stays empty): the server is backed up with pg_dump (`packstation backup`)."""
+    url = pg_cluster.create_database("startup_no_copy")
+    try:
+        cfg = config.Config(database_url=url, backup_dir=str(tmp_path / "bk"), backup_daily=True)
+        report = maintenance.startup_checks(cfg)
+        assert report.database is None and report.backup is None and "database server" in report.notes[0]
+        assert not (tmp_path / "bk").exists()
+        assert maintenance.sqlite_file("sqlite://") is None
+    finally:
+        pg_cluster.drop_database("startup_no_copy")
+
+
+def test_a_station_does_not_start_on_a_server_it_cannot_reach_and_says_why():
+    cfg = config.Config(database_url="postgresql+psycopg://u:p@db.invalid/ps")
+    with pytest.raises(maintenance.MaintenanceError, match="cannot be reached: the host name 'db.invalid' is "
+                                                            "unknown") as err:
+        maintenance.startup_checks(cfg)
+    assert ":p@" not in str(err.value)
+
+
+def test_a_station_does_not_start_on_a_database_a_newer_program_migrated(tmp_path, no_system_config):
+    """SQLite too: a schema revision this program does not know stops the start (update the program)."""
+    live = Path(default_url().removeprefix("sqlite:///"))
+    make_db(live, "P01")
+    con = sqlite3.connect(live)
+    con.execute("UPDATE alembic_version SET version_num = '0999'")
+    con.commit()
+    con.close()
+    with pytest.raises(maintenance.MaintenanceError, match="0999: this program is older than the database"):
+        maintenance.startup_checks(config.Config(backup_dir=str(tmp_path / "bk")))
 
 
 # ---------------------------------------------------------------- integrity

@@ -188,6 +188,14 @@ def test_modules_loaded_by_name_are_hidden_imports(spec):
     assert not any(m.startswith("app.migrations") for m in hidden), "migrations are data, not modules"
 
 
+def test_the_postgresql_driver_and_its_own_libpq_are_bundled(spec):
+    """psycopg finds its implementation by name (psycopg.pq), so the binary build (with libpq) is named."""
+    hidden = set(spec.kwargs["hiddenimports"])
+    for mod in ("psycopg", "psycopg.pq", "psycopg_binary", "psycopg_binary.pq", "psycopg_binary._psycopg",
+                "sqlalchemy.dialects.postgresql.psycopg", "app.pgserver"):
+        assert mod in hidden, mod
+
+
 def test_unused_qt_modules_are_excluded_and_used_ones_are_not(spec):
     excludes = set(spec.kwargs["excludes"])
     for mod in ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt3DCore", "PySide6.QtQuick",
