@@ -230,6 +230,9 @@ def upgrade(engine: Engine) -> str:
         current = MigrationContext.configure(conn).get_current_revision()
     if current == head:
         return head
+    from .pgserver import refuse_ahead
+
+    refuse_ahead(engine)  # a schema a newer program made: never "downgrade" it by accident, say to update
     if engine.dialect.name != "postgresql":
         command.upgrade(alembic_config(engine), "head")  # SQLite: BEGIN IMMEDIATE already serialises
         return head

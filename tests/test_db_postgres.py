@@ -166,3 +166,15 @@ def test_the_statement_timeout_bounds_a_statement_stuck_behind_a_lock(pg_cluster
         holder.rollback()
     database.dispose()
     other.dispose()
+
+
+@pytest.mark.both_dbs
+def test_upgrade_refuses_a_schema_a_newer_program_made(db_url):
+    from app.maintenance import MaintenanceError
+
+    database = Database(db_url)
+    with database.session() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    with pytest.raises(MaintenanceError, match="update"):
+        database.upgrade()
+    database.dispose()
