@@ -64,7 +64,11 @@ class PgCluster:
         cluster.create_template()
         return cluster
 
-    def pg_ctl_start(self, extra: tuple[str, ...] = ()) -> None:
+    def pg_ctl_start(self, extra: tuple[str, ...] | None = None) -> None:
+        """Start (or start again, with the options it was first started with)."""
+        if extra is None:
+            extra = getattr(self, "_extra", ())
+        self._extra = extra
         opts = " ".join(["-p", str(self.port), "-k", str(self.root), "-c", "listen_addresses=127.0.0.1",
                          "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
                          "-c", "max_connections=200", *extra])

@@ -16,7 +16,10 @@ from tests.pgcluster import PgCluster
 
 @pytest.fixture(scope="module")
 def own_cluster():
-    cluster = PgCluster.start()
+    # commits survive the server's stop here, as on a warehouse's server (the shared test server trades
+    # that for speed: synchronous_commit=off)
+    cluster = PgCluster.start(extra=("-c", "synchronous_commit=on"))
+    assert cluster.sql("SHOW synchronous_commit") == [("on",)]
     yield cluster
     cluster.destroy()
 
