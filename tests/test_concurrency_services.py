@@ -24,8 +24,9 @@ from app.models import (
 )
 from app.services import auth, claims, figures, pickups, stubs, supplies
 from app.services import supervisor as sv
-from app.services.station import StationService, ensure_station
-from tests.fakes import RecordingPrinter, fake_render
+from app.services.station import ensure_station
+from tests.fakes import RecordingPrinter
+from tests.services.test_supervisor import ship  # packs and ships an order at a station, as a packer does
 from tests.people import who
 
 HOLD = 1.0  # s a unit of work waits for the other at its commit
@@ -73,20 +74,6 @@ def race(url: str, *actions, hold: float = HOLD) -> list:
 
 def errors(results) -> list[Exception]:
     return [r for r in results if isinstance(r, Exception)]
-
-
-def ship(db, order_no: str, barcodes: tuple[str, ...]) -> str:
-    """Packs and ships an order at a station, as a packer does (stock and its move included)."""
-    st = StationService(db, "PACK-01", RecordingPrinter(), render_label=fake_render)
-    st.sign_on("B1001")
-    st.scan(order_no)
-    for b in barcodes:
-        st.scan(b)
-    st.weight(0, True)
-    st.weight(st.state.expected_g, True)
-    waybill = st.sign_off().waybill_no
-    assert waybill
-    return waybill
 
 
 def another_t1(db, order_no: str = "T4") -> str:
