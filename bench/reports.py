@@ -1,9 +1,10 @@
 """Bench: the supervisor's daily stub count and the month's figures with 1,000,000 parcels in the database.
 
-Run with ``.venv/bin/python bench/reports.py [parcels] [--url URL] [--keep PATH]``. It builds a year of
+Run with ``.venv/bin/python bench/reports.py [parcels] [--url URL | --pg] [--keep PATH]``. It builds a year of
 parcels ending today (bulk Core inserts: orders, lines, parcels, parcel lines, one order scan per order and
 the errors caught, a closed pickup per courier per day with its stubs back, a few unknown stubs, voids) in a
-fresh SQLite file (or the database at --url: same SQL on PostgreSQL), then times, median of several runs:
+fresh SQLite file (or the database at --url, or on a throwaway PostgreSQL server it starts with --pg:
+tests/pgcluster.py; same SQL on PostgreSQL), then times, median of several runs:
 
 * the daily stub count: ``stubs.day_counts`` (every courier's handed over / stubs / missing / unknown) and
   ``stubs.stub_ledger`` (one courier's day with the missing and unknown lists);
@@ -197,8 +198,19 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("parcels", nargs="?", type=int, default=1_000_000)
     ap.add_argument("--url")
+    ap.add_argument("--pg", action="store_true", help="start a throwaway PostgreSQL server (tests/pgcluster.py)")
     ap.add_argument("--keep", help="keep the SQLite file here (reused if it exists)")
     args = ap.parse_args()
+    if args.pg:
+        from tests.pgcluster import PgCluster
+
+        with PgCluster.start() as pg:
+            args.url = pg.create_database("bench_reports")
+            return run(args)
+    return run(args)
+
+
+def run(args) -> int:
     tmp = None
     if args.url:
         url = args.url

@@ -181,11 +181,11 @@ def _waiting(s: Session, scopes, now: datetime) -> int:
 
 
 def _failed(s: Session, scopes, now: datetime, op: Operator | None, station_id: int | None, code: str) -> None:
-    for key, policy in scopes:
-        row = s.get(SignonThrottle, key)
-        if row is None:
-            row = SignonThrottle(key=key, failures=0)
-            s.add(row)
+    from .rows import get_or_create
+
+    # each scope's row locked (made if new): wrong tries at two stations at once are both counted
+    for key, policy in sorted(scopes, key=lambda sc: sc[0]):
+        row, _ = get_or_create(s, SignonThrottle, {"key": key}, {"failures": 0})
         row.failures += 1
         row.last_failure_at = now
         wait = policy.wait_s(row.failures)

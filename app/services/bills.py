@@ -34,6 +34,7 @@ from .reporting import (
     LedgerError, day_range, get_setting, month_days, need_reason, phone_for, put_setting, today, xlsx_bytes,
 )
 from .audit import audit
+from .rows import locked
 from .auth import authorized
 
 MAPPING_SETTING = "bill_mapping:{}"
@@ -561,8 +562,12 @@ def close_bill(db: Database, actor: Actor, bill_id: int, reason: str) -> Reconci
     """Settles the month: the bill is closed and the claims deducted on it are marked so (not deducted twice)."""
     with authorized(db, actor, Action.RECONCILE) as (s, actor):
         reason = need_reason(reason)
+        bill = locked(s, CourierBill, CourierBill.id == bill_id)
+        if bill is None:
+            raise LedgerError("no bill {bill_id}", bill_id=bill_id)
+        # the courier's claims are deducted on one bill only: two of its bills closed at once take turns
+        locked(s, Courier, Courier.id == bill.courier_id)
         rec, claim_ids = _reconcile(s, bill_id)
-        bill = s.get(CourierBill, bill_id)
         if bill.status == "closed":
             raise LedgerError("bill {bill_id} is already closed", bill_id=bill_id)
         bill.status, bill.closed_at, bill.closed_by = "closed", utcnow(), actor.id

@@ -26,6 +26,7 @@ from ..models import (
 from .reporting import LedgerError, need_reason, phone_for
 from .stubs import set_apart_stub
 from .audit import audit
+from .rows import locked
 from .auth import authorized
 
 FINISHED = (ClaimStatus.REJECTED, ClaimStatus.CLOSED)
@@ -167,6 +168,7 @@ def new_claim(s: Session, actor: Actor, parcel: Parcel, kind: str, reason: str, 
         k = ClaimKind(kind)
     except ValueError:
         raise LedgerError("a claim is for a parcel lost, damaged or undeliverable") from None
+    parcel = locked(s, Parcel, Parcel.id == parcel.id)  # one live claim per parcel, even from two desks at once
     if parcel.status is not ParcelStatus.PRINTED:
         raise LedgerError("waybill {waybill_no} was never handed to the courier ({status})", waybill_no=parcel.waybill_no, status=parcel.status.value)
     live = s.scalar(select(Claim).where(Claim.parcel_id == parcel.id, Claim.status.not_in(FINISHED)))
@@ -209,7 +211,7 @@ def update_claim(db: Database, actor: Actor, claim_id: int, reason: str, *, stat
     """Moves a claim on (open → submitted → accepted / rejected → paid → closed) and records amounts."""
     with authorized(db, actor, Action.CLAIMS) as (s, actor):
         reason = need_reason(reason)
-        c = s.get(Claim, claim_id)
+        c = locked(s, Claim, Claim.id == claim_id)  # amounts checked against what is stored now
         if c is None:
             raise LedgerError("no claim {claim_id}", claim_id=claim_id)
         if c.status is ClaimStatus.CLOSED:

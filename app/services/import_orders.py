@@ -667,7 +667,7 @@ class _Writer:
 
 
 def _load_existing(s: Session, order_nos: list[str]) -> dict[str, dict]:
-    """Orders of this batch already in the database: their imported fields and their lines."""
+    """Orders of this batch already in the database, locked: their imported fields and their lines."""
     if not order_nos:
         return {}
     ot, lt = Order.__table__, OrderLine.__table__
@@ -677,7 +677,9 @@ def _load_existing(s: Session, order_nos: list[str]) -> dict[str, dict]:
     names = [c.key for c in cols]
     found: dict[str, dict] = {}
     by_id: dict[int, dict] = {}
-    by_nos = select(*cols).where(ot.c.order_no.in_(bindparam("nos", expanding=True)))
+    # locked until the import commits: a station cannot claim an order between this read of its status and
+    # the update that rests on it (the update would put a claimed order back to open: packed twice)
+    by_nos = select(*cols).where(ot.c.order_no.in_(bindparam("nos", expanding=True))).with_for_update()
     for i in range(0, len(order_nos), 1000):
         for row in s.execute(by_nos, {"nos": order_nos[i:i + 1000]}):
             values = dict(zip(names, row))

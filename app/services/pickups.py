@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -22,6 +23,7 @@ from ..models import (
 from .reporting import LedgerError, day_range, get_setting, need_reason, today
 from .audit import audit
 from .auth import authorized
+from .rows import locked
 
 # Refusal codes of a dock scan.
 OK = "ok"
@@ -112,7 +114,9 @@ def _courier(s: Session, code: str) -> Courier:
 
 
 def _pickup(s: Session, pickup_id: int) -> Pickup:
-    p = s.get(Pickup, pickup_id)
+    """The pickup, locked until commit: a scan, a removal and the closing go one after the other, so a
+    closed pickup's count is its parcels and no parcel slips into it after it was signed."""
+    p = locked(s, Pickup, Pickup.id == pickup_id)
     if p is None:
         raise LedgerError("no pickup {pickup_id}", pickup_id=pickup_id)
     return p
@@ -137,6 +141,7 @@ def open_pickup(db: Database, actor: Actor, courier_code: str, station_id: int |
     """Starts a pickup for the courier, or gives back the one still open for it (one open pickup per courier)."""
     with authorized(db, actor, Action.MANAGE_PICKUP, station_id=station_id) as (s, actor):
         c = _courier(s, courier_code)
+        locked(s, Courier, Courier.id == c.id)  # two docks opening at once: one pickup, found by the second
         p = s.scalar(select(Pickup).where(Pickup.courier_id == c.id, Pickup.status == PickupStatus.OPEN))
         if p is None:
             p = Pickup(courier_id=c.id, day=today(), opened_by=actor.id, station_id=station_id)
@@ -194,6 +199,7 @@ def scan_parcel(db: Database, actor: Actor, pickup_id: int, code: str) -> DockSc
         parcel, refusal = _find_parcel(s, code, pk.courier_id)
         if parcel is None:
             return answer(refusal)
+        parcel = locked(s, Parcel, Parcel.id == parcel.id)  # not voided while it goes onto the pile
         order = s.get(Order, parcel.order_id)
         if parcel.status is ParcelStatus.VOID:
             return answer(VOID, parcel, order.order_no)
@@ -203,15 +209,22 @@ def scan_parcel(db: Database, actor: Actor, pickup_id: int, code: str) -> DockSc
             return answer(OTHER_COURIER, parcel, order.order_no, courier=s.get(Courier, parcel.courier_id).name)
         if order.refund_requested:
             return answer(INTERCEPTED, parcel, order.order_no)
-        held = s.scalar(select(PickupParcel).where(PickupParcel.parcel_id == parcel.id))
-        if held is not None:
+
+        def held_answer(held: PickupParcel) -> DockScan:
             if held.pickup_id == pk.id:
                 return answer(ALREADY_SCANNED, parcel, order.order_no)
             other = s.get(Pickup, held.pickup_id)
             return answer(ALREADY_IN_PICKUP, parcel, order.order_no,
                           pickup=pickup_no(courier.code, other.day, other.id))
-        s.add(PickupParcel(pickup_id=pk.id, parcel_id=parcel.id, scanned_by=actor.id))
-        s.flush()
+
+        held = s.scalar(select(PickupParcel).where(PickupParcel.parcel_id == parcel.id))
+        if held is not None:
+            return held_answer(held)
+        try:  # the same parcel scanned into two pickups at once: one keeps it, the other is told where it is
+            with s.begin_nested():
+                s.add(PickupParcel(pickup_id=pk.id, parcel_id=parcel.id, scanned_by=actor.id))
+        except IntegrityError:
+            return held_answer(s.scalar(select(PickupParcel).where(PickupParcel.parcel_id == parcel.id)))
         audit(s, actor, "pickup_scan", "pickup", str(pk.id), "", None,
               {"waybill": parcel.waybill_no, "order_no": order.order_no})
         return answer(OK, parcel, order.order_no)

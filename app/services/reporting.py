@@ -74,14 +74,14 @@ def get_setting(s: Session, key: str, default=None):
 
 
 def put_setting(s: Session, key: str, value) -> object:
-    """Stores a JSON setting; returns what it was before (None if unset)."""
-    row = s.get(Setting, key)
-    before = json.loads(row.value) if row else None
+    """Stores a JSON setting; returns what it was before (None if unset). The row is locked (or made) first:
+    two desks changing it at once go one after the other, each audit's "before" being the other's "after"."""
+    from .rows import get_or_create
+
     text = json.dumps(value, ensure_ascii=False, default=str)
-    if row is None:
-        s.add(Setting(key=key, value=text))
-    else:
-        row.value = text
+    row, created = get_or_create(s, Setting, {"key": key}, {"value": text})
+    before = None if created else json.loads(row.value)
+    row.value = text
     return before
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -29,6 +30,7 @@ from .pickups import pickup_no
 from .reporting import LedgerError, day_range, get_setting, local_day, need_reason, today
 from .audit import audit
 from .auth import authorized
+from .rows import get_or_create, locked
 
 ARCHIVE_DAYS_SETTING = "stub_archive_days"
 ARCHIVE_DAYS = 15
@@ -148,19 +150,27 @@ def receive_stub(db: Database, actor: Actor, code: str, courier_code: str | None
         courier = s.get(Courier, parcel.courier_id) if parcel else pile
         if courier is None:
             return StubScan(False, NO_COURIER, code, "", None, "", "未知底单：请先选择快递 choose the courier")
-        existing = s.scalar(select(Stub).where(Stub.courier_id == courier.id, Stub.waybill_no == code))
-        if existing is not None:
+
+        def duplicate() -> StubScan:
+            existing = s.scalar(select(Stub).where(Stub.courier_id == courier.id, Stub.waybill_no == code))
             return StubScan(False, DUPLICATE, code, courier.code, existing.day, "",
                             f"已扫描 already received on {existing.received_at.astimezone():%Y-%m-%d %H:%M}")
+
+        if s.scalar(select(Stub.id).where(Stub.courier_id == courier.id, Stub.waybill_no == code)) is not None:
+            return duplicate()
         if parcel is not None:
             the_day = handover_day(s, parcel)
             order_no = s.scalar(select(Order.order_no).where(Order.id == parcel.order_id))
         else:
             the_day, order_no = day or today(), ""
-        s.add(Stub(courier_id=courier.id, waybill_no=code, day=the_day, parcel_id=parcel.id if parcel else None,
-                   received_by=actor.id))
-        chase = s.scalar(select(StubChase).where(StubChase.courier_id == courier.id, StubChase.waybill_no == code,
-                                                 StubChase.kind == ChaseKind.MISSING))
+        try:  # the same stub scanned at two desks at once: one is received, the other told it is a duplicate
+            with s.begin_nested():
+                s.add(Stub(courier_id=courier.id, waybill_no=code, day=the_day,
+                           parcel_id=parcel.id if parcel else None, received_by=actor.id))
+        except IntegrityError:
+            return duplicate()
+        chase = locked(s, StubChase, StubChase.courier_id == courier.id, StubChase.waybill_no == code,
+                       StubChase.kind == ChaseKind.MISSING)
         found = chase is not None and chase.outcome is ChaseOutcome.OPEN
         if found:
             chase.outcome, chase.note = ChaseOutcome.FOUND, (chase.note + " / stub received").strip(" /")
@@ -270,12 +280,9 @@ def chase(db: Database, actor: Actor, courier_code: str, waybill_no: str, kind: 
             if stub is None:
                 raise LedgerError("no stub {waybill_no} of {code} was received", waybill_no=waybill_no, code=c.code)
             day = stub.day
-        ch = s.scalar(select(StubChase).where(StubChase.courier_id == c.id, StubChase.waybill_no == waybill_no,
-                                              StubChase.kind == k))
-        before = {"outcome": ch.outcome.value, "note": ch.note} if ch else None
-        if ch is None:
-            ch = StubChase(courier_id=c.id, waybill_no=waybill_no, kind=k, day=day)
-            s.add(ch)
+        ch, created = get_or_create(s, StubChase, {"courier_id": c.id, "waybill_no": waybill_no, "kind": k},
+                                    {"day": day})
+        before = None if created else {"outcome": ch.outcome.value, "note": ch.note}
         ch.outcome, ch.note, ch.updated_at, ch.updated_by = out, note, utcnow(), actor.id
         if out is ChaseOutcome.LOST and k is ChaseKind.MISSING and open_claim_amount is not None:
             from .claims import new_claim

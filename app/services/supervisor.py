@@ -26,6 +26,7 @@ from ..models import (
 )
 from .audit import audit
 from .auth import authorized
+from .rows import add_to, locked
 
 MAX_REPRINTS = 2
 LOW_STOCK = 5
@@ -74,8 +75,10 @@ def _reason(reason: str) -> str:
 
 
 def _order(s: Session, order_no: str) -> Order:
-    o = s.scalar(select(Order).where(Order.order_no == order_no.strip())
-                 .options(selectinload(Order.lines).selectinload(OrderLine.product)))
+    """The order, locked until commit (app.services.rows): what is decided from its status, flag and
+    revision stays true while this action writes (a station claiming or shipping it waits)."""
+    o = locked(s, Order, Order.order_no == order_no.strip(),
+               options=(selectinload(Order.lines).selectinload(OrderLine.product),))
     if o is None:
         raise SupervisorError("no order {order_no}", order_no=order_no)
     return o
@@ -164,7 +167,7 @@ def mark_short(db: Database, actor: Actor, order_id: int, line_id: int, reason: 
     released from the station. Returns the order number."""
     with authorized(db, actor, Action.MARK_SHORT, station_id=station_id) as (s, actor):
         reason = _reason(reason)
-        o = s.get(Order, order_id)
+        o = locked(s, Order, Order.id == order_id)
         line = s.get(OrderLine, line_id)
         if o is None or line is None or line.order_id != o.id:
             raise SupervisorError("no such order line")
@@ -190,7 +193,7 @@ def count_stock(db: Database, actor: Actor, sku: str, counted: int, reason: str 
         reason = _reason(reason)
         if counted < 0:
             raise SupervisorError("a count cannot be negative")
-        p = s.scalar(select(Product).where(Product.sku == sku.strip()))
+        p = locked(s, Product, Product.sku == sku.strip())  # the difference is from the stock as it is now
         if p is None:
             raise SupervisorError("no SKU {sku}", sku=sku)
         delta = counted - p.stock
@@ -209,7 +212,9 @@ def low_stock(db: Database, threshold: int = LOW_STOCK) -> list[StockView]:
 
 # ------------------------------------------------------------------------------------------ reprint, void
 def _parcel(s: Session, waybill_no: str) -> Parcel:
-    p = s.scalar(select(Parcel).where(Parcel.waybill_no == waybill_no.strip()))
+    """The parcel, locked until commit: two supervisors voiding (or reprinting) it at once go one after
+    the other, the second seeing what the first did."""
+    p = locked(s, Parcel, Parcel.waybill_no == waybill_no.strip())
     if p is None:
         raise SupervisorError("no parcel with waybill {waybill_no}", waybill_no=waybill_no)
     return p
@@ -244,14 +249,14 @@ def void_waybill(db: Database, actor: Actor, waybill_no: str, reason: str, stati
         s.execute(update(WaybillNumber).where(WaybillNumber.courier_id == p.courier_id,
                                               WaybillNumber.number == p.waybill_no)
                   .values(status=WaybillStatus.VOID))
-        o = s.get(Order, p.order_id)
+        o = locked(s, Order, Order.id == p.order_id)
         live = s.scalar(select(func.count()).select_from(Parcel).where(
             Parcel.order_id == o.id, Parcel.status != ParcelStatus.VOID)) or 0
         if live == 0:
             _reset(s, o)
             if before["parcel"] == ParcelStatus.PRINTED.value:
-                for ln in o.lines:  # the goods come back to stock until the order ships again
-                    ln.product.stock += ln.qty
+                for ln in sorted(o.lines, key=lambda ln: ln.product_id):  # back to stock until it ships again
+                    add_to(s, Product.stock, Product.id == ln.product_id, ln.qty)
                     s.add(StockMove(product_id=ln.product_id, delta=ln.qty, kind="void", order_id=o.id,
                                     reason=reason, actor_id=actor.id))
         open_case(s, CaseKind.VOID, o.id, reason, actor.id, station_id, {"waybill": waybill_no})
@@ -285,6 +290,8 @@ def force_verify(db: Database, actor: Actor, order_id: int, line_id: int, reason
     """Counts a line as verified without scanning (unreadable barcode …); the station reloads the order."""
     with authorized(db, actor, Action.FORCE_VERIFY, station_id=station_id) as (s, actor):
         reason = _reason(reason)
+        if locked(s, Order, Order.id == order_id) is None:  # its revision goes up: no bump lost
+            raise SupervisorError("no such order line")
         line = s.get(OrderLine, line_id)
         if line is None or line.order_id != order_id:
             raise SupervisorError("no such order line")
@@ -350,7 +357,7 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
         if fault not in ("none", "buyer", "courier", "packing"):
             raise SupervisorError("fault is none, buyer, courier or packing")
         parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == code.strip()))
-        o = s.get(Order, parcel.order_id) if parcel else s.scalar(select(Order).where(Order.order_no == code.strip()))
+        o = locked(s, Order, Order.id == parcel.order_id if parcel else Order.order_no == code.strip())
         if o is None:
             raise SupervisorError("no parcel or order {code}", code=code)
         if parcel is None:
@@ -360,16 +367,19 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
                                 condition=condition, fault=fault, received_by=actor.id, station_id=station_id,
                                 packer_id=parcel.packer_id if parcel and fault == "packing" else None)
         restocked = 0
+        back: dict[int, int] = {}
         for sku, qty, resaleable in items:
             line = skus.get(sku)
             if line is None or not 0 < qty <= line.qty:
                 raise SupervisorError("{sku} ×{qty} was not in order {order_no}", sku=sku, qty=qty, order_no=o.order_no)
             receipt.lines.append(ReturnLine(product_id=line.product_id, qty=qty, resaleable=resaleable))
             if resaleable:
-                line.product.stock += qty
+                back[line.product_id] = back.get(line.product_id, 0) + qty
                 restocked += qty
                 s.add(StockMove(product_id=line.product_id, delta=qty, kind="return", order_id=o.id,
                                 reason=reason, actor_id=actor.id))
+        for product_id in sorted(back):  # products in id order: two actions never wait on each other
+            add_to(s, Product.stock, Product.id == product_id, back[product_id])
         s.add(receipt)
         s.flush()
         packer = None
@@ -472,13 +482,7 @@ def change_setting(db: Database, actor: Actor, key: str, value, reason: str) -> 
                 Tolerance(abs_g=int(value["abs_g"]), pct=float(value["pct"]))
             except (KeyError, TypeError, ValueError) as exc:
                 raise SupervisorError("weight_tolerance: {exc}", exc=exc) from None
-        from ..models import Setting
+        from .reporting import put_setting
 
-        row = s.get(Setting, key)
-        before = json.loads(row.value) if row else None
-        text = json.dumps(value, ensure_ascii=False)
-        if row is None:
-            s.add(Setting(key=key, value=text))
-        else:
-            row.value = text
+        before = put_setting(s, key, value)
         audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": value})

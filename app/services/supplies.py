@@ -25,6 +25,7 @@ from ..models import AuditLog, Carton, Parcel, Supply, utcnow
 from .reporting import LedgerError, need_reason
 from .audit import audit
 from .auth import authorized
+from .rows import get_or_create, locked
 
 DEFAULTS = [
     # code, name, consumed_by, unit, per unit, warn at (units)
@@ -82,7 +83,8 @@ def _level(s: Session, sp: Supply) -> SupplyLevel:
 
 
 def _supply(s: Session, code: str) -> Supply:
-    sp = s.scalar(select(Supply).where(Supply.code == (code or "").strip()))
+    """The supply, locked until commit: a count, a delivery and uses booked at once are all kept."""
+    sp = locked(s, Supply, Supply.code == (code or "").strip())
     if sp is None:
         raise LedgerError("no supply '{code}'", code=code)
     return sp
@@ -98,12 +100,11 @@ def define_supply(db: Database, actor: Actor, code: str, name: str, consumed_by:
         code = (code or "").strip()
         if not code or not (name or "").strip():
             raise LedgerError("a supply needs a code and a name")
-        sp = s.scalar(select(Supply).where(Supply.code == code))
+        sp, created = get_or_create(s, Supply, {"code": code},
+                                    {"counted_uses": 0, "counted_at": utcnow(), "manual_used": 0, "name": name.strip(),
+                                     "consumed_by": consumed_by})
         before = None
-        if sp is None:
-            sp = Supply(code=code, counted_uses=0, counted_at=utcnow(), manual_used=0)
-            s.add(sp)
-        else:
+        if not created:
             before = {"consumed_by": sp.consumed_by, "per_unit": sp.per_unit, "threshold": sp.threshold_units}
         sp.name, sp.consumed_by, sp.per_unit = name.strip(), consumed_by, per_unit
         sp.threshold_units, sp.unit_name, sp.active = threshold_units, unit_name, True

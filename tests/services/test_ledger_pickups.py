@@ -13,6 +13,8 @@ from app.services.reporting import LedgerError, today
 from tests.services.test_ledger_day import day  # noqa: F401  (fixture)
 
 
+pytestmark = pytest.mark.both_dbs  # what several stations share: SQLite and the PostgreSQL server
+
 def zto_pickup(day, waybills=("T1", "T2", "T3", "T5")):
     p = pk.open_pickup(day.db, day.sup, "ZTO")
     for o in waybills:

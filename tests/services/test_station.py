@@ -11,6 +11,8 @@ from app.services.station import StationService
 from tests.fakes import RecordingPrinter, fake_render
 
 
+pytestmark = pytest.mark.both_dbs  # what several stations share: SQLite and the PostgreSQL server
+
 def station(db, name="PACK-01", printer=None):
     return StationService(db, name, printer or RecordingPrinter(), render_label=fake_render)
 

@@ -13,6 +13,8 @@ from app.models import Order, OrderStatus, Parcel, ParcelStatus, PrintJob, Print
 from app.services.station import StationService, label_renderer
 from tests.devices.printer_sim import TcpPrinterServer
 
+pytestmark = pytest.mark.both_dbs  # what several stations share: SQLite and the PostgreSQL server
+
 NOT_PRINTED = barcode(Command.NOT_PRINTED)
 
 

@@ -19,6 +19,8 @@ from tests.people import ADMIN_PIN, SUPERVISOR_PIN, who
 
 
 
+pytestmark = pytest.mark.both_dbs  # what several stations share: SQLite and the PostgreSQL server
+
 @pytest.fixture
 def people(shop):
     return who(shop, "B1001"), who(shop, "B9001")

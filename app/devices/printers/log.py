@@ -82,8 +82,13 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _get(s: Session, job_id: str) -> PrintJob | None:
-    return s.scalar(select(PrintJob).where(PrintJob.job_id == job_id))
+def _get(s: Session, job_id: str, lock: bool = False) -> PrintJob | None:
+    """The job's row; ``lock``: read as last committed and held until commit (SELECT … FOR UPDATE), so two
+    stations deciding whether to send the same job decide one after the other."""
+    q = select(PrintJob).where(PrintJob.job_id == job_id)
+    if lock:
+        q = q.with_for_update().execution_options(populate_existing=True)
+    return s.scalar(q)
 
 
 def claim(s: Session, job_id: str, data: bytes, *, waybill_no: str = "", printer_url: str = "") -> Claim:
@@ -91,7 +96,7 @@ def claim(s: Session, job_id: str, data: bytes, *, waybill_no: str = "", printer
     if not job_id or len(job_id) > 120:
         raise ValueError("job_id must be 1…120 characters")
     now = utcnow()
-    row = _get(s, job_id)
+    row = _get(s, job_id, lock=True)  # a failed job retried at two stations at once is sent by one
     if row is None:
         row = PrintJob(job_id=job_id, waybill_no=waybill_no, printer_url=printer_url, sha256=digest(data),
                        size=len(data), status=PrintJobStatus.SENDING, attempts=1, created_at=now, updated_at=now)
@@ -123,7 +128,7 @@ def claim_reprint(s: Session, job_id: str, data: bytes, *, waybill_no: str = "",
                   reason: str = "") -> Claim:
     """A new row for a reprint of ``job_id`` (``job_id~Rn``), always sent. Flushes, never commits."""
     base = job_id.split(REPRINT_SEP, 1)[0]
-    original = _get(s, base)
+    original = _get(s, base, lock=True)  # two reprints at once are numbered one after the other
     if not waybill_no and original is not None:
         waybill_no = original.waybill_no
     count = s.scalar(select(func.count()).select_from(PrintJob).where(PrintJob.reprint_of == base)) or 0
