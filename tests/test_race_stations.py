@@ -82,11 +82,10 @@ def build(url: str, n_stations: int, n_orders: int, n_numbers: int) -> dict[str,
             no = f"R{n:05d}"
             orders.append({"id": n, "order_no": no, "recipient_name": "陈小明", "phone": "13812345678",
                            "province": "浙江省", "city": "杭州市", "district": "西湖区", "address": f"文三路{n}号"})
-            # one or two SKUs. Lines in product order: StationService._complete moves stock line by line, and
-            # two stations shipping the same two SKUs in opposite line order deadlock on the product rows
-            # (seen here: DeadlockDetected after the label printed). Until it moves them in product order,
-            # this race keeps to the order it can take; the services' own moves are in product order.
-            pids = sorted(rng.sample(range(1, PRODUCTS + 1), rng.choice((1, 1, 2))))
+            # one or two SKUs, in any line order: two stations shipping the same two SKUs in opposite line
+            # order once deadlocked on the product rows (StationService._complete now moves them in product
+            # order, as the services do)
+            pids = rng.sample(range(1, PRODUCTS + 1), rng.choice((1, 1, 2)))
             for line_no, pid in enumerate(pids, 1):
                 lines.append({"order_id": n, "line_no": line_no, "product_id": pid, "qty": 1})
             items[no] = [f"69{pid:011d}" for pid in pids]

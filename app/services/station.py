@@ -34,7 +34,7 @@ from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, stations, supervisor, waybills
+from . import auth, rows, stations, supervisor, waybills
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +86,8 @@ def order_view(o: Order, packed: dict[int, int] | None = None) -> pf.OrderView:
 
 
 def ensure_station(db: Database, name: str) -> int:
-    with db.session() as s:
-        st = s.scalar(select(Station).where(Station.name == name))
-        if st is None:
-            st = Station(name=name)
-            s.add(st)
-            s.flush()
+    with db.session() as s:  # two processes starting with one name at once: one row
+        st, _created = rows.get_or_create(s, Station, {"name": name})
         return st.id
 
 
@@ -218,7 +214,6 @@ class StationService:
                 s.commit()  # keep the failed-attempt count
                 raise
             self._feed(s, pf.SignedOn(op))
-            self._audit(s, op.id, "sign_on", "operator", str(op.id))
             resumed = s.scalar(select(Order).where(Order.status == OrderStatus.PACKING,
                                                    Order.packing_station_id == self.station_id)
                                .options(selectinload(Order.lines).selectinload(OrderLine.product)))
@@ -227,6 +222,7 @@ class StationService:
                 view, carton = order_view(resumed, packed_units(s, resumed.id)), self._carton(s, resumed)
                 self._feed(s, pf.OrderOpened(view, carton, label_check=self._label_in_doubt(s, resumed),
                                              learned=self._history(s, view, carton)))
+            self._audit(s, op.id, "sign_on", "operator", str(op.id))  # last: the audit chain's lock comes last
         return self.flow.state
 
     @_db_action
@@ -681,7 +677,7 @@ class StationService:
             with self.db.session() as s:
                 parcel = s.scalar(select(Parcel).where(Parcel.order_id == state.order.id,
                                                        Parcel.status == ParcelStatus.PRINTING))
-                order = s.get(Order, state.order.id, with_for_update=True)  # a take-over waits for this
+                order = rows.locked(s, Order, Order.id == state.order.id)  # a take-over or a hold waits
                 if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
                     raise _Stop(Err.ORDER_ELSEWHERE)
                 if order.refund_requested or order.flag is Flag.YELLOW or order.status is not OrderStatus.PACKING:
@@ -785,7 +781,7 @@ class StationService:
             if not state.partial:  # the last (or only) parcel: the order is shipped
                 s.execute(update(Order).where(Order.id == state.order.id)
                           .values(status=OrderStatus.SHIPPED, shipped_at=now, packing_station_id=self.station_id))
-            for line in state.order.lines:
+            for line in sorted(state.order.lines, key=lambda ln: ln.product.id):  # the services' lock order
                 if line.in_parcel <= 0:
                     continue
                 s.add(ParcelLine(parcel_id=parcel_id, order_line_id=line.id, qty=line.in_parcel))
