@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         """Closing the window with an order open asks what becomes of it."""
         state = self.station.state
         if state.order is None or state.phase in (Phase.DONE, Phase.SIGNED_OUT):
+            self._stop_timers()
             event.accept()
             return
         dlg = CloseChoiceDialog(state.order.order_no, self)
@@ -333,11 +334,18 @@ class MainWindow(QMainWindow):
             self._dialog = None
         if choice == "put_back":
             self.station.abandon(confirmed=True)
+            self._stop_timers()
             event.accept()
         elif choice == "keep":
+            self._stop_timers()
             event.accept()  # the order stays open at this station: the next sign-on here resumes it
         else:
             event.ignore()
+
+    def _stop_timers(self) -> None:
+        """The window is going: no more heartbeats, scale polls or reconnect tries on its behalf."""
+        for timer in (self.heartbeat_timer, self.reconnect_timer, self.poll):
+            timer.stop()
 
     def on_override(self) -> None:
         state = self.station.state
