@@ -147,6 +147,24 @@ def refuse_ahead(engine: Engine) -> None:
         raise MaintenanceError(f"the database's schema is {state.line()}")
 
 
+def refuse_behind_without_rights(engine: Engine) -> None:
+    """A shared server whose schema is behind this program, reached with a role that may not migrate it (the
+    station role): MaintenanceError saying what IT must do, rather than a migration failing half-way."""
+    state = schema_state(engine)
+    if state.state not in ("behind", "empty"):
+        return
+    with engine.connect() as conn:
+        if state.state == "empty":
+            may = conn.exec_driver_sql("SELECT has_schema_privilege(current_user, 'public', 'CREATE')").scalar()
+        else:
+            may = conn.exec_driver_sql(
+                "SELECT has_table_privilege(current_user, 'alembic_version', 'UPDATE')").scalar()
+    if not may:
+        raise MaintenanceError(f"the database's schema is {state.line().split(':')[0]} and this station's role "
+                               "may not migrate it: IT runs `packstation db upgrade` with the owner's URL, then "
+                               "`packstation db grant-station ROLE --apply`")
+
+
 def version_problem(server_version_num: int) -> str:
     """'' for a server this program runs on, else why not."""
     if server_version_num < MIN_SERVER_VERSION:
@@ -177,6 +195,8 @@ def require_usable(url: str) -> None:
                 if problem:
                     raise MaintenanceError(problem)
             refuse_ahead(engine)
+            if is_postgres(url):
+                refuse_behind_without_rights(engine)
         except MaintenanceError:
             raise
         except Exception as exc:  # noqa: BLE001 - the connection failed: said in plain words

@@ -93,3 +93,16 @@ def test_grant_station_prints_the_statements_and_refuses_a_role_that_does_not_ex
     assert "there is no role 'nobody_here'" in capsys.readouterr().err
     assert main(["--config", str(cfg), "db", "grant-station", "x; DROP TABLE parcel"]) == 1
     assert "not a plain role" in capsys.readouterr().err
+
+
+def test_a_station_with_the_station_role_refuses_to_start_on_a_schema_it_may_not_migrate(pg_cluster, station_url,
+                                                                                          db_url):
+    from app.maintenance import MaintenanceError
+    from app.pgserver import require_usable
+
+    require_usable(station_url)                    # at head: the station starts
+    dbname = db_url.rsplit("/", 1)[1]
+    pg_cluster.sql("UPDATE alembic_version SET version_num = '0008'", dbname)  # the program was updated
+    with pytest.raises(MaintenanceError, match="may not migrate it: IT runs `packstation db upgrade`"):
+        require_usable(station_url)
+    require_usable(db_url)                         # the owner may: it migrates at its start
