@@ -174,12 +174,16 @@ class _Deadline(threading.Thread):
     pool's reconnect) is bounded the same way, so a hung server costs a unit of work a few deadlines at most,
     never a frozen screen."""
 
+    MAX_CUTS = 3
+
     def __init__(self, seconds: float, connections):
         super().__init__(daemon=True, name="db-deadline")
         self.seconds, self.connections, self._done = seconds, connections, threading.Event()
 
     def run(self) -> None:
-        while not self._done.wait(self.seconds):
+        for _ in range(self.MAX_CUTS):  # bounded: a unit of work never cancelled (abandoned) stops it too
+            if self._done.wait(self.seconds):
+                return
             _cut(self.connections)
 
     def cancel(self) -> None:
