@@ -511,7 +511,7 @@
     <message>
         <location filename="../../app/ui/desk.py" line="69"/>
         <source>Stations</source>
-        <translation>工作台</translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="74"/>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="179"/>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>No connection to the server: try again in a moment</source>
         <translation>连不上服务器：请稍后再试</translation>
     </message>
@@ -1618,132 +1618,132 @@
         <translation>{size} 面单比打印头宽（{label} &gt; {head} 点）：打不出来。请网管改用合适的面单尺寸：{fitting}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Label paper running low: have a new roll ready</source>
         <translation>面单纸快用完了：请准备好新的一卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>Too many wrong tries: wait {seconds} s and try again</source>
         <translation>错误次数太多：请等 {seconds} 秒再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>Wrong operator code or PIN</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Sign-on refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Supervisors and admins sign on with badge or code and PIN: enter your PIN</source>
         <translation>主管和管理员登录需要工牌或工号加密码：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="547"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Your PIN is too short for your role: choose a new one</source>
         <translation>您的密码对您的角色来说太短：请设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
@@ -1938,7 +1938,7 @@
     <message>
         <location filename="../../app/ui/messages.py" line="101"/>
         <source>Station {station}, {operator}, since {since}</source>
-        <translation>工作台 {station}，{operator}，自 {since} 起</translation>
+        <translation>工位 {station}，{operator}，自 {since} 起</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="103"/>
@@ -2058,17 +2058,17 @@
     <message>
         <location filename="../../app/ui/messages.py" line="173"/>
         <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
-        <translation>已从工作台 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
+        <translation>已从工位 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="178"/>
         <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
-        <translation>订单 {order} 已被接手，现在在工作台 {station}：本台不再计数</translation>
+        <translation>订单 {order} 已被接手，现在在工位 {station}：本工位不再计数</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="181"/>
         <source>A supervisor took order {order} off this station: nothing more counts here</source>
-        <translation>主管已把订单 {order} 从本台撤下：本台不再计数</translation>
+        <translation>主管已把订单 {order} 从本工位撤下：本工位不再计数</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="185"/>
@@ -2989,12 +2989,12 @@
     <message>
         <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>order {order_no} is not open on a station</source>
-        <translation>订单 {order_no} 没有在任何工作台打包</translation>
+        <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
-        <translation>订单 {order_no} 的面单可能正在打出：请先在工作台处理</translation>
+        <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="76"/>
@@ -3288,7 +3288,7 @@
     <message>
         <location filename="../../app/ui/stations_tab.py" line="55"/>
         <source>Station</source>
-        <translation>工作台</translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location filename="../../app/ui/stations_tab.py" line="55"/>
@@ -3343,7 +3343,7 @@
     <message>
         <location filename="../../app/ui/stations_tab.py" line="61"/>
         <source>Take the order off this station…</source>
-        <translation>从该工作台撤下订单…</translation>
+        <translation>从该工位撤下订单…</translation>
     </message>
     <message>
         <location filename="../../app/ui/stations_tab.py" line="90"/>
@@ -3363,12 +3363,12 @@
     <message>
         <location filename="../../app/ui/stations_tab.py" line="109"/>
         <source>{online} of {total} stations online · {parcels} parcels today</source>
-        <translation>{total} 台中 {online} 台在线 · 今日 {parcels} 个包裹</translation>
+        <translation>{total} 个工位中 {online} 个在线 · 今日 {parcels} 个包裹</translation>
     </message>
     <message>
         <location filename="../../app/ui/stations_tab.py" line="115"/>
         <source>Choose a station that has an order open</source>
-        <translation>请选择一个正在打包订单的工作台</translation>
+        <translation>请选择一个正在打包订单的工位</translation>
     </message>
     <message>
         <location filename="../../app/ui/stations_tab.py" line="118"/>
@@ -3378,12 +3378,12 @@
     <message>
         <location filename="../../app/ui/stations_tab.py" line="119"/>
         <source>Take order {order} off station {station}? Its counts go with it. Reason:</source>
-        <translation>把订单 {order} 从工作台 {station} 撤下？已扫计数一并带走。原因：</translation>
+        <translation>把订单 {order} 从工位 {station} 撤下？已扫计数一并带走。原因：</translation>
     </message>
     <message>
         <location filename="../../app/ui/stations_tab.py" line="124"/>
         <source>Order {order} taken off station {station}: scan it at any station</source>
-        <translation>订单 {order} 已从工作台 {station} 撤下：可在任一工作台扫描</translation>
+        <translation>订单 {order} 已从工位 {station} 撤下：可在任一工位扫描</translation>
     </message>
 </context>
 <context>
