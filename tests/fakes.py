@@ -28,3 +28,15 @@ class RecordingPrinter:
 def fake_render(label):
     return (f"LABEL {label.waybill_no} {label.items_text()} {label.packer}{' REPRINT' if label.reprint else ''}".encode(),
             b"png")
+
+
+def line_counts(db, order_no: str) -> list[int]:
+    """What the database has counted of each line of an order, in line order."""
+    from sqlalchemy import select
+
+    from app.models import Order, OrderLine
+
+    with db.session() as s:
+        oid = s.scalar(select(Order.id).where(Order.order_no == order_no))
+        return [ln.scanned_qty for ln in s.scalars(select(OrderLine).where(OrderLine.order_id == oid)
+                                                     .order_by(OrderLine.line_no))]

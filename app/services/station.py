@@ -409,10 +409,11 @@ class StationService:
         order = self.flow.state.order
         if order is None:
             return False
-        if self._check_claim(s):  # the order left this station: nothing more counts here (the screen says why)
+        row = s.execute(select(Order.revision, Order.status, Order.packing_station_id)
+                        .where(Order.id == order.id)).one()  # one read per scan for both questions
+        if self._check_claim(s, row):  # the order left this station: nothing more counts here (the screen says why)
             return True
-        rev = s.scalar(select(Order.revision).where(Order.id == order.id))
-        if rev == order.revision and not force:
+        if row.revision == order.revision and not force:
             return False
         fresh = s.scalar(select(Order).where(Order.id == order.id)
                          .options(selectinload(Order.lines).selectinload(OrderLine.product)))
@@ -505,12 +506,14 @@ class StationService:
                       devices=devices, host=socket.gethostname() if first else None)
         self._beat_at = time.monotonic()
 
-    def _check_claim(self, s: Session) -> bool:
-        """True (and the flow told) when the open order is no longer this station's."""
+    def _check_claim(self, s: Session, row=None) -> bool:
+        """True (and the flow told) when the open order is no longer this station's (`row`: its status and
+        packing station, when the caller has read them)."""
         state = self.flow.state
         if state.order is None or state.phase in (Phase.DONE, Phase.SIGNED_OUT):
             return False
-        row = s.execute(select(Order.status, Order.packing_station_id).where(Order.id == state.order.id)).one()
+        if row is None:
+            row = s.execute(select(Order.status, Order.packing_station_id).where(Order.id == state.order.id)).one()
         if row.status is OrderStatus.PACKING and row.packing_station_id == self.station_id:
             return False
         st = s.get(Station, row.packing_station_id) if row.packing_station_id else None

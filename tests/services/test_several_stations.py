@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy import select, update
 
 from app.domain.packflow import Err, Phase
-from app.models import AuditLog, Order, OrderLine, OrderStatus, Parcel, ScanEvent, Station
+from app.models import AuditLog, Order, OrderStatus, Parcel, ScanEvent, Station
 from app.services import stations
-from app.services.auth import authenticate
 from app.services.station import StationService
 from app.services.supervisor import SupervisorError
-from tests.fakes import RecordingPrinter, fake_render
+from tests.people import who
+from tests.fakes import RecordingPrinter, fake_render, line_counts
 
 pytestmark = pytest.mark.both_dbs
 
@@ -23,16 +23,8 @@ def station(db, name, badge):
     return st
 
 
-def supervisor(db):
-    with db.session() as s:
-        return authenticate(s, "B9001", "999999")
 
 
-def counts(db, order_no):
-    with db.session() as s:
-        oid = s.scalar(select(Order.id).where(Order.order_no == order_no))
-        return [ln.scanned_qty for ln in s.scalars(select(OrderLine).where(OrderLine.order_id == oid)
-                                                     .order_by(OrderLine.line_no))]
 
 
 def quiet_for(db, st: StationService, seconds: int) -> None:
@@ -79,7 +71,7 @@ def test_an_order_on_a_station_gone_quiet_goes_to_the_next_station_with_its_coun
     a.scan("6900000000028")
     assert a.state.order is None and a.state.notice == "taken_away"
     assert a.state.notice_params == {"order": "T2", "station": "PACK-02"}
-    assert counts(shop, "T2") == [1, 0]
+    assert line_counts(shop, "T2") == [1, 0]
     with shop.session() as s:
         audit = s.scalar(select(AuditLog).where(AuditLog.action == "claim_lapsed"))
         assert audit.entity_id == "T2"
@@ -90,7 +82,7 @@ def test_a_supervisor_takes_an_order_over_and_the_station_is_told_at_its_next_he
     a, b = station(shop, "PACK-01", "B1001"), station(shop, "PACK-02", "B1002")
     a.scan("T2")
     a.scan("6900000000028")
-    assert stations.take_over(shop, supervisor(shop), "T2", "packer went home 下班") == "PACK-01"
+    assert stations.take_over(shop, who(shop, "B9001"), "T2", "packer went home 下班") == "PACK-01"
     a.heartbeat({"scale": "ok"})
     assert a.state.order is None and a.state.notice == "taken_away" and a.state.phase is Phase.IDLE
     b.scan("T2")
@@ -115,7 +107,7 @@ def test_a_station_signing_off_an_order_taken_from_it_prints_nothing(db_backend,
     a.weight(0, True)
     a.weight(a.state.expected_g, True)
     assert a.state.phase is Phase.READY
-    stations.take_over(shop, supervisor(shop), "T1", "wrong station")
+    stations.take_over(shop, who(shop, "B9001"), "T1", "wrong station")
     a.sign_off()
     assert not a.printer.jobs and a.state.order is None and a.state.notice == "taken_away"
     with shop.session() as s:
@@ -133,11 +125,11 @@ def test_take_over_is_refused_while_a_label_may_be_coming_out_and_for_an_order_o
     a.sign_off()
     assert a.state.phase is Phase.LABEL_CHECK
     with pytest.raises(SupervisorError, match="may be coming out"):
-        stations.take_over(shop, supervisor(shop), "T1", "stuck")
+        stations.take_over(shop, who(shop, "B9001"), "T1", "stuck")
     with pytest.raises(SupervisorError, match="not open on a station"):
-        stations.take_over(shop, supervisor(shop), "T3", "nothing")
+        stations.take_over(shop, who(shop, "B9001"), "T3", "nothing")
     with pytest.raises(SupervisorError, match="no order"):
-        stations.take_over(shop, supervisor(shop), "NOPE", "nothing")
+        stations.take_over(shop, who(shop, "B9001"), "NOPE", "nothing")
 
 
 def test_the_overview_shows_each_station_live(db_backend, shop):
@@ -148,7 +140,7 @@ def test_the_overview_shows_each_station_live(db_backend, shop):
     b.heartbeat({"scale": "offline", "printer": "ok", "paper_low": False, "scanner": "ok"})
     quiet_for(shop, b, stations.ONLINE_S + 20)
     day_start = datetime.now(timezone.utc) - timedelta(hours=2)
-    rows = {r.name: r for r in stations.overview(shop, supervisor(shop), day_start)}
+    rows = {r.name: r for r in stations.overview(shop, who(shop, "B9001"), day_start)}
     ra, rb = rows["PACK-01"], rows["PACK-02"]
     assert ra.online and ra.operator == "王芳" and ra.order_no == "" and ra.parcels_today == 1
     assert ra.parcels_last_hour == 1 and ra.devices["paper_low"] is True and ra.seconds_ago <= 2

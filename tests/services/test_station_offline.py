@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import event, select
 
 from app.domain.packflow import Phase
-from app.models import OrderLine, Order, Parcel, ScanEvent
+from app.models import Parcel, ScanEvent
 from app.services.station import ServerUnreachable, StationService
-from tests.fakes import RecordingPrinter, fake_render
+from tests.fakes import RecordingPrinter, fake_render, line_counts
 
 
 class Outage:
@@ -22,11 +22,6 @@ class Outage:
             raise sqlite3.OperationalError("server closed the connection unexpectedly")
 
 
-def counts(db, order_no):
-    with db.session() as s:
-        oid = s.scalar(select(Order.id).where(Order.order_no == order_no))
-        return [ln.scanned_qty for ln in s.scalars(select(OrderLine).where(OrderLine.order_id == oid)
-                                                     .order_by(OrderLine.line_no))]
 
 
 def test_a_scan_while_the_server_is_gone_counts_nowhere_and_the_station_carries_on(shop):
@@ -36,7 +31,7 @@ def test_a_scan_while_the_server_is_gone_counts_nowhere_and_the_station_carries_
     st.sign_on("B1001")
     st.scan("T2")
     st.scan("6900000000028")
-    assert counts(shop, "T2") == [1, 0]
+    assert line_counts(shop, "T2") == [1, 0]
     outage.down = True
     with pytest.raises(ServerUnreachable):
         st.scan("6900000000028")
@@ -44,9 +39,9 @@ def test_a_scan_while_the_server_is_gone_counts_nowhere_and_the_station_carries_
     assert not st.reconnect() and st.offline
     outage.down = False
     assert st.reconnect() and not st.offline and st.state.notice == "back_online"
-    assert counts(shop, "T2") == [1, 0] and st.state.order.lines[0].scanned == 1
+    assert line_counts(shop, "T2") == [1, 0] and st.state.order.lines[0].scanned == 1
     st.scan("6900000000028")                       # scanned again now that it is back: counted once
-    assert counts(shop, "T2") == [2, 0]
+    assert line_counts(shop, "T2") == [2, 0]
 
 
 def test_no_label_is_printed_while_the_server_is_gone(shop):

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from app.db import STATION_DEADLINE_S, Database
 from app.domain.packflow import Phase
-from app.models import Order, OrderLine, Parcel, ScanEvent
+from app.models import Parcel, ScanEvent
 from app.services.station import ServerUnreachable, StationService
-from tests.fakes import RecordingPrinter, fake_render
+from tests.fakes import RecordingPrinter, fake_render, line_counts
 from tests.pgcluster import PgCluster
 
 
@@ -39,11 +39,6 @@ def db(db_url):
     database.dispose()
 
 
-def counts(db, order_no):
-    with db.session() as s:
-        oid = s.scalar(select(Order.id).where(Order.order_no == order_no))
-        return [ln.scanned_qty for ln in s.scalars(select(OrderLine).where(OrderLine.order_id == oid)
-                                                     .order_by(OrderLine.line_no))]
 
 
 def ok_item_scans(db) -> int:
@@ -58,7 +53,7 @@ def test_a_killed_connection_is_replaced_and_the_scan_counts_once(own_cluster, s
     st.scan("6900000000028")
     assert own_cluster.terminate("lost") >= 1
     st.scan("6900000000028")                       # the pool finds the dead connection and opens a new one
-    assert not st.offline and counts(shop, "T2") == [2, 0] and ok_item_scans(shop) == 2
+    assert not st.offline and line_counts(shop, "T2") == [2, 0] and ok_item_scans(shop) == 2
     assert [ln.scanned for ln in st.state.order.lines] == [2, 0]
 
 

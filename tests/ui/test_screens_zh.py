@@ -13,7 +13,7 @@ import re
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QDateEdit, QGroupBox, QLabel, QLineEdit, QTabWidget, QTableWidget,
+    QAbstractButton, QComboBox, QDateEdit, QGroupBox, QLabel, QLineEdit, QTabWidget, QTableWidget,
     QTextBrowser, QWidget,
 )
 from sqlalchemy import select, update
@@ -34,6 +34,7 @@ from app.ui.pack_page import ElidedLabel
 from app.ui.scanner import ScannerFilter
 from app.ui.sound import SoundPlayer
 from tests.fakes import fake_render
+from tests.people import who
 
 WORD = re.compile(r"[A-Za-z][A-Za-z]{2,}")
 ALLOWED = {"Esc", "Ctrl", "PIN", "SKU", "PDF", "XLSX", "CSV", "URL", "USB", "TCP", "ESC", "POS", "TSPL", "ZPL",
@@ -214,18 +215,11 @@ def test_the_packing_screens_fit_and_speak_one_language(qtbot, qapp, shop, lang)
         s.execute(update(Station).where(Station.id == other.station_id).values(last_seen=None))
     at("taken over from a quiet station", lambda: st.scan("T2"))
     assert st.state.notice == "taken_over"
-    sup_actor = _supervisor(shop)
-    stations.take_over(shop, sup_actor, "T2", "换台")
+    stations.take_over(shop, who(shop, "B9001"), "T2", "换台")
     at("taken away by a supervisor", lambda: st.heartbeat(win.device_states()))
     assert st.state.notice == "taken_away"
     assert not problems, "\n".join(problems)
 
-
-def _supervisor(db):
-    from app.services import auth
-
-    with db.session() as s:
-        return auth.authenticate(s, "B9001", "999999")
 
 
 def test_the_dialogs_fit_and_speak_one_language(qtbot, qapp, shop, lang):
