@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for ts in resources/translations/packstation_*.ts; do
-  .venv/bin/pyside6-lupdate -no-obsolete app/ui/*.py -ts "$ts"
+  .venv/bin/pyside6-lupdate -no-obsolete $(find app/ui -name "*.py" | sort) -ts "$ts"
   .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done

@@ -4,7 +4,12 @@ scripts/i18n.sh again to normalise and compile.
     .venv/bin/python scripts/i18n_fill.py resources/translations/packstation_zh_CN.ts new.tsv
     .venv/bin/python scripts/i18n_fill.py resources/translations/packstation_zh_CN.ts --list   # what is missing
 
-Each line of the TSV: context <TAB> source text <TAB> translation (\\n for a line break in either)."""
+Each line of the TSV: context <TAB> source text <TAB> translation (\\n for a line break in either).
+The list can also be another .ts file (say a branch's copy, after a merge): its finished translations fill
+the unfinished ones here.
+
+    git show branch:resources/translations/packstation_zh_CN.ts > /tmp/theirs.ts
+    .venv/bin/python scripts/i18n_fill.py resources/translations/packstation_zh_CN.ts /tmp/theirs.ts"""
 from __future__ import annotations
 
 import sys
@@ -21,6 +26,17 @@ def unfinished(root: ET.Element):
                 yield name, msg.findtext("source"), tr
 
 
+def finished(root: ET.Element) -> dict[tuple[str, str], str]:
+    out = {}
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") is None and tr.text:
+                out[(name, msg.findtext("source"))] = tr.text
+    return out
+
+
 def main() -> int:
     ts = Path(sys.argv[1])
     tree = ET.parse(ts)
@@ -30,7 +46,9 @@ def main() -> int:
             print(f"{name}\t{source}".replace("\n", "\\n"))
         return 0
     table = {}
-    for line in Path(sys.argv[2]).read_text(encoding="utf-8").splitlines():
+    if sys.argv[2].endswith(".ts"):
+        table = finished(ET.parse(sys.argv[2]).getroot())
+    for line in ([] if table else Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()):
         if not line.strip():
             continue
         ctx, source, target = line.split("\t")
