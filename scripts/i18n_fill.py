@@ -6,7 +6,8 @@ scripts/i18n.sh again to normalise and compile.
 
 Each line of the TSV: context <TAB> source text <TAB> translation (\\n for a line break in either).
 The list can also be another .ts file (say a branch's copy, after a merge): its finished translations fill
-the unfinished ones here.
+the unfinished ones here (by context and source; where code moved to another class, by the source alone
+when it has one translation there).
 
     git show branch:resources/translations/packstation_zh_CN.ts > /tmp/theirs.ts
     .venv/bin/python scripts/i18n_fill.py resources/translations/packstation_zh_CN.ts /tmp/theirs.ts"""
@@ -46,8 +47,13 @@ def main() -> int:
             print(f"{name}\t{source}".replace("\n", "\\n"))
         return 0
     table = {}
+    moved = None
     if sys.argv[2].endswith(".ts"):
         table = finished(ET.parse(sys.argv[2]).getroot())
+        by_source: dict[str, set[str]] = {}
+        for (_, source), target in table.items():
+            by_source.setdefault(source, set()).add(target)
+        moved = {source: next(iter(t)) for source, t in by_source.items() if len(t) == 1}
     for line in ([] if table else Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()):
         if not line.strip():
             continue
@@ -56,6 +62,8 @@ def main() -> int:
     filled = missing = 0
     for name, source, tr in list(unfinished(root)):
         target = table.get((name, source))
+        if target is None and moved is not None:  # code moved to another class: the same words, one way
+            target = moved.get(source)
         if target is None:
             missing += 1
             continue

@@ -104,7 +104,7 @@ def main() -> None:
         desk.show()
         app.processEvents()
         desk.grab().save(str(out / f"{lang}_13_desk_queue.png"))
-        pk = desk.ledger["pickups"]
+        pk = desk.tab("pickups")
         desk.tabs.setCurrentWidget(pk)
         pk.courier.setText("ZTO")
         pk.open()
@@ -112,7 +112,7 @@ def main() -> None:
             pk.on_scan(station.state.waybill_no)
         app.processEvents()
         desk.grab().save(str(out / f"{lang}_14_desk_pickup.png"))
-        fig = desk.ledger["figures"]
+        fig = desk.tab("figures")
         desk.tabs.setCurrentWidget(fig)
         fig.by.setCurrentIndex(fig.by.findData("courier"))
         fig.refresh()

@@ -4,157 +4,157 @@
 <context>
     <name>BillTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="374"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="22"/>
         <source>Import bill…</source>
         <translation>导入账单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="376"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="24"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="376"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="24"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="381"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="29"/>
         <source>Waybill column</source>
         <translation>运单号列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="381"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="29"/>
         <source>Weight column</source>
         <translation>重量列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="382"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="30"/>
         <source>Amount column</source>
         <translation>金额列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="382"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="30"/>
         <source>Province column</source>
         <translation>省份列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="383"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="31"/>
         <source>Date column</source>
         <translation>日期列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="392"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="40"/>
         <source>Save column mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="402"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="50"/>
         <source>prices by province (JSON, example in the tooltip)</source>
         <translation>分省价格（JSON，示例见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="405"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="53"/>
         <source>Save rate card</source>
         <translation>保存价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="55"/>
         <source>First weight</source>
         <translation>首重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="407"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="55"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="408"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="56"/>
         <source>each further kg</source>
         <translation>续重每公斤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="416"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="64"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="416"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="64"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="416"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="64"/>
         <source>Our weight</source>
         <translation>我方重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="65"/>
         <source>Billed weight</source>
         <translation>账单重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="65"/>
         <source>Expected</source>
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="65"/>
         <source>Billed</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="417"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="65"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="420"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="68"/>
         <source>Dispute list (XLSX)</source>
         <translation>争议清单 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="420"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="68"/>
         <source>Summary (PDF)</source>
         <translation>汇总 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="421"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="69"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="447"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="95"/>
         <source>Column mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="456"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="104"/>
         <source>zones are not valid JSON: {error}</source>
         <translation>分区不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="460"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="108"/>
         <source>rate card from the desk</source>
         <translation>主管台设置的价目表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="462"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="110"/>
         <source>Rate card saved</source>
         <translation>价目表已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="466"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="114"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="472"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="120"/>
         <source>Bill imported</source>
         <translation>账单已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="478"/>
+        <location filename="../../app/ui/desk/bill_tab.py" line="126"/>
         <source>{courier} {month}: {rows} lines, billed {billed}, matched {matched}, {n} differences, overbilled {over}, deductions {ded}</source>
         <translation>{courier} {month}：{rows} 行，账单金额 {billed}，匹配 {matched}，差异 {n} 条，多收 {over}，应扣 {ded}</translation>
     </message>
@@ -162,116 +162,116 @@
 <context>
     <name>ClaimTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="19"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="268"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="19"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="269"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="20"/>
         <source>undeliverable</source>
         <translation>无法派送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="274"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="25"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="37"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="275"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="26"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="37"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="276"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="27"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="38"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="277"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="28"/>
         <source>Amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="280"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="31"/>
         <source>Open claim</source>
         <translation>登记索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="280"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="31"/>
         <source>Evidence sheet (PDF)</source>
         <translation>索赔证据 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="281"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="32"/>
         <source>Mark recovered…</source>
         <translation>登记已赔付…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="281"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="32"/>
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="37"/>
         <source>Claim</source>
         <translation>索赔单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="286"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="38"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="38"/>
         <source>Claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="287"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="323"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="38"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="74"/>
         <source>Recovered</source>
         <translation>已赔付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="301"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="52"/>
         <source>not an amount: {text}</source>
         <translation>不是金额：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="306"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="57"/>
         <source>Claim opened</source>
         <translation>索赔已登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="312"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="63"/>
         <source>Select a claim first</source>
         <translation>请先选择一条索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="323"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="74"/>
         <source>Amount recovered:</source>
         <translation>赔付金额：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="324"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="75"/>
         <source>money recovered</source>
         <translation>已收到赔款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="326"/>
+        <location filename="../../app/ui/desk/claims_tab.py" line="77"/>
         <source>Claim updated</source>
         <translation>索赔已更新</translation>
     </message>
@@ -446,509 +446,114 @@
     </message>
 </context>
 <context>
+    <name>DeskTab</name>
+    <message>
+        <location filename="../../app/ui/desk/kit.py" line="119"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="50"/>
+        <location filename="../../app/ui/desk/window.py" line="26"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="53"/>
-        <source>Exceptions</source>
-        <translation>异常</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="54"/>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="55"/>
-        <source>Waybills</source>
-        <translation>运单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="56"/>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>Stock</source>
-        <translation>库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="57"/>
-        <source>Returns</source>
-        <translation>退换货</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
-        <source>Pickups</source>
-        <translation>交接</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
-        <source>Stubs</source>
-        <translation>底单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="62"/>
-        <source>Claims</source>
-        <translation>索赔</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="62"/>
-        <source>Supplies</source>
-        <translation>耗材</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="63"/>
-        <source>Courier bill</source>
-        <translation>快递对账</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="63"/>
-        <source>Figures</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="69"/>
-        <source>Stations</source>
-        <translation>工位</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="74"/>
+        <location filename="../../app/ui/desk/window.py" line="37"/>
         <source>Command card (PDF)</source>
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="106"/>
+        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <source>Waybills</source>
+        <translation>运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <source>Returns</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <source>Pickups</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <source>Stubs</source>
+        <translation>底单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <source>Claims</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <source>Supplies</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <source>Courier bill</source>
+        <translation>快递对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <source>Figures</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <source>Stations</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="97"/>
         <source>The server does not answer: nothing was changed. Try again in a moment.</source>
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="148"/>
-        <source>all kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="149"/>
-        <source>short pick</source>
-        <translation>缺货</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="149"/>
-        <source>intercept</source>
-        <translation>拦截</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
-        <source>hold</source>
-        <translation>暂停发货</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
-        <source>order changed</source>
-        <translation>订单已修改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="151"/>
-        <source>return</source>
-        <translation>退货</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="151"/>
-        <source>void</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="154"/>
-        <source>any flag</source>
-        <translation>任意旗帜</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="155"/>
-        <source>green</source>
-        <translation>绿旗</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="155"/>
-        <source>yellow</source>
-        <translation>黄旗</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
-        <source>blue</source>
-        <translation>蓝旗</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
-        <source>purple</source>
-        <translation>紫旗</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="160"/>
-        <source>courier code</source>
-        <translation>快递代码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="163"/>
-        <source> h or older</source>
-        <translation> 小时以上</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="164"/>
-        <source>show resolved</source>
-        <translation>显示已处理</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="167"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
-        <source>Case</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="171"/>
-        <location filename="../../app/ui/desk.py" line="229"/>
-        <source>Flag</source>
-        <translation>旗帜</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="172"/>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="172"/>
-        <source>Age (h)</source>
-        <translation>时长(小时)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="172"/>
-        <location filename="../../app/ui/desk.py" line="294"/>
-        <location filename="../../app/ui/desk.py" line="332"/>
-        <location filename="../../app/ui/desk.py" line="367"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="172"/>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="175"/>
-        <source>Resolve…</source>
-        <translation>处理…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="176"/>
-        <source>Release hold…</source>
-        <translation>解除暂停…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="177"/>
-        <source>Clear intercept…</source>
-        <translation>取消拦截…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="198"/>
-        <source>Select a case first</source>
-        <translation>请先选择一条异常</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="204"/>
-        <source>Resolve case</source>
-        <translation>处理异常</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="204"/>
-        <source>Outcome:</source>
-        <translation>处理结果：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="205"/>
-        <source>Case resolved</source>
-        <translation>异常已处理</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
-        <source>Release hold</source>
-        <translation>解除暂停</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
-        <location filename="../../app/ui/desk.py" line="215"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="211"/>
-        <source>Hold released</source>
-        <translation>已解除暂停</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="215"/>
-        <source>Clear intercept</source>
-        <translation>取消拦截</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="217"/>
-        <source>Intercept cleared</source>
-        <translation>已取消拦截</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="228"/>
-        <source>Order number</source>
-        <translation>订单编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="230"/>
-        <source>Reason / note</source>
-        <translation>原因 / 备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="233"/>
-        <source>Set flag</source>
-        <translation>设置旗帜</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="236"/>
-        <source>Intercept (refund)</source>
-        <translation>拦截（退款）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="238"/>
-        <source>Re-pack</source>
-        <translation>重新打包</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="240"/>
-        <source>Add note</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
-        <source>Packing slip (PDF)</source>
-        <translation>发货单 (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="245"/>
-        <source>Done: {what}</source>
-        <translation>完成：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="253"/>
-        <source>Line number</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
-        <source>New quantity (0 removes)</source>
-        <translation>新数量（0 为删除）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="255"/>
-        <source>Change quantity</source>
-        <translation>修改数量</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="258"/>
-        <location filename="../../app/ui/desk.py" line="264"/>
-        <source>Order changed</source>
-        <translation>订单已修改</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="260"/>
-        <source>New address</source>
-        <translation>新地址</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="261"/>
-        <source>Change address</source>
-        <translation>修改地址</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="276"/>
+        <location filename="../../app/ui/desk/window.py" line="152"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="285"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="293"/>
-        <source>Waybill number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="313"/>
-        <source>Reprint allowed: it prints marked REPRINT</source>
-        <translation>已允许补打：面单将标注“重打”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="298"/>
-        <source>Void waybill</source>
-        <translation>作废运单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="77"/>
+        <location filename="../../app/ui/desk/window.py" line="40"/>
         <source>Check the audit log</source>
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="90"/>
+        <location filename="../../app/ui/desk/window.py" line="137"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="92"/>
+        <location filename="../../app/ui/desk/window.py" line="139"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="95"/>
+        <location filename="../../app/ui/desk/window.py" line="142"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="296"/>
-        <source>Reprint</source>
-        <translation>补打面单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="301"/>
-        <source>Waybill voided: the order is back to be packed</source>
-        <translation>运单已作废：订单退回待打包</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="317"/>
-        <source>Reprinted, marked REPRINT</source>
-        <translation>已补打，面单标注“重打”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="319"/>
-        <source>Not printed: {error}</source>
-        <translation>没有打印：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="329"/>
-        <source>stocktake</source>
-        <translation>盘点</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="330"/>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>SKU</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="331"/>
-        <source>Counted</source>
-        <translation>盘点数量</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="333"/>
-        <source>Save count</source>
-        <translation>保存盘点</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="336"/>
-        <source>Stock saved</source>
-        <translation>库存已保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="339"/>
-        <source>Low stock (≤ {n})</source>
-        <translation>库存不足（≤ {n}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>Item</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="354"/>
-        <source>scan the waybill or the order number</source>
-        <translation>扫描运单号或订单编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="363"/>
-        <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
-        <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="365"/>
-        <source>exchange: SKU×qty, … (empty: a plain return)</source>
-        <translation>换货：商家编码×数量，…（留空为退货）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="366"/>
-        <source>Waybill / order</source>
-        <translation>运单 / 订单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
-        <source>Condition</source>
-        <translation>包裹状况</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="369"/>
-        <source>Fault</source>
-        <translation>责任方</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="370"/>
-        <source>Items back</source>
-        <translation>退回商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="371"/>
-        <source>Exchange for</source>
-        <translation>换成</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="372"/>
-        <source>Receive return</source>
-        <translation>登记退货</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="386"/>
-        <source>Not SKU×quantity: {part}</source>
-        <translation>不是“商家编码×数量”：{part}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="391"/>
-        <source>Return received</source>
-        <translation>退货已登记</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="394"/>
-        <source>Order {no}: {n} back to stock.</source>
-        <translation>订单 {no}：{n} 件已回库存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="396"/>
-        <source>Packed by {name}.</source>
-        <translation>打包员 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="398"/>
-        <source>Exchange order {no} created.</source>
-        <translation>已生成换货订单 {no}。</translation>
     </message>
 </context>
 <context>
@@ -1429,134 +1034,310 @@
     </message>
 </context>
 <context>
+    <name>ExceptionsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="21"/>
+        <source>all kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="22"/>
+        <source>short pick</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="22"/>
+        <source>intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="23"/>
+        <source>hold</source>
+        <translation>暂停发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="23"/>
+        <source>order changed</source>
+        <translation>订单已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="24"/>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="24"/>
+        <source>void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="27"/>
+        <source>any flag</source>
+        <translation>任意旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="28"/>
+        <source>green</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="28"/>
+        <source>yellow</source>
+        <translation>黄旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="29"/>
+        <source>blue</source>
+        <translation>蓝旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="29"/>
+        <source>purple</source>
+        <translation>紫旗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="33"/>
+        <source>courier code</source>
+        <translation>快递代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="36"/>
+        <source> h or older</source>
+        <translation> 小时以上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="37"/>
+        <source>show resolved</source>
+        <translation>显示已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="40"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="44"/>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="44"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="44"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="44"/>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <source>Age (h)</source>
+        <translation>时长(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="48"/>
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="49"/>
+        <source>Release hold…</source>
+        <translation>解除暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="50"/>
+        <source>Clear intercept…</source>
+        <translation>取消拦截…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="71"/>
+        <source>Select a case first</source>
+        <translation>请先选择一条异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="77"/>
+        <source>Resolve case</source>
+        <translation>处理异常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="77"/>
+        <source>Outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="78"/>
+        <source>Case resolved</source>
+        <translation>异常已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="82"/>
+        <source>Release hold</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="82"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="88"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="84"/>
+        <source>Hold released</source>
+        <translation>已解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="88"/>
+        <source>Clear intercept</source>
+        <translation>取消拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="90"/>
+        <source>Intercept cleared</source>
+        <translation>已取消拦截</translation>
+    </message>
+</context>
+<context>
     <name>FigureTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="510"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="22"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="510"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="22"/>
         <source>per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="510"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="22"/>
         <source>per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="513"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="25"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="513"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="25"/>
         <source>by courier</source>
         <translation>按快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="513"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="25"/>
         <source>by shop</source>
         <translation>按店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="26"/>
         <source>by province</source>
         <translation>按省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="514"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="26"/>
         <source>by order complexity</source>
         <translation>按订单类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="515"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="27"/>
         <source>packers</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="515"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="27"/>
         <source>time per step</source>
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="517"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="29"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="527"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="39"/>
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="527"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="39"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="527"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="39"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="551"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="63"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="551"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="63"/>
         <source>Key</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="551"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="552"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="64"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="552"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="64"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="552"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="64"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="553"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="65"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="553"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="65"/>
         <source>Weight (g)</source>
         <translation>重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="554"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="66"/>
         <source>Average weight (g)</source>
         <translation>平均重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="599"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="111"/>
         <source>Figures</source>
         <translation>报表</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerTab</name>
-    <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="74"/>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +1941,90 @@
     </message>
 </context>
 <context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="21"/>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="22"/>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="23"/>
+        <source>Reason / note</source>
+        <translation>原因 / 备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="26"/>
+        <source>Set flag</source>
+        <translation>设置旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="29"/>
+        <source>Intercept (refund)</source>
+        <translation>拦截（退款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="31"/>
+        <source>Re-pack</source>
+        <translation>重新打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="33"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="34"/>
+        <source>Packing slip (PDF)</source>
+        <translation>发货单 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="38"/>
+        <source>Done: {what}</source>
+        <translation>完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="46"/>
+        <source>Line number</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="47"/>
+        <source>New quantity (0 removes)</source>
+        <translation>新数量（0 为删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="48"/>
+        <source>Change quantity</source>
+        <translation>修改数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="51"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="57"/>
+        <source>Order changed</source>
+        <translation>订单已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="53"/>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="54"/>
+        <source>Change address</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="66"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="21"/>
@@ -2577,71 +2442,149 @@
 <context>
     <name>PickupTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="91"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="21"/>
         <source>Open pickup</source>
         <translation>开始交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="94"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="24"/>
         <source>courier&apos;s name (signs the manifest)</source>
         <translation>快递员姓名（在交接单上签字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="95"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="25"/>
         <source>Close and print manifest</source>
         <translation>结束并打印交接单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="97"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="114"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="27"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="44"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="100"/>
-        <location filename="../../app/ui/ledger_tabs.py" line="164"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="30"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="94"/>
         <source>No pickup open</source>
         <translation>没有进行中的交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="108"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="38"/>
         <source>scan each parcel&apos;s waybill (or type it, Enter)</source>
         <translation>逐个扫描包裹运单号（或输入后回车）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="111"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="41"/>
         <source>Shipped, not yet handed over</source>
         <translation>已发货、未交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="114"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="44"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="133"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="63"/>
         <source>Pickup {no} ({courier}): {n} parcels, {weight}</source>
         <translation>交接单 {no}（{courier}）：{n} 件，{weight}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="139"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="69"/>
         <source>Open the courier&apos;s pickup first</source>
         <translation>请先开始该快递的交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="146"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="76"/>
         <source>OK {waybill}</source>
         <translation>已交接 {waybill}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="146"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="76"/>
         <source>REFUSED {waybill}: {why}</source>
         <translation>拒收 {waybill}：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="161"/>
+        <location filename="../../app/ui/desk/pickups_tab.py" line="91"/>
         <source>Pickup closed</source>
         <translation>交接已结束</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="18"/>
+        <source>scan the waybill or the order number</source>
+        <translation>扫描运单号或订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="27"/>
+        <source>SKU×qty, … (add ! for not resaleable), e.g. TS-BLK-M×1, JN-30×1!</source>
+        <translation>商家编码×数量，…（不可再售加 !），例如 TS-BLK-M×1, JN-30×1!</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="29"/>
+        <source>exchange: SKU×qty, … (empty: a plain return)</source>
+        <translation>换货：商家编码×数量，…（留空为退货）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="30"/>
+        <source>Waybill / order</source>
+        <translation>运单 / 订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="31"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="32"/>
+        <source>Condition</source>
+        <translation>包裹状况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="33"/>
+        <source>Fault</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="34"/>
+        <source>Items back</source>
+        <translation>退回商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="35"/>
+        <source>Exchange for</source>
+        <translation>换成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="36"/>
+        <source>Receive return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="52"/>
+        <source>Not SKU×quantity: {part}</source>
+        <translation>不是“商家编码×数量”：{part}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="57"/>
+        <source>Return received</source>
+        <translation>退货已登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="60"/>
+        <source>Order {no}: {n} back to stock.</source>
+        <translation>订单 {no}：{n} 件已回库存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="62"/>
+        <source>Packed by {name}.</source>
+        <translation>打包员 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/returns_tab.py" line="64"/>
+        <source>Exchange order {no} created.</source>
+        <translation>已生成换货订单 {no}。</translation>
     </message>
 </context>
 <context>
@@ -3218,67 +3161,67 @@
 <context>
     <name>Stations</name>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="25"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="25"/>
         <source>low</source>
         <translation>快用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="25"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="25"/>
         <source>enough</source>
         <translation>充足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="27"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="27"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="28"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="28"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="29"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="29"/>
         <source>fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="30"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="30"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="31"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="31"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="32"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="32"/>
         <source>keyboard</source>
         <translation>键盘式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="33"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="33"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="38"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="38"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="40"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="40"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="42"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="42"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="43"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="43"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
@@ -3286,220 +3229,269 @@
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="53"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="53"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="53"/>
         <source>Packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="55"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="53"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="56"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="54"/>
         <source>Parcels today</source>
         <translation>今日包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="56"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="54"/>
         <source>Last hour</source>
         <translation>近一小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="56"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="54"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="56"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="54"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="57"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="55"/>
         <source>Label paper</source>
         <translation>面单纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="57"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="55"/>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="57"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="55"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="61"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="59"/>
         <source>Take the order off this station…</source>
         <translation>从该工位撤下订单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="90"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="88"/>
         <source>The server does not answer: the list is as it was</source>
         <translation>服务器无响应：列表保持原样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="95"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="93"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="95"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="93"/>
         <source>not seen</source>
         <translation>无响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="109"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="107"/>
         <source>{online} of {total} stations online · {parcels} parcels today</source>
         <translation>{total} 个工位中 {online} 个在线 · 今日 {parcels} 个包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="113"/>
         <source>Choose a station that has an order open</source>
         <translation>请选择一个正在打包订单的工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="118"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="116"/>
         <source>Take over</source>
         <translation>接手订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="117"/>
         <source>Take order {order} off station {station}? Its counts go with it. Reason:</source>
         <translation>把订单 {order} 从工位 {station} 撤下？已扫计数一并带走。原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stations_tab.py" line="124"/>
+        <location filename="../../app/ui/desk/stations_tab.py" line="122"/>
         <source>Order {order} taken off station {station}: scan it at any station</source>
         <translation>订单 {order} 已从工位 {station} 撤下：可在任一工位扫描</translation>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="21"/>
+        <source>stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="22"/>
+        <location filename="../../app/ui/desk/stock_tab.py" line="34"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="23"/>
+        <source>Counted</source>
+        <translation>盘点数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="24"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="25"/>
+        <source>Save count</source>
+        <translation>保存盘点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="28"/>
+        <source>Stock saved</source>
+        <translation>库存已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="31"/>
+        <source>Low stock (≤ {n})</source>
+        <translation>库存不足（≤ {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="34"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/stock_tab.py" line="34"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
     <name>StubTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="179"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="23"/>
         <source>Show ledger</source>
         <translation>显示底单账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="181"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="25"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="181"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="25"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="185"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="29"/>
         <source>scan each stub&apos;s waybill barcode</source>
         <translation>逐张扫描底单上的运单条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="35"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="35"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="35"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="191"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="35"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="192"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="36"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="196"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="40"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="196"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="40"/>
         <source>courier denies pickup</source>
         <translation>快递否认揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="197"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="41"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="200"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="44"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="201"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="45"/>
         <source>Record outcome for the selected line</source>
         <translation>记录所选行的处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="208"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="52"/>
         <source>archive box</source>
         <translation>归档箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="209"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="53"/>
         <source>Archive this day&apos;s stubs</source>
         <translation>归档当天底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="223"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="67"/>
         <source>Handed over {h} · stubs {s} · matched {m} · missing {mi} · unknown {u}</source>
         <translation>交接 {h} · 底单 {s} · 对上 {m} · 缺底单 {mi} · 不明底单 {u}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="227"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="71"/>
         <source>missing stub</source>
         <translation>缺底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="227"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="71"/>
         <source>unknown stub</source>
         <translation>不明底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="230"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="74"/>
         <source>{n} day(s) of stubs older than 15 days to archive</source>
         <translation>{n} 天的底单已超过 15 天，需归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="247"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="91"/>
         <source>Select a line first</source>
         <translation>请先选择一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="252"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="96"/>
         <source>Outcome recorded</source>
         <translation>处理结果已记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="257"/>
+        <location filename="../../app/ui/desk/stubs_tab.py" line="101"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -3507,52 +3499,52 @@
 <context>
     <name>SupplyTab</name>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="15"/>
         <source>Supply</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="15"/>
         <source>Uses left</source>
         <translation>剩余可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="15"/>
         <source>Units left</source>
         <translation>剩余数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="334"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="15"/>
         <source>Warn at</source>
         <translation>预警线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="335"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="16"/>
         <source>Low</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="339"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="20"/>
         <source>supply code</source>
         <translation>耗材代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="342"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="23"/>
         <source>Counted units</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="344"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="25"/>
         <source>Count saved</source>
         <translation>盘点已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="345"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="26"/>
         <source>Received units</source>
         <translation>到货数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_tabs.py" line="347"/>
+        <location filename="../../app/ui/desk/supplies_tab.py" line="28"/>
         <source>Delivery saved</source>
         <translation>到货已登记</translation>
     </message>
@@ -3773,6 +3765,49 @@
         <location filename="../../app/ui/messages.py" line="302"/>
         <source>order status</source>
         <translation>订单状态</translation>
+    </message>
+</context>
+<context>
+    <name>WaybillsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="17"/>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="18"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="20"/>
+        <source>Reprint</source>
+        <translation>补打面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="22"/>
+        <source>Void waybill</source>
+        <translation>作废运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="25"/>
+        <source>Waybill voided: the order is back to be packed</source>
+        <translation>运单已作废：订单退回待打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="37"/>
+        <source>Reprint allowed: it prints marked REPRINT</source>
+        <translation>已允许补打：面单将标注“重打”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="41"/>
+        <source>Reprinted, marked REPRINT</source>
+        <translation>已补打，面单标注“重打”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/waybills_tab.py" line="43"/>
+        <source>Not printed: {error}</source>
+        <translation>没有打印：{error}</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ from app.models import AuditLog, Flag, Order, OrderStatus
 from app.services import auth
 from app.services import supervisor as sv
 from app.services.station import StationService
-from app.ui.desk import DeskWindow, _parse_items
+from app.ui.desk import DeskWindow
+from app.ui.desk.returns_tab import parse_items
 from app.ui.dialogs import OverrideDialog
 from app.ui.main_window import MainWindow
 from app.ui.scanner import ScannerFilter
@@ -33,16 +34,16 @@ def desk(qtbot, shop):
 
 
 def test_set_flag_then_work_the_queue(desk, shop, monkeypatch):
-    desk.o_no.setText("T1")
-    desk.o_flag.setCurrentIndex(desk.o_flag.findData("yellow"))
-    desk.o_reason.setText("等补货")
-    set_flag = next(b for b in desk.tabs.widget(1).findChildren(QPushButton) if b.text() == desk.tr("Set flag"))
+    desk.tab("orders").o_no.setText("T1")
+    desk.tab("orders").o_flag.setCurrentIndex(desk.tab("orders").o_flag.findData("yellow"))
+    desk.tab("orders").o_reason.setText("等补货")
+    set_flag = next(b for b in desk.tabs.widget(1).findChildren(QPushButton) if b.text() == desk.tab("orders").tr("Set flag"))
     QTest.mouseClick(set_flag, Qt.MouseButton.LeftButton)
-    assert desk.queue.rowCount() == 1 and desk.queue.item(0, 1).text() == "hold"
-    desk.queue.selectRow(0)
+    assert desk.tab("exceptions").queue.rowCount() == 1 and desk.tab("exceptions").queue.item(0, 1).text() == "hold"
+    desk.tab("exceptions").queue.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("stock arrived", True)))
-    desk.release_selected()
-    assert desk.queue.rowCount() == 0
+    desk.tab("exceptions").release_selected()
+    assert desk.tab("exceptions").queue.rowCount() == 0
     with shop.session() as s:
         assert s.scalar(select(Order.flag).where(Order.order_no == "T1")) is Flag.NONE
         assert s.scalar(select(AuditLog.reason).where(AuditLog.action == "set_flag")
@@ -52,9 +53,9 @@ def test_set_flag_then_work_the_queue(desk, shop, monkeypatch):
 def test_packer_cannot_use_the_desk_actions(qtbot, shop):
     w = DeskWindow(shop, actor(shop, "B1001"))
     qtbot.addWidget(w)
-    w.s_sku.setText("TS-BLK-M")
-    w.s_count.setValue(1)
-    assert not w._do(lambda: sv.count_stock(shop, w.actor, "TS-BLK-M", 1, "x1"), "ok")
+    w.tab("stock").s_sku.setText("TS-BLK-M")
+    w.tab("stock").s_count.setValue(1)
+    assert not w.do(lambda: sv.count_stock(shop, w.actor, "TS-BLK-M", 1, "x1"), "ok")
     assert w.message.text() == "Your role may not do this"
 
 
@@ -66,18 +67,18 @@ def test_receive_a_return_from_the_desk(desk, shop):
     st.weight(0, True)
     st.weight(st.state.expected_g, True)
     wb = st.sign_off().waybill_no
-    desk.r_code.setText(wb)
-    desk.r_reason.setText("不合适")
-    desk.r_items.setText("TS-BLK-M×1")
-    desk.r_exchange.setText("TS-BLK-L×1")
-    desk.receive_return()
-    assert "-EX1" in desk.r_result.text()
+    desk.tab("returns").r_code.setText(wb)
+    desk.tab("returns").r_reason.setText("不合适")
+    desk.tab("returns").r_items.setText("TS-BLK-M×1")
+    desk.tab("returns").r_exchange.setText("TS-BLK-L×1")
+    desk.tab("returns").receive_return()
+    assert "-EX1" in desk.tab("returns").r_result.text()
 
 
 def test_parse_items():
-    assert _parse_items("A×2, B x1!，C") == [("A", 2, False), ("B", 1, True), ("C", 1, False)]
+    assert parse_items("A×2, B x1!，C") == [("A", 2, False), ("B", 1, True), ("C", 1, False)]
     with pytest.raises(ValueError):
-        _parse_items("A×zero")
+        parse_items("A×zero")
 
 
 def test_packer_marks_a_line_short_with_f8(qtbot, qapp, shop, monkeypatch):
@@ -135,7 +136,7 @@ def test_a_desk_action_while_the_server_is_gone_says_so_and_changes_nothing(desk
         raise shop.engine.dialect.loaded_dbapi.OperationalError("server closed the connection unexpectedly")
 
     event.listen(shop.engine, "before_cursor_execute", down)
-    ok = desk._do(lambda: sv.set_flag(shop, desk.actor, "T1", Flag.YELLOW, "缺货"), "done")
+    ok = desk.do(lambda: sv.set_flag(shop, desk.actor, "T1", Flag.YELLOW, "缺货"), "done")
     event.remove(shop.engine, "before_cursor_execute", down)
     assert not ok
     assert desk.message.text() == desk.tr("The server does not answer: nothing was changed. Try again in a moment.")

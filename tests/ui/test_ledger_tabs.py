@@ -32,7 +32,7 @@ def desk(qtbot, day):
 
 def test_dock_scan_into_a_pickup_and_the_manifest(desk, day):
     _, wb = day
-    tab = desk.ledger["pickups"]
+    tab = desk.tab("pickups")
     desk.tabs.setCurrentWidget(tab)
     tab.courier.setText("ZTO")
     tab.open()
@@ -50,11 +50,11 @@ def test_dock_scan_into_a_pickup_and_the_manifest(desk, day):
 
 def test_stubs_count_against_the_handover(desk, day):
     _, wb = day
-    pk = desk.ledger["pickups"]
+    pk = desk.tab("pickups")
     pk.open()
     pk.on_scan(wb)
     pk.close_pickup()
-    tab = desk.ledger["stubs"]
+    tab = desk.tab("stubs")
     desk.tabs.setCurrentWidget(tab)
     tab.refresh()
     assert "missing 1" in tab.summary.text()
@@ -66,7 +66,7 @@ def test_stubs_count_against_the_handover(desk, day):
 
 def test_claim_and_figures(desk, day):
     _, wb = day
-    tab = desk.ledger["claims"]
+    tab = desk.tab("claims")
     tab.waybill.setText(wb)
     tab.kind.setCurrentIndex(0)
     tab.reason.setText("courier lost it")
@@ -76,7 +76,7 @@ def test_claim_and_figures(desk, day):
     tab.table.selectRow(0)
     tab.evidence()
     assert tab.last_document.read_bytes().startswith(b"%PDF")
-    fig = desk.ledger["figures"]
+    fig = desk.tab("figures")
     fig.refresh()
     assert fig.table.rowCount() >= 1
     fig.by.setCurrentIndex(fig.by.findData("packer"))
@@ -87,7 +87,7 @@ def test_claim_and_figures(desk, day):
 
 
 def test_supplies_tab_lists_label_rolls(desk):
-    tab = desk.ledger["supplies"]
+    tab = desk.tab("supplies")
     assert tab.table.rowCount() >= 1
 
 
@@ -95,8 +95,8 @@ def test_packing_slip_from_the_orders_tab(desk, day):
     from pypdf import PdfReader
     import io
 
-    desk.o_no.setText("T1")
-    desk._do(desk.packing_slip, "")
+    desk.tab("orders").o_no.setText("T1")
+    desk.do(desk.tab("orders").packing_slip, "")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(desk.last_document.read_bytes())).pages)
     assert "T1" in text and day[1] in text and "TS01" in text
 
@@ -106,7 +106,7 @@ def test_month_end_bill_from_the_screen_alone(desk, day, tmp_path):
     import csv
 
     _, wb = day
-    tab = desk.ledger["bills"]
+    tab = desk.tab("bills")
     tab.courier.setText("ZTO")
     for key, header in (("waybill", "运单号"), ("weight", "计费重量(kg)"), ("amount", "运费"), ("province", "目的省")):
         tab.map_edits[key].setText(header)

@@ -45,18 +45,18 @@ def test_the_stations_screen_shows_them_live_and_takes_an_order_over(qtbot, db_b
     desk = DeskWindow(shop, sup)
     qtbot.addWidget(desk)
     desk.show()
-    desk.tabs.setCurrentWidget(desk.stations)
-    t = desk.stations.table
+    desk.tabs.setCurrentWidget(desk.tab("stations"))
+    t = desk.tab("stations").table
     assert t.rowCount() == 2
     cells = {t.item(r, 0).text(): [t.item(r, c).text() for c in range(t.columnCount())] for r in range(2)}
     assert cells["PACK-01"][1:6] == ["online", "王芳", "—", "1", "1"]
     assert cells["PACK-02"][1:6] == ["online", "张伟", "T2", "0", "0"]
     assert cells["PACK-02"][6] == "OK" and cells["PACK-02"][8] == "low" and cells["PACK-02"][9] == "keyboard"
-    assert "2 of 2 stations online" in desk.stations.summary.text()
+    assert "2 of 2 stations online" in desk.tab("stations").summary.text()
 
     t.setCurrentCell(next(r for r in range(2) if t.item(r, 0).text() == "PACK-02"), 0)
-    monkeypatch.setattr(desk, "_ask", lambda *_a: "换台 moving station")
-    QTest.mouseClick(desk.stations.take_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(desk, "ask", lambda *_a: "换台 moving station")
+    QTest.mouseClick(desk.tab("stations").take_button, Qt.MouseButton.LeftButton)
     assert "T2" in desk.message.text()
     two.heartbeat()                                # at its next heartbeat the station is told
     assert two.station.state.order is None and two.station.state.notice == "taken_away"

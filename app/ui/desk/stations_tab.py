@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout
 
-from ..domain.permissions import Forbidden
-from ..services import stations
-from ..services.station import DB_DOWN
-from .messages import service_error
-from . import theme
-from .ledger_tabs import LedgerTab
+from ...domain.permissions import Forbidden
+from ...services import stations
+from ...services.station import DB_DOWN
+from ..messages import service_error
+from .. import theme
+from .kit import DeskTab, table
 
 
 def device_word(kind: str, value) -> str:
@@ -46,13 +46,11 @@ def ago_text(seconds: int | None) -> str:
 DEVICE_COLUMNS = {6: "scale", 7: "printer", 9: "scanner"}  # the columns that show a device's state
 
 
-class StationsTab(LedgerTab):
+class StationsTab(DeskTab):
     def __init__(self, desk):
         super().__init__(desk)
         lay = QVBoxLayout(self)
-        from .desk import _table
-
-        self.table = _table([self.tr("Station"), self.tr("State"), self.tr("Packer"), self.tr("Order"),
+        self.table = table([self.tr("Station"), self.tr("State"), self.tr("Packer"), self.tr("Order"),
                              self.tr("Parcels today"), self.tr("Last hour"), self.tr("Scale"), self.tr("Printer"),
                              self.tr("Label paper"), self.tr("Scanner"), self.tr("Last seen")])
         self.table.setFont(theme.font(theme.SMALL))
@@ -84,10 +82,10 @@ class StationsTab(LedgerTab):
             self.rows = stations.overview(self.db, self.actor, day_start)
         except Forbidden as exc:
             self.timer.stop()
-            self.desk._say(service_error(exc), error=True)
+            self.say(service_error(exc), error=True)
             return
         except DB_DOWN:
-            self.desk._say(self.tr("The server does not answer: the list is as it was"), error=True)
+            self.say(self.tr("The server does not answer: the list is as it was"), error=True)
             return
         self.table.setRowCount(len(self.rows))
         for r, st in enumerate(self.rows):
@@ -112,15 +110,15 @@ class StationsTab(LedgerTab):
     def take_over(self) -> None:
         r = self.table.currentRow()
         if r < 0 or r >= len(self.rows) or not self.rows[r].order_no:
-            self.desk._say(self.tr("Choose a station that has an order open"), error=True)
+            self.say(self.tr("Choose a station that has an order open"), error=True)
             return
         st = self.rows[r]
-        reason = self.desk._ask(self.tr("Take over"), self.tr(
+        reason = self.ask(self.tr("Take over"), self.tr(
             "Take order {order} off station {station}? Its counts go with it. Reason:").format(
             order=st.order_no, station=st.name))
         if reason is None:
             return
-        if self.desk._do(lambda: stations.take_over(self.db, self.actor, st.order_no, reason, self.desk.station_id),
+        if self.do(lambda: stations.take_over(self.db, self.actor, st.order_no, reason, self.desk.station_id),
                          self.tr("Order {order} taken off station {station}: scan it at any station").format(
                              order=st.order_no, station=st.name)):
             self.refresh()

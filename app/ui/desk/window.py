@@ -1,0 +1,152 @@
+"""The supervisor's desk window: its tabs (one module each in this package), the message line, and the
+few things every tab does through it: run a service action (`do`), say something (`say`), ask a reason
+(`ask`), sound, and where a scan goes while the desk is the active window (never the packing flow behind)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow, QPushButton, QTabWidget, QWidget
+
+from ...db import Database
+from ...domain.packflow import Operator
+from ...domain.permissions import Forbidden
+from ...domain.errors import ServiceError
+from ...services.station import DB_DOWN
+from .. import theme
+from ..messages import service_error
+from .kit import DeskTab, save_document
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Operator, station_id: int | None = None, parent: QWidget | None = None,
+                 station=None, sounds=None):
+        super().__init__(parent)
+        self.sounds = sounds
+        self.db, self.actor, self.station_id = db, actor, station_id
+        self.station = station  # StationService: reprints go to its printer
+        self.last_document = None
+        self.setWindowTitle(self.tr("Supervisor desk — {name}").format(name=actor.name))
+        self.setStyleSheet(theme.STYLESHEET)
+        self.message = QLabel()  # before the tabs: a tab may say something while it is built
+        self.message.setFont(theme.font(theme.SMALL, bold=True))
+        self.tabs = QTabWidget()
+        self.by_key: dict[str, DeskTab] = {}
+        for key, cls, title in self.tab_classes():
+            self.by_key[key] = cls(self)
+            self.tabs.addTab(self.by_key[key], title)
+        self.setCentralWidget(self.tabs)
+        self.statusBar().addWidget(self.message, 1)
+        self.card_button = QPushButton(self.tr("Command card (PDF)"))
+        self.card_button.clicked.connect(self.command_card)
+        self.statusBar().addPermanentWidget(self.card_button)
+        self.chain_button = QPushButton(self.tr("Check the audit log"))
+        self.chain_button.clicked.connect(self.check_audit_log)
+        self.statusBar().addPermanentWidget(self.chain_button)
+        self.resize(1280, 800)
+        self.refresh_changed()
+
+    def tab_classes(self) -> list[tuple[str, type[DeskTab], str]]:
+        """(key, class, title) of every tab in the order shown. A new screen is one module and one line here."""
+        from .bill_tab import BillTab
+        from .claims_tab import ClaimTab
+        from .exceptions_tab import ExceptionsTab
+        from .figures_tab import FigureTab
+        from .orders_tab import OrdersTab
+        from .pickups_tab import PickupTab
+        from .returns_tab import ReturnsTab
+        from .stations_tab import StationsTab
+        from .stock_tab import StockTab
+        from .stubs_tab import StubTab
+        from .supplies_tab import SupplyTab
+        from .waybills_tab import WaybillsTab
+
+        return [
+            ("exceptions", ExceptionsTab, self.tr("Exceptions")),
+            ("orders", OrdersTab, self.tr("Orders")),
+            ("waybills", WaybillsTab, self.tr("Waybills")),
+            ("stock", StockTab, self.tr("Stock")),
+            ("returns", ReturnsTab, self.tr("Returns")),
+            ("pickups", PickupTab, self.tr("Pickups")),
+            ("stubs", StubTab, self.tr("Stubs")),
+            ("claims", ClaimTab, self.tr("Claims")),
+            ("supplies", SupplyTab, self.tr("Supplies")),
+            ("bills", BillTab, self.tr("Courier bill")),
+            ("figures", FigureTab, self.tr("Figures")),
+            ("stations", StationsTab, self.tr("Stations")),
+        ]
+
+    def tab(self, key: str) -> DeskTab:
+        return self.by_key[key]
+
+    def show_tab(self, key: str) -> DeskTab:
+        self.tabs.setCurrentWidget(self.by_key[key])
+        return self.by_key[key]
+
+    def refresh_changed(self) -> None:
+        for t in self.by_key.values():
+            if t.refresh_on_change:
+                t.refresh()
+
+    # ------------------------------------------------------------ what every tab does through the window
+    def do(self, action, success: str) -> bool:
+        """Run a service action; say its refusal in the user's language, or the success; refresh."""
+        try:
+            action()
+        except (Forbidden, ServiceError, ValueError) as exc:  # every service's refusal, said in the user's words
+            self.say(service_error(exc), error=True)
+            return False
+        except DB_DOWN:  # the server did not answer: nothing of the action was kept (its session rolled back)
+            self.say(self.tr("The server does not answer: nothing was changed. Try again in a moment."), error=True)
+            return False
+        self.say(success)
+        self.refresh_changed()
+        return True
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {theme.COLOURS['error'] if error else theme.COLOURS['ready']};")
+
+    def ask(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text.strip() if ok and text.strip() else None
+
+    def play(self, ok: bool) -> None:
+        if self.sounds is not None:
+            from ...domain.packflow import Sound
+
+            self.sounds.play(Sound.OK if ok else Sound.ERROR)
+
+    def on_scan(self, code: str) -> None:
+        """A scan while the desk is the active window stays in the desk, never reaches the packing flow: it
+        fills the text field that has the focus (and acts as if typed and Entered); else the shown tab
+        takes it (a dock scan, a stub, a return …)."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and self.isAncestorOf(focus) and not focus.isReadOnly():
+            focus.setText(code)
+            focus.returnPressed.emit()  # a scanner ends with Enter: the field acts as if typed and Entered
+            return
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, DeskTab):
+            tab.on_scan(code)
+
+    # ------------------------------------------------------------ the status bar's buttons
+    def check_audit_log(self) -> None:
+        """Every audit row is chained to the one before by a hash: an edited, deleted or slipped-in row shows."""
+        from ...services.audit import verify_audit_chain
+
+        report = verify_audit_chain(self.db)
+        if report.ok:
+            self.say(self.tr("Audit log intact: {rows} entries, none changed").format(rows=report.rows))
+        elif not report.triggers_ok:
+            self.say(self.tr("Audit log NOT protected: its write protection was removed. Tell IT at once."),
+                     error=True)
+        else:
+            self.say(self.tr("Audit log ALTERED at entry {id}: tell IT at once.").format(
+                id=report.first_bad_id if report.first_bad_id is not None else "?"), error=True)
+
+    def command_card(self) -> None:
+        """The packers' command barcodes on one A4 page, both languages, to print and pin at each station."""
+        from ...labels.command_card import command_card_pdf
+
+        station = self.station.station_name if self.station is not None else ""
+        path = save_document(f"command-card{'-' + station if station else ''}.pdf", command_card_pdf(station))
+        self.last_document = path
+        self.say(self.tr("Saved {path}: print it at 100 % and pin it at the station").format(path=path))
