@@ -169,6 +169,8 @@ def import_summary(r) -> str:
     lines = [f"{r.filename}: {r.rows:,} row{'s' if r.rows != 1 else ''} read"]
     if r.kind == "products":
         lines.append(f"products: {r.products_added:,} new, {r.products_updated:,} updated")
+        if r.released:
+            lines.append(f"released (their products arrived): {_some(r.released)}")
         return "\n".join(lines)
     parts = [f"{r.orders_added:,} new", f"{r.orders_updated:,} updated", f"{r.orders_skipped:,} unchanged"]
     if r.conflicts:
@@ -181,11 +183,21 @@ def import_summary(r) -> str:
     lines.append("orders: " + ", ".join(parts))
     for label, numbers in (("queued", r.conflicts), ("held", r.held),
                            ("intercepted (refund or closed on the platform: the packer is stopped)",
-                            r.refund_alerts)):
+                            r.refund_alerts),
+                           ("waiting for a line without SKU (商家编码): give it its SKU or drop it at the desk",
+                            r.no_sku)):
         if numbers:
-            shown = ", ".join(numbers[:10]) + (f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else "")
-            lines.append(f"{label}: {shown}")
+            lines.append(f"{label}: {_some(numbers)}")
+    if r.waiting:
+        n = len({no for nos in r.waiting.values() for no in nos})
+        lines.append(f"waiting for products not in the product list ({n:,} orders held until they are added):")
+        for sku, nos in sorted(r.waiting.items()):
+            lines.append(f"  {sku}: {_some(nos)}")
     return "\n".join(lines)
+
+
+def _some(numbers: list[str], n: int = 10) -> str:
+    return ", ".join(numbers[:n]) + (f" and {len(numbers) - n:,} more" if len(numbers) > n else "")
 
 
 def _ready_db(cfg, demo: bool):

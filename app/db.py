@@ -209,7 +209,11 @@ def _cut(connections) -> None:
 def alembic_config(engine: Engine):
     from alembic.config import Config
 
-    cfg = Config()
+    import sys
+
+    # the stream of now: Config's default is sys.stdout as it was when alembic was first imported (a test's
+    # captured stream, closed since, made `alembic check` fail in whichever test ran after it)
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
     return cfg

@@ -5,7 +5,7 @@ from .entities import (
     Parcel, ParcelLine, ParcelStatus, Product, Role, ScanEvent, Setting, SignonThrottle, Station, WaybillNumber,
     WaybillStatus,
 )
-from .cases import CaseKind, CaseStatus, ExceptionCase, ReturnLine, ReturnReceipt, StockMove
+from .cases import CaseKind, CaseStatus, ExceptionCase, PendingLine, ReturnLine, ReturnReceipt, StockMove
 from .ledger import (
     BillLine, ChaseKind, ChaseOutcome, Claim, ClaimKind, ClaimStatus, CourierBill, Pickup, PickupParcel,
     PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
@@ -14,7 +14,7 @@ from .printing import PrintJob, PrintJobStatus
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [
-    "CaseKind", "CaseStatus", "ExceptionCase", "ReturnLine", "ReturnReceipt", "StockMove",
+    "CaseKind", "CaseStatus", "ExceptionCase", "PendingLine", "ReturnLine", "ReturnReceipt", "StockMove",
     "AuditChain", "AuditLog", "Barcode", "Base", "Carton", "Courier", "Flag", "ImportBatch", "Operator", "Order", "OrderLine",
     "OrderStatus", "Parcel", "ParcelLine", "ParcelStatus", "PrintJob", "PrintJobStatus", "Product", "Role", "ScanEvent",
     "Setting", "SignonThrottle", "Station", "WaybillNumber", "WaybillStatus", "utcnow",

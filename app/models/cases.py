@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
@@ -18,6 +19,7 @@ class CaseKind(str, enum.Enum):
     ORDER_CHANGED = "order_changed"  # lines/address changed while on a station
     RETURN = "return"                # a returned parcel received
     VOID = "void"                    # a waybill voided
+    UNKNOWN_SKU = "unknown_sku"      # imported lines whose SKU is not in the product list: the order waits
 
 
 class CaseStatus(str, enum.Enum):
@@ -80,3 +82,21 @@ class ReturnLine(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
     qty: Mapped[int] = mapped_column(Integer)
     resaleable: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PendingLine(Base):
+    """A line of an imported order whose SKU (商家编码) is not in the product list, or blank: kept as the file
+    gave it, so one bad reference does not refuse the whole file. While an order has one it cannot be packed
+    (the station says why); when the product arrives the line becomes an order line and the hold lifts
+    (app.services.pending_lines)."""
+
+    __tablename__ = "pending_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    sku: Mapped[str] = mapped_column(String(64), default="", index=True)   # "" when the file left it blank
+    title: Mapped[str] = mapped_column(String(200), default="")
+    qty: Mapped[int] = mapped_column(Integer)
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
+    source: Mapped[str] = mapped_column(String(300), default="")   # file name
+    row: Mapped[int] = mapped_column(Integer, default=0)            # its row in that file
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

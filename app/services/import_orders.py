@@ -39,7 +39,10 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..models import CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, Product, utcnow
+from ..models import (
+    CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, PendingLine, Product, utcnow,
+)
+from . import pending_lines
 from .import_read import ErrorList, ImportResult, Table
 from .import_values import (
     MAX_QTY, MAXLEN, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
@@ -55,6 +58,7 @@ _CHUNK = 5000   # rows per executemany
 _ZERO = Decimal("0.00")
 _NOTES = ("seller_note", "buyer_note")
 _STATUS = {"": OrderStatus.OPEN} | {st.value: st for st in OrderStatus}
+_FIRST_SLOT = 5  # see _slots
 
 def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str) -> ImportResult:
     errors = ErrorList(table)
@@ -153,10 +157,11 @@ _REQUIRED = (("recipient_name", "the recipient's name (收货人姓名) is empty
 
 def _slots(cols: dict[str, list[int]]) -> dict[str, int]:
     """Where an order-level field sits in a staged order: a staged order is one flat list (cheap to store
-    and load) — [first row, refund, fields with errors, lines] and then, for each order-level field the file
-    has, four slots: the value (None if no row gave one), its row, its column, the cell as written (None if
-    the same as the value)."""
-    return {f: 4 + 4 * k for k, f in enumerate(f for f in ORDER_LEVEL if f in cols)}
+    and load) — [first row, refund, fields with errors, lines, pending lines] and then, for each order-level
+    field the file has, four slots: the value (None if no row gave one), its row, its column, the cell as
+    written (None if the same as the value). A pending line is one whose SKU is not in the product list (or
+    blank): [sku, qty, title, price, row]."""
+    return {f: _FIRST_SLOT + 4 * k for k, f in enumerate(f for f in ORDER_LEVEL if f in cols)}
 
 
 def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[int, str]], errors: ErrorList,
@@ -191,7 +196,7 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
     ps_title, ps_attr = P.get("title", ()), P.get("attributes", ())
     ps_price, ps_refund = P.get("price", ()), P.get("refund_status", ())
     slots = _slots(cols)
-    size = 4 + 4 * len(slots)
+    size = _FIRST_SLOT + 4 * len(slots)
     # (field, slot, its one column or None when it has several, its columns, how to read it)
     ofields = [(f, slots[f], P[f][0] if len(P[f]) == 1 else None, P[f], _PARSE.get(f),
                 MAXLEN[f] if f not in _PARSE and f not in ("status", "amount") else 0) for f in slots]
@@ -201,7 +206,7 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
     n_rows = 0
 
     def order_fields(rowno: int, r: list[str]) -> list:
-        g: list = [rowno, False, None, []] + [None] * (size - 4)
+        g: list = [rowno, False, None, [], []] + [None] * (size - _FIRST_SLOT)
         for f, k, p0, ps, parse, limit in ofields:
             if p0 is not None:
                 val, c = r[p0], col_of[p0]
@@ -256,6 +261,8 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
             into[2] = (into[2] or []) + g[2]
         for line in g[3]:
             add_line(into, line, no)
+        for line in g[4]:
+            add_pending(into, line)
 
     def add_line(g: list, line: list, no: str) -> None:
         for ln in g[3]:
@@ -266,6 +273,13 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
                                                  f"more than {MAX_QTY}")
                 return
         g[3].append(line)
+
+    def add_pending(g: list, line: list) -> None:
+        for ln in g[4]:
+            if ln[0] and ln[0] == line[0]:  # the same unknown SKU twice in one order: one line, as for known ones
+                ln[1] = min(ln[1] + line[1], MAX_QTY)
+                return
+        g[4].append(line)
 
     def flush() -> None:
         found = stage.lookup(list(pending))
@@ -303,17 +317,16 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
         # --- the line
         sku, sku_col = one(r, ps_sku)
         product = None
+        waits = False   # a SKU not in the product list, or blank: the order waits for the product
         if not sku:
-            errors.add(rowno, sku_col, "the SKU (商家编码) is empty")
+            waits = True
         elif len(sku) > MAXLEN["sku"]:
             errors.add(rowno, sku_col, f"the SKU is longer than {MAXLEN['sku']} characters")
         elif (problem := code_problem(sku)) is not None:
             errors.add(rowno, sku_col, f"the SKU {problem}")
         else:
             product = products.get(sku)
-            if product is None:
-                errors.add(rowno, sku_col, f"unknown SKU “{shown(sku)}”: it is not in the product list — "
-                                           "import the products first")
+            waits = product is None
         raw_qty, qty_col = one(r, ps_qty)
         qty = parse_count(raw_qty, 1, MAX_QTY)
         if qty is None:
@@ -351,6 +364,8 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
                 merge(g, order_fields(rowno, r), no)
         if product is not None and qty is not None:
             add_line(g, [product[0], qty, title, price, rowno, qty_col, sku], no)
+        elif waits and qty is not None:
+            add_pending(g, [sku, qty, title, price, rowno])
         if ps_refund and refund_from_column(one(r, ps_refund)[0]):
             g[1] = True
 
@@ -380,7 +395,7 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
             sha256=sha, filename=table.filename[:300], kind="orders", rows=n_rows, imported_at=utcnow()))
     return ImportResult(kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
                         orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows,
-                        orders_ignored=w.ignored, refund_alerts=w.alerts)
+                        orders_ignored=w.ignored, refund_alerts=w.alerts, waiting=w.waiting, no_sku=w.no_sku)
 
 
 def _compared(present: set[str]) -> list[str]:
@@ -432,6 +447,8 @@ class _Writer:
         self.conflicts: list[str] = []
         self.held: list[str] = []
         self.alerts: list[str] = []
+        self.waiting: dict[str, list[str]] = {}  # SKU not in the product list -> the orders that wait for it
+        self.no_sku: list[str] = []              # orders with a line whose SKU is blank
 
     # ----------------------------------------------------------------------------------- one batch
     def batch(self, s: Session, batch: list[tuple[str, dict]]) -> None:
@@ -441,17 +458,19 @@ class _Writer:
             if unpaid:
                 self.ignored += 1
                 continue
-            orders.append((no, v, g[3], g[0]))
+            orders.append((no, v, g[3], g[0], g[4]))
         existing = _load_existing(s, [o[0] for o in orders])
         new: list[tuple[dict, list]] = []
         order_updates: list[dict] = []
         line_updates: list[dict] = []
         line_adds: list[dict] = []
         queue: list[tuple[int, str, OrderStatus, int, list]] = []
-        for no, v, staged_lines, row in orders:
+        waiting: list[tuple[int, list]] = []   # (order id, its pending lines) for open orders already here
+        for no, v, staged_lines, row, pending in orders:
+            self._count_pending(no, pending)
             ex = existing.get(no)
             if ex is None:
-                new.append((v, staged_lines))
+                new.append((v, staged_lines, pending))
                 continue
             lines = [(ln[0], ln[1], ln[2], self._decimal(ln[3])) for ln in staged_lines]
             exv, st = ex["values"], ex["values"]["status"]
@@ -473,6 +492,9 @@ class _Writer:
             file_status = v["status"] if self.has_status else None
             if st is OrderStatus.OPEN:
                 status_change = file_status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+                pending_change = sorted(tuple(p[:4]) for p in pending) != ex["pending"]
+                if pending_change:
+                    waiting.append((ex["id"], pending))
                 if ambiguous:
                     self._hold(s, ex["id"], no, row, changes)
                 elif changes or status_change or refund_new:
@@ -483,6 +505,8 @@ class _Writer:
                     order_updates.append(params)
                     line_updates += l_updates
                     line_adds += [d | {"order_id": ex["id"]} for d in l_adds]
+                    self.updated += 1
+                elif pending_change:
                     self.updated += 1
                 else:
                     self.skipped += 1
@@ -511,6 +535,8 @@ class _Writer:
             _bulk_insert(conn, ltable, line_adds)
         if queue:
             self._queue(s, queue)
+        for order_id, pending in waiting:
+            pending_lines.hold(s, order_id, pending, self.filename)
 
     # ----------------------------------------------------------------------------------- helpers
     def _values(self, no: str, g: list) -> tuple[dict[str, Any], bool]:
@@ -538,6 +564,13 @@ class _Writer:
             v["paid_at"] = datetime.fromisoformat(g[k])
         v["refund_requested"] = g[1]
         return v, unpaid
+
+    def _count_pending(self, no: str, pending: list) -> None:
+        for sku, *_ in pending:
+            if sku:
+                self.waiting.setdefault(sku, []).append(no)
+            elif not self.no_sku or self.no_sku[-1] != no:
+                self.no_sku.append(no)
 
     def _decimal(self, text: str) -> Decimal:
         d = self.decimals.get(text)
@@ -600,16 +633,16 @@ class _Writer:
                 next_no += 1
         return changes, updates, adds, ambiguous
 
-    def _insert_new(self, s: Session, new: list[tuple[dict, list]]) -> None:
+    def _insert_new(self, s: Session, new: list[tuple[dict, list, list]]) -> None:
         if not new:
             return
         conn = s.connection()
         otable = Order.__table__
         before = s.scalar(select(Order.id).order_by(Order.id.desc()).limit(1)) or 0
-        _bulk_insert(conn, otable, [v for v, _ in new])
+        _bulk_insert(conn, otable, [v for v, _, _ in new])
         ids = dict((no, oid) for oid, no in conn.execute(
             select(otable.c.id, otable.c.order_no).where(otable.c.id > before)))
-        missing = [v["order_no"] for v, _ in new if v["order_no"] not in ids]
+        missing = [v["order_no"] for v, _, _ in new if v["order_no"] not in ids]
         for i in range(0, len(missing), 500):  # another writer took ids in between (PostgreSQL)
             ids.update((no, oid) for oid, no in conn.execute(
                 select(otable.c.id, otable.c.order_no).where(otable.c.order_no.in_(missing[i:i + 500]))))
@@ -617,7 +650,10 @@ class _Writer:
         _bulk_insert(conn, OrderLine.__table__, [
             {"order_id": ids[v["order_no"]], "line_no": n, "product_id": ln[0], "title": ln[2], "qty": ln[1],
              "scanned_qty": 0, "manual_checked": False, "price": dec(ln[3])}
-            for v, lines in new for n, ln in enumerate(lines, 1)])
+            for v, lines, _ in new for n, ln in enumerate(lines, 1)])
+        for v, _, pending in new:
+            if pending:
+                pending_lines.hold(s, ids[v["order_no"]], pending, self.filename)
         self.added += len(new)
 
     def _hold(self, s: Session, order_id: int, no: str, row: int, changes: list) -> None:
@@ -685,7 +721,7 @@ def _load_existing(s: Session, order_nos: list[str]) -> dict[str, dict]:
             values = dict(zip(names, row))
             values["status"] = OrderStatus(values["status"])
             values["amount"] = Decimal(values["amount"]).quantize(Decimal("0.01"))
-            rec = {"id": row[0], "values": values, "lines": []}
+            rec = {"id": row[0], "values": values, "lines": [], "pending": []}
             found[row[1]] = by_id[row[0]] = rec
     ids = list(by_id)
     of_orders = (select(lt.c.id, lt.c.order_id, lt.c.line_no, lt.c.product_id, lt.c.qty, lt.c.title, lt.c.price,
@@ -696,6 +732,14 @@ def _load_existing(s: Session, order_nos: list[str]) -> dict[str, dict]:
                                                                                     {"ids": ids[i:i + 1000]}):
             by_id[oid]["lines"].append((lid, line_no, pid, qty, title, Decimal(price).quantize(Decimal("0.01")),
                                         scanned, checked))
+    pt = PendingLine.__table__
+    of_pending = (select(pt.c.order_id, pt.c.sku, pt.c.qty, pt.c.title, pt.c.price)
+                  .where(pt.c.order_id.in_(bindparam("ids", expanding=True))))
+    for i in range(0, len(ids), 1000):
+        for oid, sku, qty, title, price in s.execute(of_pending, {"ids": ids[i:i + 1000]}):
+            by_id[oid]["pending"].append((sku, qty, title, str(Decimal(price).quantize(Decimal("0.01")))))
+    for rec in by_id.values():
+        rec["pending"].sort()
     return found
 
 

@@ -389,3 +389,6 @@ class ImportResult:
     rows: int = 0             # data rows read
     orders_ignored: int = 0   # not paid yet (等待买家付款): nothing to pack
     refund_alerts: list[str] = field(default_factory=list)  # refund/close on an order at a station or shipped
+    waiting: dict[str, list[str]] = field(default_factory=dict)  # SKU not in the product list -> orders held
+    no_sku: list[str] = field(default_factory=list)   # orders held for a line whose SKU (商家编码) is blank
+    released: list[str] = field(default_factory=list)  # products import: orders that waited for them, released

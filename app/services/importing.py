@@ -24,6 +24,7 @@ from typing import Any, Iterable
 from sqlalchemy import delete, insert, select, update
 
 from ..models import Barcode, ImportBatch, Product, Setting, utcnow
+from . import pending_lines
 from .import_orders import import_orders
 from .import_read import (
     MAX_ERRORS, ErrorList, ImportRejected, ImportResult, RowError, Table, column_letter, file_sha256, open_table,
@@ -416,8 +417,10 @@ def _import_products(db, table: Table, cols: dict[str, list[int]], sha: str) -> 
             by_id = {pid: sku for sku, pid in ids.items()}
             changed |= {by_id[pid] for pid, _ in recode if by_id[pid] in existing}
         updated = len(changed)
+        # orders that waited for these products get their lines and are released
+        released = pending_lines.resolve(s, [v["sku"] for v in new])
         conn.execute(insert(ImportBatch.__table__).values(
             sha256=sha, filename=table.filename[:300], kind="products", rows=n_rows, imported_at=utcnow()))
 
     return ImportResult(kind="products", filename=table.filename, products_added=added,
-                        products_updated=updated, rows=n_rows)
+                        products_updated=updated, rows=n_rows, released=released)

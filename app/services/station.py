@@ -34,7 +34,7 @@ from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, rows, stations, supervisor, waybills
+from . import auth, pending_lines, rows, stations, supervisor, waybills
 
 log = logging.getLogger(__name__)
 
@@ -478,6 +478,8 @@ class StationService:
             return Err.ORDER_CANCELLED, {}
         if order.refund_requested:
             return Err.ORDER_REFUND, {}
+        if order.status is OrderStatus.OPEN and (waiting := pending_lines.skus_of(s, order.id)):
+            return Err.ORDER_UNKNOWN_SKU, {"skus": ", ".join(waiting)}
         if order.flag is Flag.YELLOW:
             return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
         if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:

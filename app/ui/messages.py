@@ -42,6 +42,8 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "ON HOLD — do not ship")
     if c is Err.ORDER_REFUND:
         return QCoreApplication.translate("Messages", "REFUND REQUESTED — do not ship")
+    if c is Err.ORDER_UNKNOWN_SKU:
+        return QCoreApplication.translate("Messages", "Items not in the product list — do not pack")
     if c is Err.ORDER_SHIPPED:
         return QCoreApplication.translate("Messages", "Already shipped")
     if c is Err.ORDER_CANCELLED:
@@ -91,6 +93,9 @@ def error_detail(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "Scan barcodes, type only quantities")
     if c is Err.ORDER_ON_HOLD:
         return QCoreApplication.translate("Messages", "Reason: {reason}").format(reason=p.get("reason", "") or "—")
+    if c is Err.ORDER_UNKNOWN_SKU:
+        return QCoreApplication.translate("Messages", "Waiting for {skus}: put the order aside for the supervisor").format(
+            skus=p.get("skus", ""))
     if c is Err.ORDER_REFUND:
         return QCoreApplication.translate("Messages", "The buyer asked for a refund: put the order aside for the supervisor")
     if c is Err.ORDER_SHIPPED:
