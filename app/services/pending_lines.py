@@ -26,7 +26,7 @@ from ..db import Database
 from ..domain.packflow import Operator as Actor
 from ..domain.errors import ServiceError
 from ..domain.permissions import Action
-from ..models import CaseKind, CaseStatus, ExceptionCase, Order, OrderLine, OrderStatus, PendingLine, Product, utcnow
+from ..models import Barcode, CaseKind, CaseStatus, ExceptionCase, Order, OrderLine, OrderStatus, PendingLine, Product, utcnow
 from .audit import audit
 from .auth import authorized
 from .reporting import LedgerError, need_reason
@@ -162,14 +162,17 @@ def _line(s: Session, pending_id: int) -> tuple[PendingLine, Order]:
     return ln, o
 
 
-def assign_sku(db: Database, actor: Actor, pending_id: int, sku: str, reason: str) -> list[str]:
-    """A supervisor names the product a waiting line is (a blank SKU, or one the shop misspelt)."""
+def assign_sku(db: Database, actor: Actor, pending_id: int, code: str, reason: str) -> list[str]:
+    """A supervisor names the product a waiting line is (a blank SKU, or one the shop misspelt): its SKU, or
+    the barcode of the item in hand, scanned."""
     reason = need_reason(reason)
-    sku = (sku or "").strip()
+    code = (code or "").strip()
     with authorized(db, actor, Action.EDIT_ORDER) as (s, op):
         ln, o = _line(s, pending_id)
-        if s.scalar(select(Product.id).where(Product.sku == sku)) is None:
-            raise LedgerError("no product with SKU {sku}", sku=sku)
+        sku = s.scalar(select(Product.sku).where(Product.sku == code)) or s.scalar(
+            select(Product.sku).join(Barcode, Barcode.product_id == Product.id).where(Barcode.code == code))
+        if sku is None:
+            raise LedgerError("no product with SKU or barcode {sku}", sku=code)
         audit(s, op, "pending_assign", "order", o.order_no, reason, before={"sku": ln.sku, "title": ln.title},
               after={"sku": sku})
         ln.sku = sku

@@ -1176,48 +1176,58 @@
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="72"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="52"/>
+        <source>Waiting lines…</source>
+        <translation>待处理明细…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="73"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="78"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="79"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="78"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="79"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="79"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="80"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="83"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="84"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="83"/>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="89"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="84"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="103"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="85"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="86"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="89"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="94"/>
+        <source>Only an unknown-SKU case has waiting lines</source>
+        <translation>只有“未知商品”事件才有待处理明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="103"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="91"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="105"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
@@ -2452,6 +2462,100 @@
         <location filename="../../app/ui/pack_page.py" line="407"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="16"/>
+        <source>Order {order}: lines waiting for a product</source>
+        <translation>订单 {order}：等待商品资料的明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="18"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="18"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="18"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="18"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="18"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="21"/>
+        <source>SKU or barcode (scan the item):</source>
+        <translation>商家编码或条码（扫描商品）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="25"/>
+        <source>Give the line this product</source>
+        <translation>把该行指定为此商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="30"/>
+        <source>Drop the line (no item to pack)…</source>
+        <translation>删除该行（无需打包的商品）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="34"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="43"/>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="48"/>
+        <source>Order {order} no longer waits: it can be packed</source>
+        <translation>订单 {order} 不再等待：可以打包了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="55"/>
+        <source>Select a line first</source>
+        <translation>请先选择一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="62"/>
+        <source>Give the line a product</source>
+        <translation>为该行指定商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="62"/>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="72"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="64"/>
+        <source>Line {sku} is now {code}</source>
+        <translation>明细 {sku} 已指定为 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="72"/>
+        <source>Drop the line</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/pending_dialog.py" line="74"/>
+        <source>Line dropped</source>
+        <translation>已删除该行</translation>
     </message>
 </context>
 <context>

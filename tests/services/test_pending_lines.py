@@ -123,11 +123,12 @@ def test_a_supervisor_names_a_blank_line_or_drops_a_postage_link(products_db, tm
         pending_lines.drop(products_db, packer, waiting[LI].id, "邮费链接")
     with pytest.raises(LedgerError, match="a reason is required"):
         pending_lines.drop(products_db, sup, waiting[LI].id, "")
-    with pytest.raises(LedgerError, match="no product with SKU NOPE"):
+    with pytest.raises(LedgerError, match="no product with SKU or barcode NOPE"):
         pending_lines.assign_sku(products_db, sup, waiting[WANG].id, "NOPE", "店铺漏填编码")
     pending_lines.drop(products_db, sup, waiting[LI].id, "邮费链接，不是商品")
     assert case_of(products_db, LI).status is CaseStatus.RESOLVED
-    assert pending_lines.assign_sku(products_db, sup, waiting[WANG].id, "TS100-WH-M", "店铺漏填编码") == [WANG]
+    # the item in hand, scanned: its barcode names the product
+    assert pending_lines.assign_sku(products_db, sup, waiting[WANG].id, "6901234567922", "店铺漏填编码") == [WANG]
     assert [ln[:2] for ln in order(products_db, WANG)["lines"]] == [("JN501-DB-28", 1), ("TS100-WH-M", 2)]
     with products_db.session() as s:
         acts = s.scalars(sa.select(AuditLog.action).where(AuditLog.action.like("pending_%"))

@@ -48,7 +48,8 @@ class ExceptionsTab(DeskTab):
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Resolve…"), self.resolve_selected),
                            (self.tr("Release hold…"), self.release_selected),
-                           (self.tr("Clear intercept…"), self.clear_intercept_selected)):
+                           (self.tr("Clear intercept…"), self.clear_intercept_selected),
+                           (self.tr("Waiting lines…"), self.pending_selected)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -83,6 +84,19 @@ class ExceptionsTab(DeskTab):
         if case and (reason := self.ask(self.tr("Release hold"), self.tr("Reason:"))):
             self.do(lambda: sv.set_flag(self.db, self.actor, case.order_no, Flag.NONE, reason, self.station_id),
                     self.tr("Hold released"))
+
+    def pending_selected(self) -> None:
+        """An unknown-SKU case: the order's waiting lines, to give each its product or drop it."""
+        case = self._selected_case()
+        if case is None:
+            return
+        if case.kind != "unknown_sku":
+            self.say(self.tr("Only an unknown-SKU case has waiting lines"), error=True)
+            return
+        from .pending_dialog import PendingDialog
+
+        self.pending_dialog = PendingDialog(self, case.order_no)
+        self.pending_dialog.open()
 
     def clear_intercept_selected(self) -> None:
         case = self._selected_case()
