@@ -259,7 +259,19 @@ def _prepare(day: Day, qualname: str):
             s.scalar(select(Order).where(Order.order_no == "HOLD")).packing_station_id = st.id
     if qualname in ("supplies.count_supply", "supplies.receive_supply", "supplies.use_supply"):
         supplies.ensure_default_supplies(db, sup)
+    pending_id = 0
+    if qualname.startswith("pending_lines."):  # an open order waiting for a product it names
+        from app.models import OrderStatus, PendingLine
+
+        with db.session() as s:
+            o = s.scalar(select(Order).where(Order.status == OrderStatus.OPEN).order_by(Order.id).limit(1))
+            pl = PendingLine(order_id=o.id, sku="", title="补邮费", qty=1, source="day.csv", row=2)
+            s.add(pl)
+            s.flush()
+            pending_id = pl.id
     kwargs = {
+        "pending_lines.assign_sku": dict(actor=sup, pending_id=pending_id, code="TS-BLK-M", reason="店铺漏填编码"),
+        "pending_lines.drop": dict(actor=sup, pending_id=pending_id, reason="邮费链接"),
         "bills.close_bill": dict(actor=sup, bill_id=bill.id if bill else 0, reason="settled 已结算"),
         "bills.disputes_xlsx": dict(actor=sup, bill_id=bill.id if bill else 0),
         "bills.summary_pdf": dict(actor=sup, bill_id=bill.id if bill else 0),
