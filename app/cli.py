@@ -185,7 +185,9 @@ def import_summary(r) -> str:
                            ("intercepted (refund or closed on the platform: the packer is stopped)",
                             r.refund_alerts),
                            ("waiting for a line without SKU (商家编码): give it its SKU or drop it at the desk",
-                            r.no_sku)):
+                            r.no_sku),
+                           ("oversold (超卖: held, the stock does not cover them after the orders paid before)",
+                            r.oversold)):
         if numbers:
             lines.append(f"{label}: {_some(numbers)}")
     if r.waiting:

@@ -65,6 +65,7 @@ class Err(str, enum.Enum):
     ORDER_CANCELLED = "order_cancelled"
     ORDER_ELSEWHERE = "order_elsewhere"
     ORDER_UNKNOWN_SKU = "order_unknown_sku"  # the order has lines whose SKU is not in the product list
+    ORDER_OVERSOLD = "order_oversold"        # held: the stock does not cover it (超卖)
     # weighing and printing
     ORDER_STILL_OPEN = "order_still_open"    # another order scanned while one is open here
     BAD_COMMAND = "bad_command"              # a code with the command prefix that is no command

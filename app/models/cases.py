@@ -20,6 +20,7 @@ class CaseKind(str, enum.Enum):
     RETURN = "return"                # a returned parcel received
     VOID = "void"                    # a waybill voided
     UNKNOWN_SKU = "unknown_sku"      # imported lines whose SKU is not in the product list: the order waits
+    OVERSOLD = "oversold"            # the stock does not cover the order after those paid before it (超卖)
 
 
 class CaseStatus(str, enum.Enum):

@@ -78,6 +78,7 @@ class Product(Base):
     weight_g: Mapped[int] = mapped_column(Integer, default=0)
     manual_check: Mapped[str | None] = mapped_column(String(200))  # e.g. "measure the waist"
     stock: Mapped[int] = mapped_column(Integer, default=0)
+    low_stock: Mapped[int | None] = mapped_column(Integer)  # this SKU's low-stock level (None: the warehouse's)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     barcodes: Mapped[list[Barcode]] = relationship(back_populates="product", cascade="all, delete-orphan")
     __table_args__ = (CheckConstraint("weight_g >= 0", name="weight_nonneg"),)

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from ..models import (
     CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, PendingLine, Product, utcnow,
 )
-from . import pending_lines
+from . import pending_lines, stock
 from .import_read import ErrorList, ImportResult, Table
 from .import_values import (
     MAX_QTY, MAXLEN, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
@@ -391,11 +391,14 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
             return ImportResult(kind=kind, filename=table.filename, already_imported=True)
         for batch in stage.batches(_BATCH):
             w.batch(s, batch)
+        s.flush()
+        w.oversold = stock.rebalance(s)[0]  # orders the stock does not cover, first paid first served
         s.execute(insert(ImportBatch.__table__).values(
             sha256=sha, filename=table.filename[:300], kind="orders", rows=n_rows, imported_at=utcnow()))
     return ImportResult(kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
                         orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows,
-                        orders_ignored=w.ignored, refund_alerts=w.alerts, waiting=w.waiting, no_sku=w.no_sku)
+                        orders_ignored=w.ignored, refund_alerts=w.alerts, waiting=w.waiting, no_sku=w.no_sku,
+                        oversold=w.oversold)
 
 
 def _compared(present: set[str]) -> list[str]:
@@ -449,6 +452,7 @@ class _Writer:
         self.alerts: list[str] = []
         self.waiting: dict[str, list[str]] = {}  # SKU not in the product list -> the orders that wait for it
         self.no_sku: list[str] = []              # orders with a line whose SKU is blank
+        self.oversold: list[str] = []            # held: the stock does not cover them
 
     # ----------------------------------------------------------------------------------- one batch
     def batch(self, s: Session, batch: list[tuple[str, dict]]) -> None:

@@ -392,3 +392,4 @@ class ImportResult:
     waiting: dict[str, list[str]] = field(default_factory=dict)  # SKU not in the product list -> orders held
     no_sku: list[str] = field(default_factory=list)   # orders held for a line whose SKU (商家编码) is blank
     released: list[str] = field(default_factory=list)  # products import: orders that waited for them, released
+    oversold: list[str] = field(default_factory=list)  # orders import: held, the stock does not cover them (超卖)

@@ -24,7 +24,7 @@ from typing import Any, Iterable
 from sqlalchemy import delete, insert, select, update
 
 from ..models import Barcode, ImportBatch, Product, Setting, utcnow
-from . import pending_lines
+from . import pending_lines, stock
 from .import_orders import import_orders
 from .import_read import (
     MAX_ERRORS, ErrorList, ImportRejected, ImportResult, RowError, Table, column_letter, file_sha256, open_table,
@@ -419,6 +419,8 @@ def _import_products(db, table: Table, cols: dict[str, list[int]], sha: str) -> 
         updated = len(changed)
         # orders that waited for these products get their lines and are released
         released = pending_lines.resolve(s, [v["sku"] for v in new])
+        s.flush()
+        stock.rebalance(s)  # a stock column may have changed what the open orders can have
         conn.execute(insert(ImportBatch.__table__).values(
             sha256=sha, filename=table.filename[:300], kind="products", rows=n_rows, imported_at=utcnow()))
 

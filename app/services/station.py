@@ -34,7 +34,7 @@ from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, pending_lines, rows, stations, supervisor, waybills
+from . import auth, pending_lines, rows, stations, stock, supervisor, waybills
 
 log = logging.getLogger(__name__)
 
@@ -480,6 +480,8 @@ class StationService:
             return Err.ORDER_REFUND, {}
         if order.status is OrderStatus.OPEN and (waiting := pending_lines.skus_of(s, order.id)):
             return Err.ORDER_UNKNOWN_SKU, {"skus": ", ".join(waiting)}
+        if order.status is OrderStatus.OPEN and (short := stock.oversold_skus(s, order.id)) is not None:
+            return Err.ORDER_OVERSOLD, {"skus": ", ".join(short)}
         if order.flag is Flag.YELLOW:
             return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
         if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
@@ -794,6 +796,7 @@ class StationService:
                           .values(stock=Product.stock - line.in_parcel))
                 s.add(StockMove(product_id=line.product.id, delta=-line.in_parcel, kind="ship",
                                 order_id=state.order.id, actor_id=state.operator.id, reason=waybill_no))
+                stock.after_shipping(s, line.product.id, state.order.id, state.operator.id, waybill_no)
             self._feed(s, pf.Printed(waybill_no))
         self.last_label_png = png
 

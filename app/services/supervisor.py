@@ -26,10 +26,10 @@ from ..models import (
 )
 from .audit import audit
 from .auth import authorized
+from . import stock
 from .rows import add_to, locked
 
 MAX_REPRINTS = 2
-LOW_STOCK = 5
 
 
 class SupervisorError(ServiceError):
@@ -158,6 +158,8 @@ def set_intercept(db: Database, actor: Actor, order_no: str, on: bool, reason: s
             _close_cases(s, o.id, CaseKind.INTERCEPT, actor, f"cleared: {reason}")
         audit(s, actor, "intercept" if on else "clear_intercept", "order", o.order_no, reason, before,
               {"refund_requested": on}, station_id)
+        s.flush()
+        stock.rebalance(s)  # a refunded order reserves nothing
 
 
 # ------------------------------------------------------------------------------------------ short pick, stock
@@ -196,18 +198,15 @@ def count_stock(db: Database, actor: Actor, sku: str, counted: int, reason: str 
         p = locked(s, Product, Product.sku == sku.strip())  # the difference is from the stock as it is now
         if p is None:
             raise SupervisorError("no SKU {sku}", sku=sku)
-        delta = counted - p.stock
-        s.add(StockMove(product_id=p.id, delta=delta, kind=kind, reason=reason, actor_id=actor.id))
-        audit(s, actor, "stock_" + kind, "product", p.sku, reason, {"stock": p.stock}, {"stock": counted})
-        p.stock = counted
+        delta = stock.set_count(s, actor, p, counted, reason, kind)
+        s.flush()
+        stock.rebalance(s)  # more stock may release an oversold order, less may hold one
         return delta
 
 
-def low_stock(db: Database, threshold: int = LOW_STOCK) -> list[StockView]:
-    with db.session() as s:
-        rows = s.execute(select(Product.sku, Product.name, Product.stock)
-                         .where(Product.active.is_(True), Product.stock <= threshold).order_by(Product.stock))
-        return [StockView(*r) for r in rows]
+def low_stock(db: Database) -> list[StockView]:
+    """SKUs at or below their own low level, by what is available (stock less what open orders need)."""
+    return [StockView(lv.sku, lv.name, lv.stock) for lv in stock.levels(db, only="low")]
 
 
 # ------------------------------------------------------------------------------------------ reprint, void
@@ -260,6 +259,8 @@ def void_waybill(db: Database, actor: Actor, waybill_no: str, reason: str, stati
                     s.add(StockMove(product_id=ln.product_id, delta=ln.qty, kind="void", order_id=o.id,
                                     reason=reason, actor_id=actor.id))
         open_case(s, CaseKind.VOID, o.id, reason, actor.id, station_id, {"waybill": waybill_no})
+        s.flush()
+        stock.rebalance(s)
         audit(s, actor, "void_waybill", "parcel", waybill_no, reason, before,
               {"parcel": "void", "order_status": o.status.value}, station_id)
 
@@ -382,6 +383,8 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
             add_to(s, Product.stock, Product.id == product_id, back[product_id])
         s.add(receipt)
         s.flush()
+        if back:
+            stock.rebalance(s)
         packer = None
         if receipt.packer_id:
             from ..models import Operator

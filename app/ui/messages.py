@@ -44,6 +44,8 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "REFUND REQUESTED — do not ship")
     if c is Err.ORDER_UNKNOWN_SKU:
         return QCoreApplication.translate("Messages", "Items not in the product list — do not pack")
+    if c is Err.ORDER_OVERSOLD:
+        return QCoreApplication.translate("Messages", "OVERSOLD — not enough stock, do not pack")
     if c is Err.ORDER_SHIPPED:
         return QCoreApplication.translate("Messages", "Already shipped")
     if c is Err.ORDER_CANCELLED:
@@ -96,6 +98,9 @@ def error_detail(err: FlowError) -> str:
     if c is Err.ORDER_UNKNOWN_SKU:
         return QCoreApplication.translate("Messages", "Waiting for {skus}: put the order aside for the supervisor").format(
             skus=p.get("skus", ""))
+    if c is Err.ORDER_OVERSOLD:
+        return QCoreApplication.translate("Messages", "The stock of {skus} goes to orders paid earlier: put the order "
+                                                      "aside for the supervisor").format(skus=p.get("skus", ""))
     if c is Err.ORDER_REFUND:
         return QCoreApplication.translate("Messages", "The buyer asked for a refund: put the order aside for the supervisor")
     if c is Err.ORDER_SHIPPED:

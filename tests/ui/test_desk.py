@@ -53,8 +53,6 @@ def test_set_flag_then_work_the_queue(desk, shop, monkeypatch):
 def test_packer_cannot_use_the_desk_actions(qtbot, shop):
     w = DeskWindow(shop, actor(shop, "B1001"))
     qtbot.addWidget(w)
-    w.tab("stock").s_sku.setText("TS-BLK-M")
-    w.tab("stock").s_count.setValue(1)
     assert not w.do(lambda: sv.count_stock(shop, w.actor, "TS-BLK-M", 1, "x1"), "ok")
     assert w.message.text() == "Your role may not do this"
 

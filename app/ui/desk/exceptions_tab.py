@@ -22,7 +22,7 @@ class ExceptionsTab(DeskTab):
         for kind, text in (("short_pick", self.tr("short pick")), ("intercept", self.tr("intercept")),
                            ("hold", self.tr("hold")), ("order_changed", self.tr("order changed")),
                            ("return", self.tr("return")), ("void", self.tr("void")),
-                           ("unknown_sku", self.tr("unknown SKU"))):
+                           ("unknown_sku", self.tr("unknown SKU")), ("oversold", self.tr("oversold"))):
             self.f_kind.addItem(text, kind)
         self.f_flag = QComboBox()
         self.f_flag.addItem(self.tr("any flag"), "")

@@ -83,8 +83,8 @@ class DeskTab(QWidget):
         return self.desk.station_id
 
     # what a tab does through the window
-    def do(self, action, success: str) -> bool:
-        return self.desk.do(action, success)
+    def do(self, action, success: str, refresh: bool = True) -> bool:
+        return self.desk.do(action, success, refresh)
 
     def say(self, text: str, error: bool = False) -> None:
         self.desk.say(text, error)

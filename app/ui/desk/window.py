@@ -86,8 +86,9 @@ class DeskWindow(QMainWindow):
                 t.refresh()
 
     # ------------------------------------------------------------ what every tab does through the window
-    def do(self, action, success: str) -> bool:
-        """Run a service action; say its refusal in the user's language, or the success; refresh."""
+    def do(self, action, success: str, refresh: bool = True) -> bool:
+        """Run a service action; say its refusal in the user's language, or the success; refresh (not for a
+        look-up that changes nothing, such as a scan into a count)."""
         try:
             action()
         except (Forbidden, ServiceError, ValueError) as exc:  # every service's refusal, said in the user's words
@@ -97,7 +98,8 @@ class DeskWindow(QMainWindow):
             self.say(self.tr("The server does not answer: nothing was changed. Try again in a moment."), error=True)
             return False
         self.say(success)
-        self.refresh_changed()
+        if refresh:
+            self.refresh_changed()
         return True
 
     def say(self, text: str, error: bool = False) -> None:

@@ -1,6 +1,7 @@
 """pending_line: lines of imported orders whose SKU is not in the product list (or blank), kept so that one
 bad reference does not refuse a whole file; the order waits until the product arrives
-(app.services.pending_lines)
+(app.services.pending_lines). product.low_stock: each SKU's own low-stock level; cases of kind unknown_sku
+and oversold (app.services.stock)
 
 Revision ID: 0012
 Revises: 0009
@@ -19,14 +20,16 @@ depends_on = None
 
 OLD = sa.Enum('short_pick', 'intercept', 'hold', 'order_changed', 'return', 'void', name='casekind',
               native_enum=False, create_constraint=True, length=16)
-NEW = sa.Enum('short_pick', 'intercept', 'hold', 'order_changed', 'return', 'void', 'unknown_sku', name='casekind',
-              native_enum=False, create_constraint=True, length=16)
+NEW = sa.Enum('short_pick', 'intercept', 'hold', 'order_changed', 'return', 'void', 'unknown_sku', 'oversold',
+              name='casekind', native_enum=False, create_constraint=True, length=16)
 
 
 def upgrade() -> None:
     with op.batch_alter_table('exception_case', schema=None, recreate='always') as batch_op:
         batch_op.drop_constraint(op.f('ck_exception_case_casekind'), type_='check')
         batch_op.alter_column('kind', existing_type=OLD, type_=NEW, existing_nullable=False)
+    with op.batch_alter_table('product', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('low_stock', sa.Integer(), nullable=True))
     op.create_table(
         'pending_line',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -49,7 +52,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('pending_line')
-    op.execute("DELETE FROM exception_case WHERE kind = 'unknown_sku'")
+    with op.batch_alter_table('product', schema=None) as batch_op:
+        batch_op.drop_column('low_stock')
+    op.execute("DELETE FROM exception_case WHERE kind IN ('unknown_sku', 'oversold')")
     with op.batch_alter_table('exception_case', schema=None, recreate='always') as batch_op:
         batch_op.drop_constraint(op.f('ck_exception_case_casekind'), type_='check')
         batch_op.alter_column('kind', existing_type=NEW, type_=OLD, existing_nullable=False)
