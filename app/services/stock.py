@@ -15,13 +15,15 @@ own low level, and the count by scanning (盘点).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
+from ..domain.errors import ServiceError
 from ..domain.packflow import Operator as Actor
 from ..domain.permissions import Action
 from ..models import (
@@ -141,50 +143,63 @@ def rebalance(s: Session) -> tuple[list[str], list[str]]:
         packing = reserved(s)  # open + packing …
         o = Order.__table__
         line = OrderLine.__table__
-        open_lines = (select(o.c.id, line.c.product_id, line.c.qty).join(line, line.c.order_id == o.c.id)
-                      .where(o.c.status == OrderStatus.OPEN, o.c.refund_requested.is_(False))
-                      .order_by(func.coalesce(o.c.paid_at, o.c.imported_at), o.c.id))
-        rows = s.execute(open_lines).all()
-        open_need: dict[int, int] = {}
-        for _, pid, qty in rows:
-            open_need[pid] = open_need.get(pid, 0) + qty
+        open_only = (o.c.status == OrderStatus.OPEN, o.c.refund_requested.is_(False))
+        open_need = {pid: int(n) for pid, n in s.execute(
+            select(line.c.product_id, func.sum(line.c.qty)).join(o, o.c.id == line.c.order_id)
+            .where(*open_only).group_by(line.c.product_id))}
         for pid, n in packing.items():  # … less the open ones: what the stations have, served first
             left[pid] = left.get(pid, 0) - (n - open_need.get(pid, 0))
         sku = dict(s.execute(select(Product.id, Product.sku)).all())
-        i = 0
-        while i < len(rows):
-            oid = rows[i][0]
-            lines = []
-            while i < len(rows) and rows[i][0] == oid:
-                lines.append((rows[i][1], rows[i][2]))
-                i += 1
-            want: dict[int, int] = {}
-            for pid, qty in lines:
-                want[pid] = want.get(pid, 0) + qty
+
+        def settle(oid: int, want: dict[int, int]) -> None:
             short = [pid for pid, qty in want.items() if left.get(pid, 0) < qty]
             if short:
                 held_now[oid] = sorted(sku[pid] for pid in short)
             else:
                 for pid, qty in want.items():
                     left[pid] -= qty
-    cases = {c.order_id: c for c in s.scalars(select(ExceptionCase).where(
-        ExceptionCase.kind == CaseKind.OVERSOLD, ExceptionCase.status == CaseStatus.OPEN))}
-    newly, released = [], []
-    numbers = dict(s.execute(select(Order.id, Order.order_no).where(Order.id.in_(list(held_now) + list(cases))))
-                   .all()) if held_now or cases else {}
-    from .supervisor import open_case  # (supervisor imports this module's count for its own stock actions)
 
-    for oid, skus in held_now.items():
-        case = cases.get(oid)
-        if case is None:
-            open_case(s, CaseKind.OVERSOLD, oid,
-                      "oversold: the stock of {skus} does not cover this order after the orders paid before it",
-                      detail={"skus": skus}, params={"skus": ", ".join(skus)})
+        # streamed, an order's lines together, first paid first: memory stays flat however many orders
+        open_lines = (select(o.c.id, line.c.product_id, line.c.qty).join(line, line.c.order_id == o.c.id)
+                      .where(*open_only).order_by(func.coalesce(o.c.paid_at, o.c.imported_at), o.c.id)
+                      .execution_options(yield_per=5000))
+        current, want = None, {}
+        for oid, pid, qty in s.execute(open_lines):
+            if oid != current:
+                if current is not None:
+                    settle(current, want)
+                current, want = oid, {}
+            want[pid] = want.get(pid, 0) + qty
+        if current is not None:
+            settle(current, want)
+    # the cases, written in bulk (a promotion day may hold thousands of orders at one import)
+    ec, o = ExceptionCase.__table__, Order.__table__
+    cases = dict(s.execute(select(ec.c.order_id, ec.c.id).where(ec.c.kind == CaseKind.OVERSOLD,
+                                                              ec.c.status == CaseStatus.OPEN)).all())
+    template = "oversold: the stock of {skus} does not cover this order after the orders paid before it"
+    new_ids = [oid for oid in held_now if oid not in cases]
+    gone = [oid for oid in cases if oid not in held_now]
+    newly: list[str] = []
+    released: list[str] = []
+    now = utcnow()
+    for i in range(0, len(new_ids), 500):
+        chunk = new_ids[i:i + 500]
+        numbers = dict(s.execute(select(o.c.id, o.c.order_no).where(o.c.id.in_(chunk))).all())
+        rows = []
+        for oid in chunk:
+            params = {"skus": ", ".join(held_now[oid])}
+            rows.append({"order_id": oid, "kind": CaseKind.OVERSOLD, "status": CaseStatus.OPEN,
+                         "reason": ServiceError(template, **params).args[0], "outcome": "", "created_at": now,
+                         "detail": json.dumps({"skus": held_now[oid], "reason_template": template,
+                                               "reason_params": params}, ensure_ascii=False)})
             newly.append(numbers[oid])
-    for oid, case in cases.items():
-        if oid not in held_now:
-            case.status, case.outcome, case.resolved_at = CaseStatus.RESOLVED, "stock covers the order now", utcnow()
-            released.append(numbers[oid])
+        s.execute(insert(ec), rows)
+    for i in range(0, len(gone), 500):
+        chunk = gone[i:i + 500]
+        released += list(s.scalars(select(o.c.order_no).where(o.c.id.in_(chunk))))
+        s.execute(update(ec).where(ec.c.order_id.in_(chunk), ec.c.kind == CaseKind.OVERSOLD,
+                                   ec.c.status == CaseStatus.OPEN)
+                  .values(status=CaseStatus.RESOLVED, outcome="stock covers the order now", resolved_at=now))
     return newly, released
 
 
@@ -195,8 +210,6 @@ def oversold_skus(s: Session, order_id: int) -> list[str] | None:
                                                 ExceptionCase.status == CaseStatus.OPEN))
     if case is None:
         return None
-    import json
-
     return list(json.loads(case.detail or "{}").get("skus") or [])
 
 

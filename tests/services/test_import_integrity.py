@@ -421,6 +421,8 @@ def test_a_large_export_is_read_row_by_row(products_db, tmp_path, monkeypatch):
     large takes no more memory to import (read whole, it would take about twelve bytes per byte more)."""
     from app.services import import_orders
     monkeypatch.setattr(import_orders, "_BATCH", 100, raising=False)
+    with products_db.session() as s:  # stock for every order: what is measured is the reading, not holds
+        s.execute(sa.update(Product).where(Product.sku == "SK10-WH-F").values(stock=1_000_000))
     peaks = []
     for n, first in ((2500, 0), (5000, 10_000)):
         path = export(tmp_path / f"orders-{n}.csv", n, first)
