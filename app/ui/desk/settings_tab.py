@@ -4,8 +4,8 @@ them, giving a reason; others see them (app.services.settings checks every value
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...services import settings
@@ -27,7 +27,15 @@ def _left(*widgets) -> QWidget:
 class SettingsTab(DeskTab):
     def __init__(self, desk):
         super().__init__(desk)
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # three editors: on a 768-line screen the page scrolls, the desk does not grow
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        lay = QVBoxLayout(inner)
         self.note = QLabel(self.tr("Only an administrator changes these settings."))
         self.note.setVisible(self.actor.role != "admin")
         lay.addWidget(self.note)
