@@ -32,7 +32,8 @@ def privileged() -> dict[str, object]:
     for m in pkgutil.iter_modules(app.services.__path__):
         mod = importlib.import_module(f"app.services.{m.name}")
         for name, fn in inspect.getmembers(mod, inspect.isfunction):
-            if fn.__module__ != mod.__name__ or name.startswith("_") or fn is getattr(auth, "authorized", None):
+            if fn.__module__ != mod.__name__ or name.startswith("_") or fn in (auth.authorized,
+                                                                              auth.authorized_or_console):
                 continue
             params = inspect.signature(fn).parameters
             if "db" in params and "actor" in params:
