@@ -280,3 +280,23 @@ def test_what_it_types_at_the_console(shop):
         settings.parse_text("sender", "{name")
     with pytest.raises(SettingError, match="takes abs_g, pct"):
         settings.parse_text("weight_tolerance", "60")
+
+
+# ------------------------------------------------------------------------------------------ migration 0013
+def test_the_migration_keeps_every_carton_in_use_and_goes_back(tmp_path):
+    from alembic import command
+
+    from app.db import Database, alembic_config
+
+    db = Database(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = alembic_config(db.engine)
+    command.upgrade(cfg, "0009")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO carton (code, name, weight_g, is_default) VALUES ('OLD-1', '旧箱', 99, 1)")
+    db.upgrade()
+    assert [(c.code, c.active, c.is_default) for c in cartons.list_cartons(db)] == [("OLD-1", True, True)]
+    command.downgrade(cfg, "0009")
+    with db.engine.connect() as conn:
+        cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(carton)")]
+    assert "active" not in cols and "weight_g" in cols
+    db.dispose()
