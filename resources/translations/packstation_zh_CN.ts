@@ -702,7 +702,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="154"/>
+        <location filename="../../app/ui/desk/window.py" line="176"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -712,17 +712,17 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="139"/>
+        <location filename="../../app/ui/desk/window.py" line="161"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="141"/>
+        <location filename="../../app/ui/desk/window.py" line="163"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="144"/>
+        <location filename="../../app/ui/desk/window.py" line="166"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -3921,117 +3921,117 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="31"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="39"/>
         <source>Only an administrator changes these settings.</source>
         <translation>只有管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="35"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="43"/>
         <source>Weight tolerance</source>
         <translation>重量误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="47"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="55"/>
         <source>Grams either way</source>
         <translation>上下各允许（克）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="48"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="56"/>
         <source>or percent of the expected weight</source>
         <translation>或预计重量的百分比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="50"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="58"/>
         <source>Save the tolerance…</source>
         <translation>保存重量误差…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="55"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="63"/>
         <source>Default courier</source>
         <translation>默认快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="58"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="66"/>
         <source>Orders that name no courier go with</source>
         <translation>未指定快递的订单发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="60"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="68"/>
         <source>Save the default courier…</source>
         <translation>保存默认快递…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="65"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="73"/>
         <source>Sender on the waybill</source>
         <translation>面单上的寄件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="68"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="69"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="77"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="70"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="78"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="72"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="80"/>
         <source>Save the sender…</source>
         <translation>保存寄件人…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="89"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="97"/>
         <source>the first courier that has waybill numbers</source>
         <translation>第一个还有面单号的快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="101"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="109"/>
         <source>Set for every station.</source>
         <translation>已为所有工位设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="102"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="110"/>
         <source>Not set yet: what is shown applies.</source>
         <translation>尚未设置：按显示的值执行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="105"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
         <source>Change a setting</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="105"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="107"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="115"/>
         <source>Not changed: a reason is needed</source>
         <translation>没有修改：需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="122"/>
         <source>Weight tolerance saved: every station uses it from the next parcel</source>
         <translation>重量误差已保存：所有工位从下一个包裹起使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="127"/>
         <source>Choose a courier</source>
         <translation>请选择快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="121"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="129"/>
         <source>Default courier saved</source>
         <translation>默认快递已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="125"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="133"/>
         <source>Sender saved</source>
         <translation>寄件人已保存</translation>
     </message>

@@ -138,6 +138,28 @@ def test_an_admin_adds_a_supervisor_typing_the_pin_twice(admin_desk, shop, scrip
         assert auth.authenticate(s, "B9010", "123456").role == "supervisor"
 
 
+def test_a_badge_scanned_into_the_form_fills_the_field_never_the_pin(admin_desk, qtbot, scripts):
+    """The desk's dialog is the active window: the scan is the desk's (never the packing flow's sign-on)."""
+    page = admin_desk.show_tab("setup").show_page("operators")
+    seen = {}
+
+    def scan_in(dlg):
+        dlg.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+        seen["desk_active"] = admin_desk.is_active()
+        field(dlg, "Badge").setFocus()
+        admin_desk.on_scan("B7777")
+        field(dlg, "PIN").setFocus()
+        admin_desk.on_scan("B7778")
+        seen["badge"], seen["pin"] = field(dlg, "Badge").text(), field(dlg, "PIN").text()
+        seen["open"] = dlg.isVisible()
+        click(dlg.no)
+
+    scripts.append(scan_in)
+    click(page.add_button)
+    assert seen == {"desk_active": True, "badge": "B7777", "pin": "", "open": True}
+
+
 def test_disable_is_asked_with_a_reason_and_cancel_changes_nothing(admin_desk, shop, scripts):
     page = admin_desk.show_tab("setup").show_page("operators")
     seen = {}

@@ -67,8 +67,13 @@ class FormDialog(QDialog):
             return
         super().accept()
 
-    def accept_scan(self, code: str) -> None:  # a scan fills the focused field (the desk's rule), never submits
-        pass
+    def accept_scan(self, code: str) -> None:
+        """A scan fills the text field that has the focus (a badge, a carton code, a barcode) and submits
+        nothing; a scan into a PIN field is dropped (a badge is never a PIN)."""
+        focus = self.focusWidget()
+        if (isinstance(focus, QLineEdit) and self.isAncestorOf(focus) and not focus.isReadOnly()
+                and focus.echoMode() is QLineEdit.EchoMode.Normal):
+            focus.setText(code)
 
 
 def pin_field() -> QLineEdit:
