@@ -74,11 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     p_gr.add_argument("--apply", action="store_true",
                       help="run them on database.url (connect as the owner of the tables)")
     db_sub.add_parser("upgrade", help="migrate database.url to this program's schema now (as the owner)")
+    from .cli_setup import COMMANDS as SETUP_COMMANDS, add_parsers as add_setup_parsers
+
+    add_setup_parsers(sub)  # operators, cartons, products, settings (app/cli_setup.py)
     sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
-                     "selftest-pack", "-h",
+                     "selftest-pack", *SETUP_COMMANDS, "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -120,6 +123,10 @@ def _command(cfg, args) -> int:
         return _operator(cfg, args)
     if args.command == "mapping":
         return _mapping(cfg, args)
+    if args.command in ("operators", "cartons", "products", "settings"):
+        from .cli_setup import run as run_setup
+
+        return run_setup(cfg, args, _ready_db)
     if args.command == "devices":
         return _devices(cfg, args)
     if args.command in ("backup", "restore"):
@@ -297,32 +304,17 @@ def _mapping(cfg, args) -> int:
 
 
 def _operator(cfg, args) -> int:
-    import getpass
-
-    from .models import Role
-    from .services import auth
-
+    """`packstation operator CODE NAME …` and `operator CODE --set-pin`, as before: now `operators add` and
+    `operators reset-pin` (app/cli_setup.py), the same service and audit."""
     if not args.set_pin and not args.name:
         print("packstation: give the operator's NAME (or --set-pin to change an existing operator's PIN)",
               file=sys.stderr)
         return 2
-    pin = args.pin or getpass.getpass("PIN: ")
-    db = _ready_db(cfg, args.demo)
-    try:
-        with db.session() as s:
-            if args.set_pin:
-                op = auth.set_pin(s, args.code, pin)
-            else:
-                op = auth.add_operator(s, args.code, args.name, pin, Role(args.role), args.badge)
-    except auth.AuthError as exc:
-        print(f"packstation: {exc.detail or exc.code}", file=sys.stderr)
-        return 1
-    except Exception as exc:  # a duplicate code or badge: the database says so
-        print(f"packstation: operator not added: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
-              file=sys.stderr)
-        return 1
-    print(f"operator {args.code} ({op.name}, {op.role}) {'has a new PIN' if args.set_pin else 'added'}")
-    return 0
+    from .cli_setup import run as run_setup
+
+    args.command, args.setup_action = "operators", "reset-pin" if args.set_pin else "add"
+    args.reason = "set by IT" if args.set_pin else ""
+    return run_setup(cfg, args, _ready_db)
 
 
 def _doctor(cfg, no_devices: bool = False) -> int:

@@ -18,7 +18,9 @@ class Action(str, enum.Enum):
     RESOLVE_CASE = "resolve_case"
     RECEIVE_RETURN = "receive_return"
     CHANGE_SETTINGS = "change_settings"
-    MANAGE_OPERATORS = "manage_operators"
+    MANAGE_OPERATORS = "manage_operators"  # add, change, disable any operator, reset any PIN
+    MANAGE_PACKERS = "manage_packers"    # the same for packers only (a supervisor's share of it)
+    MANAGE_CATALOGUE = "manage_catalogue"  # products, barcodes, cartons and their tare weights
     MARK_SHORT = "mark_short"            # a packer reports a line short (everyone may)
     MANAGE_PICKUP = "manage_pickup"      # open, scan into and close a courier pickup (交接)
     RECONCILE = "reconcile"              # stubs (底单), the stub ledger and its chase, archive, courier bills
@@ -47,6 +49,8 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.RECEIVE_RETURN: EVERYONE,
     Action.CHANGE_SETTINGS: frozenset({"admin"}),
     Action.MANAGE_OPERATORS: frozenset({"admin"}),
+    Action.MANAGE_PACKERS: SUPERVISORS,
+    Action.MANAGE_CATALOGUE: SUPERVISORS,
     Action.MARK_SHORT: EVERYONE,
     Action.MANAGE_PICKUP: SUPERVISORS,
     Action.RECONCILE: SUPERVISORS,

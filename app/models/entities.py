@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -99,6 +100,8 @@ class Carton(Base):
     name: Mapped[str] = mapped_column(String(100))
     weight_g: Mapped[int] = mapped_column(Integer, default=0)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a retired carton is no longer scanned nor offered; parcels packed in it keep pointing at it
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Courier(Base):

@@ -310,3 +310,30 @@ def _audit_refusal(db, actor, exc: Forbidden, station_id: int | None) -> None:
                   station_id)
     except Exception:  # the refusal stands even if it cannot be written down
         log.exception("could not audit a refused %s by operator %r", exc.action.value, op_id)
+
+
+# ------------------------------------------------------------------------------------------------ IT's console
+@dataclass(frozen=True)
+class Console:
+    """IT at the command line (`packstation operators …`, `settings set …`). Whoever may open the database may
+    change it anyway, so the console is asked for no PIN; what it changes is audited with no operator and
+    "IT console" in the reason. Only app/cli_setup.py hands it over; a screen always has a signed-on operator."""
+
+    id: None = None
+    name: str = "IT"
+    role: str = "admin"
+
+
+CONSOLE = Console()
+
+
+@contextlib.contextmanager
+def authorized_or_console(db, actor, action: Action, *,
+                          station_id: int | None = None) -> Iterator[tuple[Session, Operator | None]]:
+    """`authorized(...)` for an operator; for CONSOLE the session alone, and None for the operator."""
+    if actor is CONSOLE:
+        with db.session() as s:
+            yield s, None
+        return
+    with authorized(db, actor, action, station_id=station_id) as pair:
+        yield pair

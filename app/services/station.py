@@ -338,7 +338,7 @@ class StationService:
         if state.operator.badge and code == state.operator.badge:
             self._feed(s, pf.SignOff())  # the packer's own badge signs the parcel off (refused before READY)
             return
-        carton = s.scalar(select(Carton).where(Carton.code == code))
+        carton = s.scalar(select(Carton).where(Carton.code == code, Carton.active.is_(True)))  # retired: not scanned
         if carton is not None:
             cv = carton_view(carton)
             self._feed(s, pf.CartonScanned(cv, learned=self._history(s, state.order, cv) if state.order else None))

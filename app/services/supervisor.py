@@ -473,19 +473,15 @@ SETTINGS = {
 
 
 def change_setting(db: Database, actor: Actor, key: str, value, reason: str) -> None:
-    """Changes a setting shared by every station (admin only), audited with before and after."""
-    with authorized(db, actor, Action.CHANGE_SETTINGS) as (s, actor):
+    """Changes a setting shared by every station (admin only; IT at the console), audited with before and after.
+    The value is checked as app.services.settings says for that key."""
+    from .auth import authorized_or_console
+    from .reporting import put_setting
+    from .settings import check_value
+
+    with authorized_or_console(db, actor, Action.CHANGE_SETTINGS) as (s, actor):
         reason = _reason(reason)
-        if key not in SETTINGS:
-            raise SupervisorError("unknown setting '{key}' (known: {known})", key=key, known=", ".join(SETTINGS))
-        if key == "weight_tolerance":
-            from ..domain.weight import Tolerance
-
-            try:
-                Tolerance(abs_g=int(value["abs_g"]), pct=float(value["pct"]))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise SupervisorError("weight_tolerance: {exc}", exc=exc) from None
-        from .reporting import put_setting
-
+        value = check_value(s, key, value)
         before = put_setting(s, key, value)
-        audit(s, actor, "change_setting", "setting", key, reason, {"value": before}, {"value": value})
+        audit(s, actor, "change_setting", "setting", key, reason if actor is not None else f"IT console: {reason}",
+              {"value": before}, {"value": value})

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             self._dialog.accept_scan(code)
             return
         desk = getattr(self, "desk", None)
-        if desk is not None and desk.isVisible() and desk.isActiveWindow():
+        if desk is not None and desk.isVisible() and desk.is_active():
             desk.on_scan(code)
             return
         if self.station.state.phase is Phase.SIGNED_OUT:

@@ -160,6 +160,172 @@
     </message>
 </context>
 <context>
+    <name>CartonsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="24"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="80"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="24"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="81"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="99"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="24"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="82"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="100"/>
+        <source>Tare weight</source>
+        <translation>皮重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="24"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="83"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="25"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="29"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="31"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="33"/>
+        <source>Make default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="35"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="70"/>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="37"/>
+        <source>Show retired</source>
+        <translation>显示已停用的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="51"/>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="51"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="70"/>
+        <source>Bring back…</source>
+        <translation>恢复使用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="77"/>
+        <source>Add a carton or bag</source>
+        <translation>添加纸箱或快递袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="78"/>
+        <source>The code is what the packer scans (print it on the shelf); the tare weight is added to every parcel packed in it.</source>
+        <translation>编码是打包员扫描的条码（贴在货架上）；皮重计入用它打包的每个包裹的重量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="79"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="83"/>
+        <source>weigh parcels with this one unless another is scanned</source>
+        <translation>没扫其他包装时，按这个包装称重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="90"/>
+        <source>Carton {code} added</source>
+        <translation>已添加包装 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="96"/>
+        <source>Change carton {code}</source>
+        <translation>修改包装 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="97"/>
+        <source>A new tare weight counts from the next parcel packed in it.</source>
+        <translation>新的皮重从下一个用它打包的包裹起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="97"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="101"/>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="126"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="106"/>
+        <source>Carton {code} changed</source>
+        <translation>已修改包装 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="111"/>
+        <source>{code} is the default carton</source>
+        <translation>{code} 已设为默认包装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="119"/>
+        <source>Retire carton {code}?</source>
+        <translation>停用包装 {code}？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="119"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="120"/>
+        <source>It is no longer scanned at the stations nor the default. Parcels packed in it keep it.</source>
+        <translation>工位不再接受扫描它，也不再作为默认包装。已用它打包的包裹记录不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="121"/>
+        <source>Carton {code} retired</source>
+        <translation>已停用包装 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="123"/>
+        <source>Bring carton {code} back?</source>
+        <translation>恢复使用包装 {code}？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="123"/>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/cartons_tab.py" line="124"/>
+        <source>Carton {code} is in use again</source>
+        <translation>包装 {code} 已恢复使用</translation>
+    </message>
+</context>
+<context>
     <name>ClaimTab</name>
     <message>
         <location filename="../../app/ui/desk/claims_tab.py" line="19"/>
@@ -466,72 +632,77 @@
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="72"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <location filename="../../app/ui/desk/window.py" line="73"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <location filename="../../app/ui/desk/window.py" line="74"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="98"/>
+        <location filename="../../app/ui/desk/window.py" line="75"/>
+        <source>Setup</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="100"/>
         <source>The server does not answer: nothing was changed. Try again in a moment.</source>
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="154"/>
+        <location filename="../../app/ui/desk/window.py" line="178"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -541,17 +712,17 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="139"/>
+        <location filename="../../app/ui/desk/window.py" line="163"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="141"/>
+        <location filename="../../app/ui/desk/window.py" line="165"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="144"/>
+        <location filename="../../app/ui/desk/window.py" line="168"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -1361,6 +1532,19 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/setup_forms.py" line="45"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/setup_forms.py" line="66"/>
+        <source>The server does not answer: nothing was changed. Try again in a moment.</source>
+        <translation>服务器没有响应：什么都没有改。请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="66"/>
@@ -1978,6 +2162,219 @@
         <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>The two PINs differ: type them again</source>
         <translation>两次输入的密码不一样：请重新输入</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="18"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="78"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="18"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="79"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="104"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="18"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="80"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="106"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="18"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="81"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="107"/>
+        <source>Badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="18"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="22"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="24"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="26"/>
+        <source>Reset PIN…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="28"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="66"/>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="30"/>
+        <source>Badge cards (PDF)</source>
+        <translation>打印工牌（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="48"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="48"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="66"/>
+        <source>Enable…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="74"/>
+        <source>Add an operator</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="75"/>
+        <source>Packers sign on with the badge alone; supervisors and admins with badge and PIN. PIN: packers 4 to 12 digits, supervisors and admins 6 to 12.</source>
+        <translation>打包员只扫工牌登录；主管和管理员用工牌加密码。密码：打包员 4 到 12 位数字，主管和管理员 6 到 12 位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="77"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="82"/>
+        <source>scan the badge card</source>
+        <translation>扫描工牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="83"/>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="83"/>
+        <source>PIN again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="87"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="130"/>
+        <source>The two PINs differ: type them again</source>
+        <translation>两次输入的密码不一样：请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="97"/>
+        <source>Operator {code} added</source>
+        <translation>已添加人员 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="103"/>
+        <source>Change operator {code}</source>
+        <translation>修改人员 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="103"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="108"/>
+        <source>no badge</source>
+        <translation>无工牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="117"/>
+        <source>Operator {code} changed</source>
+        <translation>已修改人员 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="123"/>
+        <source>New PIN for {name} ({code})</source>
+        <translation>给 {name}（{code}）设新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="124"/>
+        <source>Give the operator the new PIN in person.</source>
+        <translation>请当面把新密码告诉本人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="124"/>
+        <source>Set PIN</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="125"/>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="125"/>
+        <source>New PIN again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="126"/>
+        <location filename="../../app/ui/desk/operators_tab.py" line="152"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="137"/>
+        <source>{name} has a new PIN</source>
+        <translation>{name} 的密码已重置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="144"/>
+        <source>Disable {name} ({code})?</source>
+        <translation>停用 {name}（{code}）？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="145"/>
+        <source>{name} will no longer sign on at any station. The records stay.</source>
+        <translation>{name} 将无法在任何工位登录。以往的记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="146"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="146"/>
+        <source>{name} is disabled</source>
+        <translation>已停用 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="148"/>
+        <source>Enable {name} ({code})?</source>
+        <translation>启用 {name}（{code}）？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="149"/>
+        <source>{name} may sign on again.</source>
+        <translation>{name} 可以重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="150"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/operators_tab.py" line="150"/>
+        <source>{name} may sign on again</source>
+        <translation>{name} 已启用，可以重新登录</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3041,162 @@
     </message>
 </context>
 <context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="28"/>
+        <source>SKU, name, style or barcode</source>
+        <translation>商家编码、名称、款号或条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="30"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="35"/>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="35"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="35"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="88"/>
+        <source>Style</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="35"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="89"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="35"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="90"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="36"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="91"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="36"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="97"/>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="36"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="95"/>
+        <source>Check by hand</source>
+        <translation>人工核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="36"/>
+        <location filename="../../app/ui/desk/products_tab.py" line="98"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="42"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="44"/>
+        <source>Import a products list (CSV/XLSX)…</source>
+        <translation>导入商品表（CSV/XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="58"/>
+        <source>sold</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="58"/>
+        <source>not sold</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="84"/>
+        <source>Change product {sku}</source>
+        <translation>修改商品 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="85"/>
+        <source>Barcodes: every code that scans as this product, separated by spaces.</source>
+        <translation>条码：扫到即算这个商品的所有条码，用空格分开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="86"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="96"/>
+        <source>e.g. measure the waist (empty: nothing to check)</source>
+        <translation>例如：量腰围（空着：不需要核对）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="98"/>
+        <source>sold (scanned at the stations)</source>
+        <translation>在售（工位可以扫描）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="100"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="113"/>
+        <source>Product {sku} changed</source>
+        <translation>已修改商品 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="116"/>
+        <source>Import a products list</source>
+        <translation>导入商品表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="117"/>
+        <source>Products list (*.csv *.xlsx)</source>
+        <translation>商品表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="139"/>
+        <source>{file} was already imported: nothing changed</source>
+        <translation>{file} 已经导入过：没有任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="141"/>
+        <source>{file}: {added} new products, {updated} changed</source>
+        <translation>{file}：新增 {added} 个商品，修改 {updated} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="149"/>
+        <source>{file} was not imported (nothing was changed): {n} problems</source>
+        <translation>{file} 没有导入（什么都没有改）：{n} 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="155"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/products_tab.py" line="157"/>
+        <source>column {column}</source>
+        <translation>{column} 列</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsTab</name>
     <message>
         <location filename="../../app/ui/desk/returns_tab.py" line="18"/>
@@ -2895,428 +3448,799 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="40"/>
+        <source>a carton&apos;s tare weight is a whole number of grams from 0 to {max}, not &apos;{weight}&apos;</source>
+        <translation>包装皮重是 0 到 {max} 的整数克，不能是“{weight}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <source>a carton needs a name of at most {n} characters</source>
+        <translation>包装需要名称，最多 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <source>no carton {code}</source>
+        <translation>没有包装 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <source>a carton code is at most 32 characters</source>
+        <translation>包装编码最多 32 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <source>carton code {code} is taken</source>
+        <translation>包装编码 {code} 已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <source>{code} is a product&apos;s barcode: a carton needs a code of its own</source>
+        <translation>{code} 是商品条码：包装需要自己的编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <source>{code} is an operator&apos;s badge or code: a carton needs a code of its own</source>
+        <translation>{code} 是人员的工牌或工号：包装需要自己的编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <source>carton {code} is already retired</source>
+        <translation>包装 {code} 已经停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <source>carton {code} is in use, not retired</source>
+        <translation>包装 {code} 在用，没有停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <source>carton {code} is retired: it cannot be the default</source>
+        <translation>包装 {code} 已停用：不能设为默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <source>carton {code} is already the default</source>
+        <translation>包装 {code} 已经是默认包装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="52"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="41"/>
+        <location filename="../../app/ui/service_messages.py" line="53"/>
         <source>waybill {waybill_no} was never handed to the courier ({status})</source>
         <translation>运单 {waybill_no} 从没交给快递（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="42"/>
+        <location filename="../../app/ui/service_messages.py" line="54"/>
         <source>waybill {waybill_no} already has claim {claim} ({status})</source>
         <translation>运单 {waybill_no} 已有理赔 {claim}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="43"/>
+        <location filename="../../app/ui/service_messages.py" line="55"/>
         <source>no parcel with waybill {waybill_no}</source>
         <translation>没有运单号为 {waybill_no} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="44"/>
+        <location filename="../../app/ui/service_messages.py" line="56"/>
         <source>{what}: &apos;{value}&apos; is not an amount</source>
         <translation>{what}：“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="45"/>
+        <location filename="../../app/ui/service_messages.py" line="57"/>
         <source>a claim is for a parcel lost, damaged or undeliverable</source>
         <translation>理赔只针对丢件、破损或无法派送的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="46"/>
+        <location filename="../../app/ui/service_messages.py" line="58"/>
         <source>no claim {claim_id}</source>
         <translation>没有理赔 {claim_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="47"/>
+        <location filename="../../app/ui/service_messages.py" line="59"/>
         <source>claim {claim} is closed</source>
         <translation>理赔 {claim} 已结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="48"/>
+        <location filename="../../app/ui/service_messages.py" line="60"/>
         <source>more recovered than claimed: correct the amount claimed first</source>
         <translation>追回金额多于索赔金额：请先改正索赔金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="49"/>
+        <location filename="../../app/ui/service_messages.py" line="47"/>
         <source>nothing to change</source>
         <translation>没有要修改的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="50"/>
+        <location filename="../../app/ui/service_messages.py" line="61"/>
         <source>unknown claim status &apos;{status}&apos;</source>
         <translation>不认识的理赔状态“{status}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="51"/>
+        <location filename="../../app/ui/service_messages.py" line="62"/>
         <source>no order {order_no}</source>
         <translation>没有订单 {order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="52"/>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
         <source>a period is one of {periods}</source>
         <translation>统计周期只能是 {periods}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="53"/>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
         <source>export as xlsx or csv</source>
         <translation>请导出为 xlsx 或 csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="54"/>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
         <source>the range ends before it starts</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="55"/>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>ten years at most</source>
         <translation>最多十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="56"/>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
         <source>figures are split by {dims} or complexity</source>
         <translation>数据只能按 {dims} 或复杂度分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="57"/>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>step times are split by packer, courier, complexity, shop, channel or province</source>
         <translation>各环节用时只能按打包员、快递、复杂度、店铺、渠道或省份分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="58"/>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
         <source>closed on the platform ({file} row {row}); the order is {status}: intercept it</source>
         <translation>平台上已关闭（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="59"/>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
         <source>refund requested ({file} row {row}); the order is {status}: intercept it</source>
         <translation>买家申请退款（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="60"/>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>change in {file} row {row} not applied; the order is {status} and held: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}，已暂停：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="61"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>change in {file} row {row} not applied; the order is {status}: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="62"/>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>an operator needs a name</source>
+        <translation>人员需要姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>a name is at most {n} characters</source>
+        <translation>姓名最多 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>an operator code is 1 to 32 letters, digits or signs, without spaces: &apos;{code}&apos;</source>
+        <translation>工号是 1 到 32 个字母、数字或符号，不含空格：“{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>a badge is 1 to 64 letters, digits or signs a scanner sends, without spaces: &apos;{badge}&apos;</source>
+        <translation>工牌是 1 到 64 个扫码枪能发送的字母、数字或符号，不含空格：“{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>badge {badge} is already {code}&apos;s</source>
+        <translation>工牌 {badge} 已经属于 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>no operator {code}</source>
+        <translation>没有人员 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>you cannot disable yourself or take away your own role</source>
+        <translation>不能停用自己，也不能改自己的角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <source>the role is packer, supervisor or admin, not &apos;{role}&apos;</source>
+        <translation>角色只能是打包员、主管或管理员，不能是“{role}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>{code} is the last active admin: make another admin first</source>
+        <translation>{code} 是最后一个在用的管理员：请先设另一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>operator code {code} is taken</source>
+        <translation>工号 {code} 已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>{code} is already enabled</source>
+        <translation>{code} 已经是启用状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>{code} is already disabled</source>
+        <translation>{code} 已经停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>{codes} have no badge: give them one first</source>
+        <translation>{codes} 没有工牌：请先给他们配工牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>no operator has a badge yet</source>
+        <translation>还没有人配工牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>no operator {codes}</source>
+        <translation>没有人员 {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>SKU {skus} not in the product list and {blank} line(s) without SKU (商家编码) ({file} row {row}): the order waits</source>
         <translation>商家编码 {skus} 不在商品资料中，另有 {blank} 行没有商家编码（{file} 第 {row} 行）：订单等待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>SKU {skus} not in the product list ({file} row {row}): the order waits until the products are added</source>
         <translation>商家编码 {skus} 不在商品资料中（{file} 第 {row} 行）：订单等商品资料添加后再打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>{blank} line(s) without SKU (商家编码) ({file} row {row}): give the item its SKU or drop the line, then the order can be packed</source>
         <translation>{blank} 行没有商家编码（{file} 第 {row} 行）：为该商品指定商家编码或删除该行，之后订单才能打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>no waiting line {id}</source>
         <translation>没有待处理的明细 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>order {order} is no longer waiting to be packed: its lines cannot change now</source>
         <translation>订单 {order} 已不在待打包状态：现在不能修改明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <source>{code} has characters a scanner cannot send (letters, digits and - _ . : / + only, at most 64)</source>
+        <translation>{code} 含有扫码枪发不出的字符（只能用字母、数字和 - _ . : / +，最多 64 个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <source>style, colour and size are at most {n} characters each</source>
+        <translation>款号、颜色、尺码各最多 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <source>the barcode is empty</source>
+        <translation>条码是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <source>{code} looks like a long number Excel rounded: type it as text</source>
+        <translation>{code} 像是被 Excel 四舍五入的长数字：请按文本输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <source>{code} is not a valid EAN-13 (wrong check digit)</source>
+        <translation>{code} 不是有效的 EAN-13 条码（校验位不对）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <source>the barcode {code} already belongs to SKU {owner}</source>
+        <translation>条码 {code} 已经属于商家编码 {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <source>{code} is a carton&apos;s code, not a product barcode</source>
+        <translation>{code} 是包装编码，不是商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <source>a product name is at most {n} characters</source>
+        <translation>商品名称最多 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <source>the manual check is at most {n} characters</source>
+        <translation>人工核对说明最多 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <source>a product needs a name</source>
+        <translation>商品需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <source>a weight is a whole number of grams from 0 to {max}, not &apos;{weight}&apos;</source>
+        <translation>重量是 0 到 {max} 的整数克，不能是“{weight}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <source>{sku} has no barcode {code}</source>
+        <translation>{sku} 没有条码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <source>{key} takes {fields}</source>
+        <translation>{key} 需要这些项：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <source>the weight tolerance in grams is a whole number from 0 to {max}</source>
+        <translation>重量误差（克）是 0 到 {max} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <source>the weight tolerance in percent is a number from 0 to 100</source>
+        <translation>重量误差（百分比）是 0 到 100 的数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <source>no courier {code}</source>
+        <translation>没有快递 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <source>courier {code} is retired: it cannot be the default</source>
+        <translation>快递 {code} 已停用：不能设为默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <source>the sender&apos;s phone &apos;{phone}&apos; is neither a mobile 1xxxxxxxxxx nor a landline 0xxx-xxxxxxxx</source>
+        <translation>寄件人电话“{phone}”既不是手机号 1xxxxxxxxxx，也不是座机 0xxx-xxxxxxxx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <source>{key}: the value is not valid JSON</source>
+        <translation>{key}：值不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <source>the sender&apos;s name is 1 to {n} characters</source>
+        <translation>寄件人名称是 1 到 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <source>the sender&apos;s address is 1 to {n} characters</source>
+        <translation>寄件人地址是 1 到 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>no product with SKU or barcode {sku}</source>
         <translation>没有商家编码或条码为 {sku} 的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>a low-stock level is a whole number from 0 to {max}</source>
         <translation>低库存预警值须为 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已知商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>nothing was counted</source>
         <translation>还没有盘点任何商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>oversold: the stock of {skus} does not cover this order after the orders paid before it</source>
         <translation>超卖：{skus} 的库存在满足更早付款的订单后，不够这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="149"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="150"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="151"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="152"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="153"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="154"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="155"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="156"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="157"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="158"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="159"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
-        <source>weight_tolerance: {exc}</source>
-        <translation>重量误差设置：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="160"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="161"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="162"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="163"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="164"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="165"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="166"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="167"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="168"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="169"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="170"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="39"/>
+        <source>Only an administrator changes these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="43"/>
+        <source>Weight tolerance</source>
+        <translation>重量误差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="55"/>
+        <source>Grams either way</source>
+        <translation>上下各允许（克）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="56"/>
+        <source>or percent of the expected weight</source>
+        <translation>或预计重量的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="58"/>
+        <source>Save the tolerance…</source>
+        <translation>保存重量误差…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="63"/>
+        <source>Default courier</source>
+        <translation>默认快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="66"/>
+        <source>Orders that name no courier go with</source>
+        <translation>未指定快递的订单发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="68"/>
+        <source>Save the default courier…</source>
+        <translation>保存默认快递…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="73"/>
+        <source>Sender on the waybill</source>
+        <translation>面单上的寄件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="77"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="78"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="80"/>
+        <source>Save the sender…</source>
+        <translation>保存寄件人…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="97"/>
+        <source>the first courier that has waybill numbers</source>
+        <translation>第一个还有面单号的快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="109"/>
+        <source>Set for every station.</source>
+        <translation>已为所有工位设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="110"/>
+        <source>Not set yet: what is shown applies.</source>
+        <translation>尚未设置：按显示的值执行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
+        <source>Change a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
+        <source>Reason for the change:</source>
+        <translation>修改原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="115"/>
+        <source>Not changed: a reason is needed</source>
+        <translation>没有修改：需要填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="122"/>
+        <source>Weight tolerance saved: every station uses it from the next parcel</source>
+        <translation>重量误差已保存：所有工位从下一个包裹起使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="127"/>
+        <source>Choose a courier</source>
+        <translation>请选择快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="129"/>
+        <source>Default courier saved</source>
+        <translation>默认快递已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/settings_tab.py" line="133"/>
+        <source>Sender saved</source>
+        <translation>寄件人已保存</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <location filename="../../app/ui/desk/setup_tab.py" line="20"/>
+        <source>Operators</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/setup_tab.py" line="21"/>
+        <source>Cartons</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/setup_tab.py" line="22"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/setup_tab.py" line="23"/>
+        <source>Settings</source>
+        <translation>共享设置</translation>
     </message>
 </context>
 <context>

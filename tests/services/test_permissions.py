@@ -23,6 +23,7 @@ from app.services.reporting import today
 from tests.services.test_ledger_day import Day, build_day
 
 BILLS = Path(__file__).resolve().parent.parent / "fixtures" / "bills"
+PRODUCTS_CSV = Path(__file__).resolve().parents[2] / "resources" / "demo" / "products.csv"
 DERIVED = {"report_day", "report_done", "report_packer_day"}  # summaries rebuilt from the records
 
 
@@ -31,7 +32,8 @@ def privileged() -> dict[str, object]:
     for m in pkgutil.iter_modules(app.services.__path__):
         mod = importlib.import_module(f"app.services.{m.name}")
         for name, fn in inspect.getmembers(mod, inspect.isfunction):
-            if fn.__module__ != mod.__name__ or name.startswith("_") or fn is getattr(auth, "authorized", None):
+            if fn.__module__ != mod.__name__ or name.startswith("_") or fn in (auth.authorized,
+                                                                              auth.authorized_or_console):
                 continue
             params = inspect.signature(fn).parameters
             if "db" in params and "actor" in params:
@@ -272,6 +274,8 @@ def _prepare(day: Day, qualname: str):
     kwargs = {
         "pending_lines.assign_sku": dict(actor=sup, pending_id=pending_id, code="TS-BLK-M", reason="店铺漏填编码"),
         "pending_lines.drop": dict(actor=sup, pending_id=pending_id, reason="邮费链接"),
+        "stock.apply_count": dict(actor=sup, counted={"TS-BLK-M": 4}, whole=False, reason="A1 货架盘点"),
+        "stock.set_low_level": dict(actor=sup, sku="TS-BLK-M", level=12, reason="畅销款"),
         "bills.close_bill": dict(actor=sup, bill_id=bill.id if bill else 0, reason="settled 已结算"),
         "bills.disputes_xlsx": dict(actor=sup, bill_id=bill.id if bill else 0),
         "bills.summary_pdf": dict(actor=sup, bill_id=bill.id if bill else 0),
@@ -302,6 +306,18 @@ def _prepare(day: Day, qualname: str):
         "stubs.receive_stub": dict(actor=sup, code=wb["T1"], courier_code="ZTO"),
         "stubs.set_apart": dict(actor=sup, courier_code="ZTO", waybill_no=wb["T2"], purpose="claim",
                                 reason="claim coming"),
+        # the warehouse's setup (app.services.operators, cartons, products)
+        "cartons.add_carton": dict(actor=sup, code="BOX-XL", name="特大箱", weight_g=480),
+        "cartons.edit_carton": dict(actor=sup, code="BOX-1", weight_g=99, reason="new supplier"),
+        "cartons.retire_carton": dict(actor=sup, code="BOX-1", reason="no longer bought"),
+        "cartons.set_default_carton": dict(actor=sup, code="BOX-1"),
+        "operators.add_operator": dict(actor=sup, code="P77", name="新人", role="packer", pin="4321"),
+        "operators.badge_cards_pdf": dict(actor=sup),
+        "operators.edit_operator": dict(actor=sup, code="P02", name="张伟伟"),
+        "operators.reset_pin": dict(actor=sup, code="P02", pin="97531", reason="forgot"),
+        "operators.set_operator_active": dict(actor=sup, code="P02", active=False, reason="left"),
+        "products.edit_product": dict(actor=sup, sku="TS-BLK-M", weight_g=207, reason="re-weighed"),
+        "products.import_products": dict(actor=sup, path=PRODUCTS_CSV),
         "stations.overview": dict(actor=sup, day_start=datetime.now().astimezone() - timedelta(hours=8)),
         "stations.take_over": dict(actor=sup, order_no="HOLD", reason="station 9 is broken"),
         "supervisor.add_note": dict(actor=sup, order_no="T1", note="reship SF123"),

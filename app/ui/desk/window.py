@@ -52,6 +52,7 @@ class DeskWindow(QMainWindow):
         from .orders_tab import OrdersTab
         from .pickups_tab import PickupTab
         from .returns_tab import ReturnsTab
+        from .setup_tab import SetupTab
         from .stations_tab import StationsTab
         from .stock_tab import StockTab
         from .stubs_tab import StubTab
@@ -71,6 +72,7 @@ class DeskWindow(QMainWindow):
             ("bills", BillTab, self.tr("Courier bill")),
             ("figures", FigureTab, self.tr("Figures")),
             ("stations", StationsTab, self.tr("Stations")),
+            ("setup", SetupTab, self.tr("Setup")),
         ]
 
     def tab(self, key: str) -> DeskTab:
@@ -116,10 +118,32 @@ class DeskWindow(QMainWindow):
 
             self.sounds.play(Sound.OK if ok else Sound.ERROR)
 
+    def own_dialog(self) -> QWidget | None:
+        """The active window when it is a dialog the desk (or one of its tabs) opened, else None."""
+        w = QApplication.activeWindow()
+        if w is None or w is self:
+            return None
+        p = w.parentWidget()
+        while p is not None and p is not self:
+            p = p.parentWidget()
+        return w if p is self else None
+
+    def is_active(self) -> bool:
+        """The desk or a dialog it opened is the active window: a scan belongs to the desk."""
+        return self.isActiveWindow() or self.own_dialog() is not None
+
     def on_scan(self, code: str) -> None:
         """A scan while the desk is the active window stays in the desk, never reaches the packing flow: it
         fills the text field that has the focus (and acts as if typed and Entered); else the shown tab
         takes it (a dock scan, a stub, a return …)."""
+        dialog = self.own_dialog()
+        if dialog is not None:  # a dialog the desk opened takes it (Setup's forms: into the focused field)
+            focus = QApplication.focusWidget()
+            if hasattr(dialog, "accept_scan"):
+                dialog.accept_scan(code)
+            elif isinstance(focus, QLineEdit) and dialog.isAncestorOf(focus) and not focus.isReadOnly():
+                focus.setText(code)
+            return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and self.isAncestorOf(focus) and not focus.isReadOnly():
             focus.setText(code)
