@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from ..models import CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, Product, utcnow
 from .import_read import ErrorList, ImportResult, Table
 from .import_values import (
-    MAX_QTY, MAXLEN, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
+    MAX_QTY, MAXLEN, bank_transfer, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
     parse_phone, parse_postcode, parse_status, parse_time, phone_problem, refund_from_column,
 )
 from .supervisor import open_case
@@ -380,7 +380,7 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
             sha256=sha, filename=table.filename[:300], kind="orders", rows=n_rows, imported_at=utcnow()))
     return ImportResult(kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
                         orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows,
-                        orders_ignored=w.ignored, refund_alerts=w.alerts)
+                        orders_ignored=w.ignored, orders_waiting=w.waiting, refund_alerts=w.alerts)
 
 
 def _compared(present: set[str]) -> list[str]:
@@ -428,7 +428,7 @@ class _Writer:
         self.by_id = by_id
         self.template: dict[str, Any] = {}
         self.decimals: dict[str, Decimal] = {}
-        self.added = self.updated = self.skipped = self.ignored = 0
+        self.added = self.updated = self.skipped = self.ignored = self.waiting = 0
         self.conflicts: list[str] = []
         self.held: list[str] = []
         self.alerts: list[str] = []
@@ -438,9 +438,12 @@ class _Writer:
         orders = []
         for no, g in batch:
             v, unpaid = self._values(no, g)
-            if unpaid:
+            if unpaid and not bank_transfer(v["seller_note"], v["buyer_note"]):
                 self.ignored += 1
                 continue
+            if unpaid:  # a bank transfer: kept, waiting for the money (flagged green when it arrives)
+                v["status"] = OrderStatus.WAITING
+                self.waiting += 1
             orders.append((no, v, g[3], g[0]))
         existing = _load_existing(s, [o[0] for o in orders])
         new: list[tuple[dict, list]] = []
@@ -471,8 +474,9 @@ class _Writer:
             changes += line_changes
             refund_new = v["refund_requested"] and not exv["refund_requested"]
             file_status = v["status"] if self.has_status else None
-            if st is OrderStatus.OPEN:
-                status_change = file_status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+            if st in (OrderStatus.OPEN, OrderStatus.WAITING):
+                status_change = (file_status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+                                 or (st is OrderStatus.WAITING and file_status is OrderStatus.OPEN))  # paid after all
                 if ambiguous:
                     self._hold(s, ex["id"], no, row, changes)
                 elif changes or status_change or refund_new:

@@ -388,4 +388,5 @@ class ImportResult:
     already_imported: bool = False
     rows: int = 0             # data rows read
     orders_ignored: int = 0   # not paid yet (等待买家付款): nothing to pack
+    orders_waiting: int = 0   # not paid yet, by bank transfer: kept waiting for the money (flag green to pack)
     refund_alerts: list[str] = field(default_factory=list)  # refund/close on an order at a station or shipped
