@@ -262,7 +262,7 @@ def _quantities(o: Order, items: dict[int, int], what: str) -> list[tuple[OrderL
     for line_no, qty in sorted((items or {}).items()):
         line = _line(o, int(line_no))
         if not isinstance(qty, int) or not 0 < qty <= line.qty:
-            raise SupervisorError("line {line_no}: {what} 1 to {most} units, not {qty}", line_no=line_no,
+            raise SupervisorError("line {line_no}: a {what} takes 1 to {most} units, not {qty}", line_no=line_no,
                                   what=what, most=line.qty, qty=qty)
         out.append((line, qty))
     if not out:
@@ -342,9 +342,8 @@ def swap_sku(db: Database, actor: Actor, order_no: str, line_no: int, sku: str, 
 def change_recipient(db: Database, actor: Actor, order_no: str, reason: str, *, recipient: str | None = None,
                      phone: str | None = None, address: str | None = None) -> int:
     """Another recipient, phone or street address (supervisor.edit_order). Returns the new revision."""
-    for what, value in (("recipient", recipient), ("phone", phone), ("address", address)):
-        if value is not None and not value.strip():
-            raise SupervisorError("the {what} cannot be empty", what=what)
+    if any(v is not None and not v.strip() for v in (recipient, phone, address)):
+        raise SupervisorError("a recipient, phone or address cannot be empty")
     if phone is not None and not any(ch.isdigit() for ch in phone):
         raise SupervisorError("the phone {phone} has no digits", phone=phone)
     with db.session() as s:
@@ -518,7 +517,7 @@ def split(db: Database, actor: Actor, order_no: str, later: dict[int, int], reas
         reason = _reason(reason)
         o = sv._order(s, order_no)
         _changeable(s, o)
-        chosen = _quantities(o, later, "split off")
+        chosen = _quantities(o, later, "split")
         _not_packed(s, o, [ln for ln, _ in chosen])
         if sum(q for _, q in chosen) >= sum(ln.qty for ln in o.lines):
             raise SupervisorError("a split leaves something to ship now: not every unit can go later")

@@ -160,6 +160,19 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="142"/>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="143"/>
+        <source>Order {order_no} is cancelled and the buyer refunded: it will not ship.</source>
+        <translation>订单 {order_no} 将取消并给买家退款：不再发货。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimTab</name>
     <message>
         <location filename="../../app/ui/desk/claims_tab.py" line="19"/>
@@ -313,6 +326,24 @@
     </message>
 </context>
 <context>
+    <name>CourierDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="80"/>
+        <source>Change the courier</source>
+        <translation>更换快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="85"/>
+        <source>New courier</source>
+        <translation>新快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="87"/>
+        <source>The label printed: it is voided and the order is labelled again with the new courier.</source>
+        <translation>面单已打印：将作废，订单用新快递重新出面单。</translation>
+    </message>
+</context>
+<context>
     <name>DemoCardDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="190"/>
@@ -448,7 +479,7 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../app/ui/desk/kit.py" line="119"/>
+        <location filename="../../app/ui/desk/kit.py" line="137"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -456,102 +487,102 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="26"/>
+        <location filename="../../app/ui/desk/window.py" line="22"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="37"/>
+        <location filename="../../app/ui/desk/window.py" line="33"/>
         <source>Command card (PDF)</source>
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <location filename="../../app/ui/desk/window.py" line="58"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="59"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="60"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="61"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="62"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="97"/>
+        <location filename="../../app/ui/desk/kit.py" line="52"/>
         <source>The server does not answer: nothing was changed. Try again in a moment.</source>
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="152"/>
+        <location filename="../../app/ui/desk/window.py" line="144"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="40"/>
+        <location filename="../../app/ui/desk/window.py" line="36"/>
         <source>Check the audit log</source>
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="137"/>
+        <location filename="../../app/ui/desk/window.py" line="129"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="139"/>
+        <location filename="../../app/ui/desk/window.py" line="131"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="142"/>
+        <location filename="../../app/ui/desk/window.py" line="134"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -559,288 +590,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367"/>
+        <location filename="../../app/ui/messages.py" line="382"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="385"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="387"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -1341,6 +1372,62 @@
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="237"/>
+        <source>Set the flag</source>
+        <translation>设置旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="239"/>
+        <source>no flag</source>
+        <translation>无旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="239"/>
+        <source>bank transfer received</source>
+        <translation>银行汇款已到账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
+        <source>hold: do not ship yet</source>
+        <translation>暂不发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
+        <source>exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="245"/>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="153"/>
+        <source>Add a gift or insert</source>
+        <translation>添加赠品或宣传单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="163"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="164"/>
+        <source>Quantity (no charge)</source>
+        <translation>数量（不收费）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="66"/>
@@ -1530,6 +1617,49 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="175"/>
+        <source>Merge into one parcel</source>
+        <translation>合并成一个包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
+        <source>{buyer} (another buyer)</source>
+        <translation>{buyer}（其他买家）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="188"/>
+        <source>Orders to the same address</source>
+        <translation>同一地址的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="189"/>
+        <source>Other buyers too (promotion items)</source>
+        <translation>也合并其他买家的订单（促销商品）</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../app/ui/messages.py" line="13"/>
@@ -1623,281 +1753,301 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52"/>
+        <source>NOT PAID YET — do not ship</source>
+        <translation>未付款 — 不要发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54"/>
+        <source>Merged into order {into}</source>
+        <translation>已合并到订单 {into}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>{scanned} already counted: a total must be more</source>
         <translation>已扫 {scanned} 件：总数必须更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>Order {open} is still open</source>
         <translation>订单 {open} 还没打完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>Unknown command barcode</source>
         <translation>不认识的指令条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>That command does nothing now</source>
         <translation>现在不能用这个指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Scan the label&apos;s waybill barcode, not an item</source>
         <translation>请扫面单上的运单号条码，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>Scale not connected</source>
         <translation>电子秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>The scale is overloaded: no weight</source>
         <translation>电子秤超载：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>The scale shows below zero: no weight</source>
         <translation>电子秤显示负数：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>The scale is still moving</source>
         <translation>电子秤读数还在跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>Label not printed</source>
         <translation>面单没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>No waybill numbers left</source>
         <translation>运单号已用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>{name} {variant} ({sku}) — put it back</source>
         <translation>{name} {variant}（{sku}）— 请放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已登记的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Style {style}: take the item out and pick {wanted}</source>
         <translation>款号 {style}：取出该商品，改拿 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>{sku}: take one out</source>
         <translation>{sku}：请取出一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>Scan barcodes, type only quantities</source>
         <translation>条码请扫描，数量框只输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>The buyer asked for a refund: put the order aside for the supervisor</source>
         <translation>买家已申请退款：把订单放一边，交给主管处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>Waiting for the bank transfer: it ships when the supervisor flags it green</source>
+        <translation>等待银行汇款：主管插绿旗后才发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <source>Its items ship in order {into}: scan that order&apos;s slip</source>
+        <translation>商品随订单 {into} 发出：请扫该订单的拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Waybill {waybill} at {when}</source>
         <translation>运单号 {waybill}，发货时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>Station {station}, {operator}, since {since}</source>
         <translation>工位 {station}，{operator}，自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>{message} — fix the printer, then sign off again</source>
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Courier {courier}: ask the supervisor to load numbers</source>
         <translation>快递 {courier}：请主管导入运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>The server is back: the counts are as it has them — go on</source>
         <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
         <translation>已从工位 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
         <translation>订单 {order} 已被接手，现在在工位 {station}：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>A supervisor took order {order} off this station: nothing more counts here</source>
         <translation>主管已把订单 {order} 从本工位撤下：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -1938,6 +2088,220 @@
         <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>The two PINs differ: type them again</source>
         <translation>两次输入的密码不一样：请重新输入</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="259"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="302"/>
+        <source>No order chosen</source>
+        <translation>未选订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <source>Colour / size</source>
+        <translation>颜色 / 尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <source>Counted</source>
+        <translation>已扫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <source>Packed</source>
+        <translation>已装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <source>Courier…</source>
+        <translation>快递…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <source>Size / colour…</source>
+        <translation>尺码 / 颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
+        <source>Recipient / address…</source>
+        <translation>收货人 / 地址…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
+        <source>Add gift…</source>
+        <translation>加赠品…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
+        <source>Flag…</source>
+        <translation>旗帜…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <source>Unmerge…</source>
+        <translation>取消合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <source>Split…</source>
+        <translation>拆单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <source>Reship (补发)…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="286"/>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="286"/>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="286"/>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <source>Yunda Express</source>
+        <translation>韵达速递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="305"/>
+        <source>no courier yet</source>
+        <translation>未定快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="306"/>
+        <source>Order {order_no}: {status}, flag {flag}, {courier}</source>
+        <translation>订单 {order_no}：{status}，旗帜 {flag}，{courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="309"/>
+        <source>merged into {into}</source>
+        <translation>已合并到 {into}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
+        <source>gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="355"/>
+        <source>Undo the merge</source>
+        <translation>取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="377"/>
+        <source>Courier changed</source>
+        <translation>快递已更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="381"/>
+        <source>Pick a line and the size or colour it becomes</source>
+        <translation>请选一行和要换成的尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="384"/>
+        <source>Line {line} is now {sku}</source>
+        <translation>第 {line} 行已换成 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="388"/>
+        <source>Recipient changed</source>
+        <translation>收货信息已更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="391"/>
+        <source>Order {order_no} cancelled</source>
+        <translation>订单 {order_no} 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="395"/>
+        <source>Gift added</source>
+        <translation>赠品已添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="399"/>
+        <source>Merged into {order_no}: {orders}</source>
+        <translation>已合并到 {order_no}：{orders}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="402"/>
+        <source>Merge undone</source>
+        <translation>已取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="406"/>
+        <source>Split: the rest ships later as {order_no}</source>
+        <translation>已拆单：其余商品以 {order_no} 稍后发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="412"/>
+        <source>The cost {cost} is not an amount of money</source>
+        <translation>费用 {cost} 不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="415"/>
+        <source>Reship {order_no} made: pack it like any order</source>
+        <translation>补发单 {order_no} 已生成：像普通订单一样打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="419"/>
+        <source>Flag set</source>
+        <translation>旗帜已设置</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2874,82 @@
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="127"/>
+        <source>Change the recipient or address</source>
+        <translation>更改收货人或地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="132"/>
+        <source>Street and number (unchanged when empty)</source>
+        <translation>街道门牌（留空则不变）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="133"/>
+        <source>Recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="134"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="135"/>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+</context>
+<context>
+    <name>ReshipDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="220"/>
+        <source>Reship missing or wrong items</source>
+        <translation>补发漏发或错发的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="221"/>
+        <source>Reship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="223"/>
+        <source>packing (charged to the packer)</source>
+        <translation>打包（记到打包员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="223"/>
+        <source>courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="228"/>
+        <source>empty: what the items sold for</source>
+        <translation>留空：按商品售价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="229"/>
+        <source>Cause</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="230"/>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsTab</name>
     <message>
         <location filename="../../app/ui/desk/returns_tab.py" line="18"/>
@@ -2871,266 +3311,436 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>order {order_no} is shipped: it cannot be changed — intercept it or reship</source>
+        <translation>订单 {order_no} 已发货：不能再改 — 请拦截或补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>order {order_no} is cancelled: it cannot be changed</source>
+        <translation>订单 {order_no} 已取消：不能再改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>order {order_no} is merged into {into}: change that order, or unmerge first</source>
+        <translation>订单 {order_no} 已合并到 {into}：请改那个订单，或先取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>SKU {sku} is no longer sold</source>
+        <translation>SKU {sku} 已停售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>choose at least one line</source>
+        <translation>请至少选一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>a recipient, phone or address cannot be empty</source>
+        <translation>收货人、电话和地址不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>the phone {phone} has no digits</source>
+        <translation>电话 {phone} 里没有数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>line {line_no} of order {order_no} is already in a printed parcel</source>
+        <translation>订单 {order_no} 第 {line_no} 行已在打印过面单的包裹里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>no courier {courier}</source>
+        <translation>没有快递 {courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>order {order_no} already goes with {courier}</source>
+        <translation>订单 {order_no} 已经是 {courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>line {line_no} is already {sku}</source>
+        <translation>第 {line_no} 行已经是 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>{sku} is style {style}, not {wanted}: only another size or colour of the same style</source>
+        <translation>{sku} 是款号 {style}，不是 {wanted}：只能换同款的其他尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>order {order_no} is shipped: it cannot be cancelled — intercept it at the courier or take the return</source>
+        <translation>订单 {order_no} 已发货：不能取消 — 请在快递拦截或办理退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>order {order_no} is already cancelled</source>
+        <translation>订单 {order_no} 已经取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>order {order_no} carries merged orders {orders}: unmerge first</source>
+        <translation>订单 {order_no} 合并了订单 {orders}：请先取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <source>a gift is 1 to {most} units, not {qty}</source>
+        <translation>赠品数量为 1 到 {most} 件，不能是 {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <source>choose the orders to merge</source>
+        <translation>请选要合并的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>an order is named twice</source>
+        <translation>有订单重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>order {order_no} is {status}: a merge is undone only before packing</source>
+        <translation>订单 {order_no} {status}：只能在打包前取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>order {order_no} has no merged orders</source>
+        <translation>订单 {order_no} 没有合并的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>a split leaves something to ship now: not every unit can go later</source>
+        <translation>拆单要留一部分现在发：不能全部稍后发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>order {order_no} is {status}: only a shipped order is reshipped</source>
+        <translation>订单 {order_no} {status}：只有已发货的订单才能补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>a cost cannot be negative</source>
+        <translation>费用不能为负</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>order {order_no} is no reship</source>
+        <translation>订单 {order_no} 不是补发单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>reship {order_no} is already closed</source>
+        <translation>补发单 {order_no} 已经关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>reship {order_no} has not shipped yet</source>
+        <translation>补发单 {order_no} 还没发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>waybill {waybill_no} was handed to the courier (pickup {pickup}): it cannot change courier</source>
+        <translation>运单 {waybill_no} 已交给快递（交接 {pickup}）：不能再换快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <source>part of order {order_no} has shipped (waybill {waybill_no}): intercept it</source>
+        <translation>订单 {order_no} 已部分发货（运单 {waybill_no}）：请拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <source>order {order_no} is {status}: only orders waiting to be packed are merged</source>
+        <translation>订单 {order_no} {status}：只能合并待打包的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>order {order_no} is on hold or has a refund request: it is not merged</source>
+        <translation>订单 {order_no} 暂停发货或有退款申请：不能合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>order {order_no} goes to another recipient or address: only orders to one address are merged</source>
+        <translation>订单 {order_no} 的收货人或地址不同：只能合并同一地址的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>the cause is packing, courier, stock or other, not {cause}</source>
+        <translation>原因类别只能是打包、快递、库存或其他，不能是 {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>order {order_no} is of buyer {buyer}, not {wanted}: orders of other buyers are merged only with the promotion override</source>
+        <translation>订单 {order_no} 的买家是 {buyer}，不是 {wanted}：其他买家的订单只能在勾选促销例外时合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>line {line_no}: a {what} takes 1 to {most} units, not {qty}</source>
+        <translation>第 {line_no} 行：{what}数量为 1 到 {most} 件，不能是 {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -3156,6 +3766,24 @@
         <location filename="../../app/ui/signon_page.py" line="58"/>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="209"/>
+        <source>Split: ship part now, the rest later</source>
+        <translation>拆单：部分先发，其余稍后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="210"/>
+        <source>Later</source>
+        <translation>稍后发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="211"/>
+        <source>Hold the rest until the stock comes</source>
+        <translation>其余商品暂停，等到货再发</translation>
     </message>
 </context>
 <context>
@@ -3550,219 +4178,272 @@
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="97"/>
+        <source>Another size or colour</source>
+        <translation>换尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="101"/>
+        <source>Same style</source>
+        <translation>同款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="112"/>
+        <source>{variant} ({sku}), {stock} in stock</source>
+        <translation>{variant}（{sku}），库存 {stock}</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <source>waiting for payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277"/>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="278"/>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279"/>
+        <source>split</source>
+        <translation>拆单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="280"/>
+        <source>reship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="281"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="282"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>order status</source>
         <translation>订单状态</translation>
     </message>
@@ -3808,6 +4489,49 @@
         <location filename="../../app/ui/desk/waybills_tab.py" line="43"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="40"/>
+        <source>Why (the buyer asked, out of stock …)</source>
+        <translation>原因（买家要求、缺货 …）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="42"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="48"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <source>Colour / size</source>
+        <translation>颜色 / 尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
     </message>
 </context>
 </TS>

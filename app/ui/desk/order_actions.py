@@ -32,7 +32,7 @@ def _variant(colour: str, size: str) -> str:
 class _Dialog(QDialog):
     """A change: what it needs, a reason, OK and Cancel. Enter accepts (OK is the default button)."""
 
-    def __init__(self, parent: QWidget, title: str):
+    def __init__(self, parent: QWidget, title: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
@@ -76,7 +76,8 @@ class _Dialog(QDialog):
 
 class CourierDialog(_Dialog):
     def __init__(self, parent, names: dict[str, str], choices: list[oc.CourierChoice], current: str):
-        super().__init__(parent, parent.tr("Change the courier"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the courier"))
         self.courier = QComboBox()
         for c in choices:
             if c.code != current:
@@ -92,7 +93,8 @@ class CourierDialog(_Dialog):
 
 class SwapDialog(_Dialog):
     def __init__(self, parent, sheet: oc.OrderSheet, db):
-        super().__init__(parent, parent.tr("Another size or colour"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Another size or colour"))
         self.db = db
         self.lines_table(sheet)
         self.variants = QListWidget()
@@ -121,7 +123,8 @@ class SwapDialog(_Dialog):
 
 class RecipientDialog(_Dialog):
     def __init__(self, parent, sheet: oc.OrderSheet):
-        super().__init__(parent, parent.tr("Change the recipient or address"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the recipient or address"))
         self.sheet = sheet
         self.recipient = QLineEdit(sheet.recipient)
         self.phone = QLineEdit(sheet.phone)
@@ -135,7 +138,8 @@ class RecipientDialog(_Dialog):
 
 class CancelDialog(_Dialog):
     def __init__(self, parent, sheet: oc.OrderSheet):
-        super().__init__(parent, parent.tr("Cancel the order"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cancel the order"))
         note = QLabel(self.tr("Order {order_no} is cancelled and the buyer refunded: it will not ship.").format(
             order_no=sheet.order_no))
         note.setWordWrap(True)
@@ -145,7 +149,8 @@ class CancelDialog(_Dialog):
 
 class GiftDialog(_Dialog):
     def __init__(self, parent, products: list[oc.Variant]):
-        super().__init__(parent, parent.tr("Add a gift or insert"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a gift or insert"))
         self.products = QListWidget()
         for p in products:
             item = QListWidgetItem(f"{p.sku}  {p.name} {_variant(p.colour, p.size)}".strip())
@@ -166,7 +171,8 @@ class GiftDialog(_Dialog):
 
 class MergeDialog(_Dialog):
     def __init__(self, parent, candidates: list[oc.Candidate]):
-        super().__init__(parent, parent.tr("Merge into one parcel"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge into one parcel"))
         self.candidates = candidates
         self.orders = table([self.tr("Merge"), self.tr("Order"), self.tr("Buyer"), self.tr("Units")])
         fill(self.orders, [["", c.order_no, c.buyer_id if c.same_buyer else self.tr("{buyer} (another buyer)").format(
@@ -199,7 +205,8 @@ class MergeDialog(_Dialog):
 
 class SplitDialog(_Dialog):
     def __init__(self, parent, sheet: oc.OrderSheet):
-        super().__init__(parent, parent.tr("Split: ship part now, the rest later"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Split: ship part now, the rest later"))
         self.lines_table(sheet, self.tr("Later"))
         self.hold = QCheckBox(self.tr("Hold the rest until the stock comes"))
         self.hold.setChecked(True)
@@ -209,7 +216,8 @@ class SplitDialog(_Dialog):
 
 class ReshipDialog(_Dialog):
     def __init__(self, parent, sheet: oc.OrderSheet):
-        super().__init__(parent, parent.tr("Reship missing or wrong items"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reship missing or wrong items"))
         self.lines_table(sheet, self.tr("Reship"))
         self.cause = QComboBox()
         names = {"packing": self.tr("packing (charged to the packer)"), "courier": self.tr("courier"),
@@ -225,7 +233,8 @@ class ReshipDialog(_Dialog):
 
 class FlagDialog(_Dialog):
     def __init__(self, parent, sheet: oc.OrderSheet):
-        super().__init__(parent, parent.tr("Set the flag"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set the flag"))
         self.flag = QComboBox()
         meaning = {Flag.NONE: self.tr("no flag"), Flag.GREEN: self.tr("bank transfer received"),
                    Flag.YELLOW: self.tr("hold: do not ship yet"), Flag.BLUE: self.tr("exchange"),
