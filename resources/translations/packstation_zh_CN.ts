@@ -162,12 +162,12 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="142"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="143"/>
         <source>Cancel the order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="143"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="144"/>
         <source>Order {order_no} is cancelled and the buyer refunded: it will not ship.</source>
         <translation>订单 {order_no} 将取消并给买家退款：不再发货。</translation>
     </message>
@@ -328,17 +328,17 @@
 <context>
     <name>CourierDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="80"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="81"/>
         <source>Change the courier</source>
         <translation>更换快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="85"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="86"/>
         <source>New courier</source>
         <translation>新快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="87"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="88"/>
         <source>The label printed: it is voided and the order is labelled again with the new courier.</source>
         <translation>面单已打印：将作废，订单用新快递重新出面单。</translation>
     </message>
@@ -1374,37 +1374,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="237"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="238"/>
         <source>Set the flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="239"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
         <source>no flag</source>
         <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="239"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
         <source>bank transfer received</source>
         <translation>银行汇款已到账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
         <source>hold: do not ship yet</source>
         <translation>暂不发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
         <source>exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="242"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="245"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="246"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
@@ -1412,17 +1412,17 @@
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="153"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="154"/>
         <source>Add a gift or insert</source>
         <translation>添加赠品或宣传单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="163"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="164"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="164"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="165"/>
         <source>Quantity (no charge)</source>
         <translation>数量（不收费）</translation>
     </message>
@@ -1619,42 +1619,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="175"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="176"/>
         <source>Merge into one parcel</source>
         <translation>合并成一个包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
         <source>{buyer} (another buyer)</source>
         <translation>{buyer}（其他买家）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="188"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="189"/>
         <source>Orders to the same address</source>
         <translation>同一地址的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="189"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="190"/>
         <source>Other buyers too (promotion items)</source>
         <translation>也合并其他买家的订单（促销商品）</translation>
     </message>
@@ -2093,213 +2093,223 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="259"/>
-        <location filename="../../app/ui/desk/order_actions.py" line="302"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="260"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="303"/>
         <source>No order chosen</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
         <source>Colour / size</source>
         <translation>颜色 / 尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="263"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="265"/>
         <source>Counted</source>
         <translation>已扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="265"/>
         <source>Packed</source>
         <translation>已装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="265"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
         <source>Courier…</source>
         <translation>快递…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
         <source>Size / colour…</source>
         <translation>尺码 / 颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
         <source>Recipient / address…</source>
         <translation>收货人 / 地址…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
         <source>Add gift…</source>
         <translation>加赠品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
         <source>Flag…</source>
         <translation>旗帜…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
         <source>Cancel order…</source>
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
         <source>Unmerge…</source>
         <translation>取消合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
         <source>Split…</source>
         <translation>拆单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
         <source>Reship (补发)…</source>
         <translation>补发…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="286"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
         <source>SF Express</source>
         <translation>顺丰速运</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="286"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
         <source>ZTO Express</source>
         <translation>中通快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="286"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
         <source>YTO Express</source>
         <translation>圆通速递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
         <source>STO Express</source>
         <translation>申通快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
         <source>Yunda Express</source>
         <translation>韵达速递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
         <source>JD Logistics</source>
         <translation>京东物流</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="289"/>
         <source>China Post EMS</source>
         <translation>中国邮政 EMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="305"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="306"/>
         <source>no courier yet</source>
         <translation>未定快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="306"/>
-        <source>Order {order_no}: {status}, flag {flag}, {courier}</source>
-        <translation>订单 {order_no}：{status}，旗帜 {flag}，{courier}</translation>
+        <location filename="../../app/ui/desk/order_actions.py" line="307"/>
+        <source>no flag</source>
+        <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="309"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="307"/>
+        <source>flag {flag}</source>
+        <translation>{flag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="308"/>
+        <source>Order {order_no}: {status}, {flag}, {courier}</source>
+        <translation>订单 {order_no}：{status}，{flag}，{courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
         <source>merged into {into}</source>
         <translation>已合并到 {into}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="314"/>
         <source>gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="355"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="357"/>
         <source>Undo the merge</source>
         <translation>取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="377"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="379"/>
         <source>Courier changed</source>
         <translation>快递已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="381"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="383"/>
         <source>Pick a line and the size or colour it becomes</source>
         <translation>请选一行和要换成的尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="384"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="386"/>
         <source>Line {line} is now {sku}</source>
         <translation>第 {line} 行已换成 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="388"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="390"/>
         <source>Recipient changed</source>
         <translation>收货信息已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="391"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="393"/>
         <source>Order {order_no} cancelled</source>
         <translation>订单 {order_no} 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="395"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="397"/>
         <source>Gift added</source>
         <translation>赠品已添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="399"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="401"/>
         <source>Merged into {order_no}: {orders}</source>
         <translation>已合并到 {order_no}：{orders}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="402"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="404"/>
         <source>Merge undone</source>
         <translation>已取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="406"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="408"/>
         <source>Split: the rest ships later as {order_no}</source>
         <translation>已拆单：其余商品以 {order_no} 稍后发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="412"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="414"/>
         <source>The cost {cost} is not an amount of money</source>
         <translation>费用 {cost} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="415"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="417"/>
         <source>Reship {order_no} made: pack it like any order</source>
         <translation>补发单 {order_no} 已生成：像普通订单一样打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="419"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="421"/>
         <source>Flag set</source>
         <translation>旗帜已设置</translation>
     </message>
@@ -2876,27 +2886,27 @@
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="127"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="128"/>
         <source>Change the recipient or address</source>
         <translation>更改收货人或地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="132"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="133"/>
         <source>Street and number (unchanged when empty)</source>
         <translation>街道门牌（留空则不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="133"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="134"/>
         <source>Recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="134"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="135"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="135"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="136"/>
         <source>Street address</source>
         <translation>街道地址</translation>
     </message>
@@ -2904,47 +2914,47 @@
 <context>
     <name>ReshipDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="220"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="221"/>
         <source>Reship missing or wrong items</source>
         <translation>补发漏发或错发的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="221"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="222"/>
         <source>Reship</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="223"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
         <source>packing (charged to the packer)</source>
         <translation>打包（记到打包员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="223"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="228"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="229"/>
         <source>empty: what the items sold for</source>
         <translation>留空：按商品售价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="229"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="230"/>
         <source>Cause</source>
         <translation>原因类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="230"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="231"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
@@ -3771,17 +3781,17 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="209"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="210"/>
         <source>Split: ship part now, the rest later</source>
         <translation>拆单：部分先发，其余稍后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="210"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="211"/>
         <source>Later</source>
         <translation>稍后发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="211"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="212"/>
         <source>Hold the rest until the stock comes</source>
         <translation>其余商品暂停，等到货再发</translation>
     </message>
@@ -4180,17 +4190,17 @@
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="97"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="98"/>
         <source>Another size or colour</source>
         <translation>换尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="101"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="102"/>
         <source>Same style</source>
         <translation>同款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="112"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="113"/>
         <source>{variant} ({sku}), {stock} in stock</source>
         <translation>{variant}（{sku}），库存 {stock}</translation>
     </message>
@@ -4494,42 +4504,42 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="40"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="41"/>
         <source>Why (the buyer asked, out of stock …)</source>
         <translation>原因（买家要求、缺货 …）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="42"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="43"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="43"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="48"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="49"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
         <source>Colour / size</source>
         <translation>颜色 / 尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="54"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>

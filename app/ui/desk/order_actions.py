@@ -35,6 +35,7 @@ class _Dialog(QDialog):
     def __init__(self, parent: QWidget, title: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(620)
         self.form = QFormLayout(self)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why (the buyer asked, out of stock …)"))
@@ -303,8 +304,9 @@ class OrderActions(QWidget):
             fill(self.lines, [])
         else:
             courier = self.courier_names().get(sh.courier, sh.courier) if sh.courier else self.tr("no courier yet")
-            text = self.tr("Order {order_no}: {status}, flag {flag}, {courier}").format(
-                order_no=sh.order_no, status=value_name(sh.status), flag=value_name(sh.flag), courier=courier)
+            flag = self.tr("no flag") if sh.flag == "none" else self.tr("flag {flag}").format(flag=value_name(sh.flag))
+            text = self.tr("Order {order_no}: {status}, {flag}, {courier}").format(
+                order_no=sh.order_no, status=value_name(sh.status), flag=flag, courier=courier)
             if sh.merged_into:
                 text += " — " + self.tr("merged into {into}").format(into=sh.merged_into)
             self.title.setText(text)
