@@ -69,6 +69,7 @@ class OrderSheet:
     lines: tuple[LineRow, ...]
     merged_into: str      # the order it was merged into, when merged
     links: tuple[tuple[str, str, str], ...]  # (kind, role "from"/"to", other order number)
+    reship_state: str = ""  # a reship: open (not shipped yet), shipped or closed
 
 
 @dataclass(frozen=True)
@@ -134,16 +135,24 @@ def order_sheet(db: Database, order_no: str) -> OrderSheet:
                               ln.product.size, ln.qty, ln.scanned_qty, packed.get(ln.id, 0), ln.price,
                               ln.title.startswith(GIFT))
                       for ln in o.lines)
-        links = []
+        links, reship_state = [], ""
         for link in s.scalars(select(OrderLink).where(or_(OrderLink.order_id == o.id, OrderLink.other_id == o.id),
                                                       OrderLink.undone_at.is_(None)).order_by(OrderLink.id)):
             mine = link.order_id == o.id
             other = s.scalar(select(Order.order_no).where(Order.id == (link.other_id if mine else link.order_id)))
             links.append((link.kind.value, "to" if mine else "from", other))
+            if link.kind is LinkKind.RESHIP and not mine:
+                reship_state = _reship_state(link, o)
         return OrderSheet(o.order_no, o.status.value, o.flag.value, o.flag_reason, o.buyer_id, o.recipient_name,
                           o.phone, " ".join(p for p in (o.province, o.city, o.district, o.address) if p),
                           o.courier.code if o.courier else "", o.revision, o.refund_requested, lines,
-                          merged_into(s, o.id) if o.status is OrderStatus.MERGED else "", tuple(links))
+                          merged_into(s, o.id) if o.status is OrderStatus.MERGED else "", tuple(links), reship_state)
+
+
+def _reship_state(link: OrderLink, reship_order: Order) -> str:
+    if link.closed_at is not None:
+        return "closed"
+    return "shipped" if reship_order.status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED) else "open"
 
 
 def variants(db: Database, sku: str) -> list[Variant]:
@@ -200,9 +209,8 @@ def reships(db: Database, open_only: bool = False) -> list[ReshipRow]:
         for link, r in s.execute(q):
             orig = s.get(Order, link.order_id)
             packer = s.get(Operator, link.packer_id).name if link.packer_id else ""
-            state = "closed" if link.closed_at else "shipped" if r.status is OrderStatus.SHIPPED else "open"
             out.append(ReshipRow(r.order_no, orig.order_no, link.cause.value if link.cause else "", packer,
-                                 sum(ln.qty for ln in r.lines), link.cost, state, link.created_at))
+                                 sum(ln.qty for ln in r.lines), link.cost, _reship_state(link, r), link.created_at))
         return out
 
 

@@ -2094,222 +2094,277 @@
     <name>OrderActions</name>
     <message>
         <location filename="../../app/ui/desk/order_actions.py" line="260"/>
-        <location filename="../../app/ui/desk/order_actions.py" line="303"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="307"/>
         <source>No order chosen</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
         <source>Colour / size</source>
         <translation>颜色 / 尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="264"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="265"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>Counted</source>
         <translation>已扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="265"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>Packed</source>
         <translation>已装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="265"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
         <source>Courier…</source>
         <translation>快递…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="270"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
         <source>Size / colour…</source>
         <translation>尺码 / 颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
         <source>Recipient / address…</source>
         <translation>收货人 / 地址…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="271"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
         <source>Add gift…</source>
         <translation>加赠品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
         <source>Flag…</source>
         <translation>旗帜…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="272"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
         <source>Cancel order…</source>
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
         <source>Unmerge…</source>
         <translation>取消合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
         <source>Split…</source>
         <translation>拆单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
         <source>Reship (补发)…</source>
         <translation>补发…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
+        <source>Close the reship…</source>
+        <translation>关闭补发…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="290"/>
         <source>SF Express</source>
         <translation>顺丰速运</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="290"/>
         <source>ZTO Express</source>
         <translation>中通快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="287"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="290"/>
         <source>YTO Express</source>
         <translation>圆通速递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
         <source>STO Express</source>
         <translation>申通快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
         <source>Yunda Express</source>
         <translation>韵达速递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="288"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
         <source>JD Logistics</source>
         <translation>京东物流</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="289"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
         <source>China Post EMS</source>
         <translation>中国邮政 EMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="306"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="310"/>
         <source>no courier yet</source>
         <translation>未定快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="307"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
         <source>no flag</source>
         <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="307"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
         <source>flag {flag}</source>
         <translation>{flag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="308"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
         <source>Order {order_no}: {status}, {flag}, {courier}</source>
         <translation>订单 {order_no}：{status}，{flag}，{courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="315"/>
         <source>merged into {into}</source>
         <translation>已合并到 {into}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="314"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="318"/>
         <source>gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="357"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="323"/>
+        <source>merged in: {order_no}</source>
+        <translation>已并入：{order_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="324"/>
+        <source>the rest ships as {order_no}</source>
+        <translation>其余以 {order_no} 发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="325"/>
+        <source>the rest of {order_no}</source>
+        <translation>{order_no} 的其余商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="326"/>
+        <source>reshipped as {order_no}</source>
+        <translation>已补发：{order_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="327"/>
+        <source>reship of {order_no}</source>
+        <translation>{order_no} 的补发单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="331"/>
+        <source>reship not shipped yet</source>
+        <translation>补发单还没发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="331"/>
+        <source>reship shipped: close it</source>
+        <translation>补发单已发货：请关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="332"/>
+        <source>reship closed</source>
+        <translation>补发已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="376"/>
         <source>Undo the merge</source>
         <translation>取消合并</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk/order_actions.py" line="379"/>
+        <source>Close the reship: the buyer has the items</source>
+        <translation>关闭补发：买家已收到商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="401"/>
         <source>Courier changed</source>
         <translation>快递已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="383"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="405"/>
         <source>Pick a line and the size or colour it becomes</source>
         <translation>请选一行和要换成的尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="386"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="408"/>
         <source>Line {line} is now {sku}</source>
         <translation>第 {line} 行已换成 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="390"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="412"/>
         <source>Recipient changed</source>
         <translation>收货信息已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="393"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="415"/>
         <source>Order {order_no} cancelled</source>
         <translation>订单 {order_no} 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="397"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="419"/>
         <source>Gift added</source>
         <translation>赠品已添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="401"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="423"/>
         <source>Merged into {order_no}: {orders}</source>
         <translation>已合并到 {order_no}：{orders}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="404"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="426"/>
         <source>Merge undone</source>
         <translation>已取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="408"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="429"/>
+        <source>Reship {order_no} closed</source>
+        <translation>补发单 {order_no} 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="433"/>
         <source>Split: the rest ships later as {order_no}</source>
         <translation>已拆单：其余商品以 {order_no} 稍后发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="414"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="439"/>
         <source>The cost {cost} is not an amount of money</source>
         <translation>费用 {cost} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="417"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="442"/>
         <source>Reship {order_no} made: pack it like any order</source>
         <translation>补发单 {order_no} 已生成：像普通订单一样打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="421"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="446"/>
         <source>Flag set</source>
         <translation>旗帜已设置</translation>
     </message>

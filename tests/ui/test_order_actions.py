@@ -176,6 +176,15 @@ def test_split_and_reship_pick_quantities_per_line(qtbot, widget, shop):
     ok(qtbot, dlg, "one shirt lost")
     rows = oc.reships(shop)
     assert [(r.reship_no, r.cause, r.cost, r.items) for r in rows] == [("T2-R1", "courier", Decimal("15.50"), 1)]
+    assert "reshipped as T2-R1" in widget.linked.text() and "the rest ships as T2-S1" in widget.linked.text()
+    widget.set_order("T2-R1")
+    assert "reship of T2" in widget.linked.text() and not widget.buttons["close_reship"].isEnabled()
+    ship(shop, "T2-R1", ["6900000000028"])
+    widget.set_order("T2-R1")
+    assert widget.buttons["close_reship"].isEnabled()
+    ok(qtbot, widget.start("close_reship"), "buyer has the shirt")
+    assert oc.reships(shop)[0].state == "closed" and "reship closed" in widget.linked.text()
+    assert not widget.buttons["close_reship"].isEnabled()
 
 
 def test_blue_and_purple_open_the_returns_flow(qtbot, widget, shop):
@@ -215,7 +224,7 @@ def test_the_chinese_widget_and_dialogs_show_no_english_and_no_raw_value(qtbot, 
         data = data_words(shop)
         problems = english(w, data) + clipped(w)
         w.grab().save(str(tmp_path / "order_actions_zh.png"))
-        for key in ("courier", "swap", "recipient", "gift", "flag", "cancel", "merge", "split"):
+        for key in ("courier", "swap", "recipient", "gift", "flag", "cancel", "merge", "split", "reship"):
             dlg = w.start(key)
             qapp.processEvents()
             problems += [f"{key}: {p}" for p in english(dlg, data) + clipped(dlg)]

@@ -261,6 +261,9 @@ class OrderActions(QWidget):
         self.title.setFont(theme.font(theme.SMALL, bold=True))
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
+        self.linked = QLabel()
+        self.linked.setWordWrap(True)
+        lay.addWidget(self.linked)
         self.lines = table([self.tr("Line"), self.tr("SKU"), self.tr("Colour / size"), self.tr("Ordered"),
                             self.tr("Counted"), self.tr("Packed"), self.tr("Gift")])
         lay.addWidget(self.lines)
@@ -271,10 +274,10 @@ class OrderActions(QWidget):
                 ("recipient", self.tr("Recipient / address…")), ("gift", self.tr("Add gift…")),
                 ("flag", self.tr("Flag…")), ("cancel", self.tr("Cancel order…")),
                 ("merge", self.tr("Merge…")), ("unmerge", self.tr("Unmerge…")), ("split", self.tr("Split…")),
-                ("reship", self.tr("Reship (补发)…")))):
+                ("reship", self.tr("Reship (补发)…")), ("close_reship", self.tr("Close the reship…")))):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, key=key: self.start(key))
-            grid.addWidget(b, i // 5, i % 5)
+            grid.addWidget(b, i // 6, i % 6)
             self.buttons[key] = b
         lay.addLayout(grid)
         self.message = QLabel()
@@ -299,6 +302,7 @@ class OrderActions(QWidget):
 
     def _show(self) -> None:
         sh = self.sheet
+        self.linked.setText(self.links_text(sh) if sh else "")
         if sh is None:
             self.title.setText(self.tr("No order chosen"))
             fill(self.lines, [])
@@ -314,6 +318,20 @@ class OrderActions(QWidget):
                                str(ln.packed), self.tr("gift") if ln.gift else ""] for ln in sh.lines])
         self._enable()
 
+    def links_text(self, sh: oc.OrderSheet) -> str:
+        """The orders this one is linked with: merged in, split off, reshipped, and where a reship stands."""
+        words = {("merge", "to"): self.tr("merged in: {order_no}"),
+                 ("split", "to"): self.tr("the rest ships as {order_no}"),
+                 ("split", "from"): self.tr("the rest of {order_no}"),
+                 ("reship", "to"): self.tr("reshipped as {order_no}"),
+                 ("reship", "from"): self.tr("reship of {order_no}")}
+        parts = [words[(kind, role)].format(order_no=other) for kind, role, other in sh.links
+                 if (kind, role) != ("merge", "from")]  # the title says it
+        if sh.reship_state:
+            parts.append({"open": self.tr("reship not shipped yet"), "shipped": self.tr("reship shipped: close it"),
+                          "closed": self.tr("reship closed")}[sh.reship_state])
+        return "; ".join(parts)
+
     def _enable(self) -> None:
         sh = self.sheet
         status = sh.status if sh else None
@@ -327,6 +345,7 @@ class OrderActions(QWidget):
             "merge": status == "open",
             "unmerge": (status == "open" and merged_in) or status == "merged",
             "reship": status == "shipped",
+            "close_reship": bool(sh and sh.reship_state == "shipped"),
         }
         for key, b in self.buttons.items():
             b.setEnabled(allowed[key])
@@ -355,6 +374,9 @@ class OrderActions(QWidget):
             dlg = MergeDialog(self, oc.merge_candidates(self.db, sh.order_no))
         elif key == "unmerge":
             dlg = _Dialog(self, self.tr("Undo the merge"))
+            dlg.finish()
+        elif key == "close_reship":
+            dlg = _Dialog(self, self.tr("Close the reship: the buyer has the items"))
             dlg.finish()
         elif key == "split":
             dlg = SplitDialog(self, sh)
@@ -402,6 +424,9 @@ class OrderActions(QWidget):
         elif key == "unmerge":
             fn = lambda: out.append(oc.unmerge(db, actor, no, reason))
             done = self.tr("Merge undone")
+        elif key == "close_reship":
+            fn = lambda: oc.close_reship(db, actor, no, reason)
+            done = self.tr("Reship {order_no} closed").format(order_no=no)
         elif key == "split":
             later, hold = dlg.quantities(), dlg.hold.isChecked()
             fn = lambda: out.append(oc.split(db, actor, no, later, reason, hold))
