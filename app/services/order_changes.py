@@ -350,14 +350,15 @@ def swap_sku(db: Database, actor: Actor, order_no: str, line_no: int, sku: str, 
 def change_recipient(db: Database, actor: Actor, order_no: str, reason: str, *, recipient: str | None = None,
                      phone: str | None = None, address: str | None = None) -> int:
     """Another recipient, phone or street address (supervisor.edit_order). Returns the new revision."""
-    if any(v is not None and not v.strip() for v in (recipient, phone, address)):
-        raise SupervisorError("a recipient, phone or address cannot be empty")
-    if phone is not None and not any(ch.isdigit() for ch in phone):
-        raise SupervisorError("the phone {phone} has no digits", phone=phone)
-    with db.session() as s:
-        o = _get(s, order_no)
+    with authorized(db, actor, Action.EDIT_ORDER) as (s, actor):
+        reason = _reason(reason)
+        if any(v is not None and not v.strip() for v in (recipient, phone, address)):
+            raise SupervisorError("a recipient, phone or address cannot be empty")
+        if phone is not None and not any(ch.isdigit() for ch in phone):
+            raise SupervisorError("the phone {phone} has no digits", phone=phone)
+        o = sv._order(s, order_no)
         _changeable(s, o)
-    return sv.edit_order(db, actor, order_no, reason, recipient=recipient, phone=phone, address=address)
+        return sv.apply_edit(s, actor, o, reason, recipient=recipient, phone=phone, address=address)
 
 
 def cancel(db: Database, actor: Actor, order_no: str, reason: str, station_id: int | None = None) -> int:

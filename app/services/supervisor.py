@@ -330,30 +330,38 @@ def edit_order(db: Database, actor: Actor, order_no: str, reason: str, *, quanti
         o = _order(s, order_no)
         if o.status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
             raise SupervisorError("order {order_no} is {status}: it can only be intercepted", order_no=order_no, status=o.status.value)
-        before: dict = {}
-        after: dict = {}
-        for line_no, qty in (quantities or {}).items():
-            line = next((ln for ln in o.lines if ln.line_no == line_no), None)
-            if line is None or qty < 0:
-                if line is None:
-                    raise SupervisorError("order {order_no} has no line {line_no}", order_no=order_no, line_no=line_no)
-                raise SupervisorError("a quantity cannot be negative")
-            before[f"line{line_no}"] = line.qty
-            after[f"line{line_no}"] = qty
-            if qty == 0:
-                o.lines.remove(line)
-            else:
-                line.qty = qty
-                line.scanned_qty = min(line.scanned_qty, qty)
-        for field, value in (("address", address), ("phone", phone), ("recipient_name", recipient)):
-            if value is not None and value.strip() != getattr(o, field):
-                before[field], after[field] = getattr(o, field), value.strip()
-                setattr(o, field, value.strip())
-        if not after:
-            raise SupervisorError("nothing to change")
-        if not o.lines:
-            raise SupervisorError("an order needs at least one line: cancel it instead")
-        return changed(s, o, actor, "edit_order", reason, before, after)
+        return apply_edit(s, actor, o, reason, quantities=quantities, address=address, phone=phone,
+                          recipient=recipient)
+
+
+def apply_edit(s: Session, actor: Actor, o: Order, reason: str, *, quantities: dict[int, int] | None = None,
+               address: str | None = None, phone: str | None = None, recipient: str | None = None) -> int:
+    """edit_order's change, in the caller's session, on an order the caller has locked and may change."""
+    order_no = o.order_no
+    before: dict = {}
+    after: dict = {}
+    for line_no, qty in (quantities or {}).items():
+        line = next((ln for ln in o.lines if ln.line_no == line_no), None)
+        if line is None or qty < 0:
+            if line is None:
+                raise SupervisorError("order {order_no} has no line {line_no}", order_no=order_no, line_no=line_no)
+            raise SupervisorError("a quantity cannot be negative")
+        before[f"line{line_no}"] = line.qty
+        after[f"line{line_no}"] = qty
+        if qty == 0:
+            o.lines.remove(line)
+        else:
+            line.qty = qty
+            line.scanned_qty = min(line.scanned_qty, qty)
+    for field, value in (("address", address), ("phone", phone), ("recipient_name", recipient)):
+        if value is not None and value.strip() != getattr(o, field):
+            before[field], after[field] = getattr(o, field), value.strip()
+            setattr(o, field, value.strip())
+    if not after:
+        raise SupervisorError("nothing to change")
+    if not o.lines:
+        raise SupervisorError("an order needs at least one line: cancel it instead")
+    return changed(s, o, actor, "edit_order", reason, before, after)
 
 
 def changed(s: Session, o: Order, actor: Actor, action: str, reason: str, before: dict | None, after: dict,
