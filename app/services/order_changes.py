@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..domain.packflow import Operator as Actor
 from ..domain.permissions import Action
+from ..domain.privacy import mask_phone
 from ..models import (
     CaseKind, Courier, Flag, LinkKind, Operator, Order, OrderLine, OrderLink, OrderStatus, Parcel, ParcelStatus,
     Product, ReshipCause, utcnow,
@@ -61,7 +62,7 @@ class OrderSheet:
     flag_reason: str
     buyer_id: str
     recipient: str
-    phone: str
+    phone: str            # masked (GB/T 41833): whole phones are the admin's (Action.VIEW_PHONES)
     address: str
     courier: str          # courier code ("" for none)
     revision: int
@@ -144,7 +145,7 @@ def order_sheet(db: Database, order_no: str) -> OrderSheet:
             if link.kind is LinkKind.RESHIP and not mine:
                 reship_state = _reship_state(link, o)
         return OrderSheet(o.order_no, o.status.value, o.flag.value, o.flag_reason, o.buyer_id, o.recipient_name,
-                          o.phone, " ".join(p for p in (o.province, o.city, o.district, o.address) if p),
+                          mask_phone(o.phone), " ".join(p for p in (o.province, o.city, o.district, o.address) if p),
                           o.courier.code if o.courier else "", o.revision, o.refund_requested, lines,
                           merged_into(s, o.id) if o.status is OrderStatus.MERGED else "", tuple(links), reship_state)
 
@@ -309,6 +310,8 @@ def change_courier(db: Database, actor: Actor, order_no: str, courier: str, reas
             raise SupervisorError("order {order_no} already goes with {courier}", order_no=o.order_no,
                                   courier=c.code)
         parcels = _live_parcels(s, o)
+        if o.status is OrderStatus.SHIPPED and not parcels:  # shipped elsewhere (the import said so)
+            _changeable(s, o)
         for p in parcels:
             pickup = _pickup_of(s, p)
             if pickup is not None:

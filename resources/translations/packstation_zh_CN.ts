@@ -162,12 +162,12 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="143"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="144"/>
         <source>Cancel the order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="144"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="145"/>
         <source>Order {order_no} is cancelled and the buyer refunded: it will not ship.</source>
         <translation>订单 {order_no} 将取消并给买家退款：不再发货。</translation>
     </message>
@@ -1374,37 +1374,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="238"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="239"/>
         <source>Set the flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
         <source>no flag</source>
         <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="240"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
         <source>bank transfer received</source>
         <translation>银行汇款已到账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="242"/>
         <source>hold: do not ship yet</source>
         <translation>暂不发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="242"/>
         <source>exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="242"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="243"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="246"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="247"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
@@ -1412,17 +1412,17 @@
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="154"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="155"/>
         <source>Add a gift or insert</source>
         <translation>添加赠品或宣传单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="164"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="165"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="165"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="166"/>
         <source>Quantity (no charge)</source>
         <translation>数量（不收费）</translation>
     </message>
@@ -1619,42 +1619,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="176"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
         <source>Merge into one parcel</source>
         <translation>合并成一个包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="178"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="180"/>
         <source>{buyer} (another buyer)</source>
         <translation>{buyer}（其他买家）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="189"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="190"/>
         <source>Orders to the same address</source>
         <translation>同一地址的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="190"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="191"/>
         <source>Other buyers too (promotion items)</source>
         <translation>也合并其他买家的订单（促销商品）</translation>
     </message>
@@ -2093,278 +2093,278 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="260"/>
-        <location filename="../../app/ui/desk/order_actions.py" line="307"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="261"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="308"/>
         <source>No order chosen</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>Colour / size</source>
         <translation>颜色 / 尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="267"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
         <source>Counted</source>
         <translation>已扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
         <source>Packed</source>
         <translation>已装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
         <source>Gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
         <source>Courier…</source>
         <translation>快递…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="273"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
         <source>Size / colour…</source>
         <translation>尺码 / 颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
         <source>Recipient / address…</source>
         <translation>收货人 / 地址…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
         <source>Add gift…</source>
         <translation>加赠品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
         <source>Flag…</source>
         <translation>旗帜…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
         <source>Cancel order…</source>
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
         <source>Unmerge…</source>
         <translation>取消合并…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
         <source>Split…</source>
         <translation>拆单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="278"/>
         <source>Reship (补发)…</source>
         <translation>补发…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="278"/>
         <source>Close the reship…</source>
         <translation>关闭补发…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="290"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
         <source>SF Express</source>
         <translation>顺丰速运</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="290"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
         <source>ZTO Express</source>
         <translation>中通快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="290"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
         <source>YTO Express</source>
         <translation>圆通速递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
         <source>STO Express</source>
         <translation>申通快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
         <source>Yunda Express</source>
         <translation>韵达速递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
         <source>JD Logistics</source>
         <translation>京东物流</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="293"/>
         <source>China Post EMS</source>
         <translation>中国邮政 EMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="310"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
         <source>no courier yet</source>
         <translation>未定快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
         <source>no flag</source>
         <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
         <source>flag {flag}</source>
         <translation>{flag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="313"/>
         <source>Order {order_no}: {status}, {flag}, {courier}</source>
         <translation>订单 {order_no}：{status}，{flag}，{courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="315"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="316"/>
         <source>merged into {into}</source>
         <translation>已合并到 {into}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="318"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="319"/>
         <source>gift</source>
         <translation>赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="323"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="324"/>
         <source>merged in: {order_no}</source>
         <translation>已并入：{order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="324"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="325"/>
         <source>the rest ships as {order_no}</source>
         <translation>其余以 {order_no} 发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="325"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="326"/>
         <source>the rest of {order_no}</source>
         <translation>{order_no} 的其余商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="326"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="327"/>
         <source>reshipped as {order_no}</source>
         <translation>已补发：{order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="327"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="328"/>
         <source>reship of {order_no}</source>
         <translation>{order_no} 的补发单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="331"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="332"/>
         <source>reship not shipped yet</source>
         <translation>补发单还没发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="331"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="332"/>
         <source>reship shipped: close it</source>
         <translation>补发单已发货：请关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="332"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="333"/>
         <source>reship closed</source>
         <translation>补发已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="376"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="377"/>
         <source>Undo the merge</source>
         <translation>取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="379"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="380"/>
         <source>Close the reship: the buyer has the items</source>
         <translation>关闭补发：买家已收到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="401"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="402"/>
         <source>Courier changed</source>
         <translation>快递已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="405"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="406"/>
         <source>Pick a line and the size or colour it becomes</source>
         <translation>请选一行和要换成的尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="408"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="409"/>
         <source>Line {line} is now {sku}</source>
         <translation>第 {line} 行已换成 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="412"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="413"/>
         <source>Recipient changed</source>
         <translation>收货信息已更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="415"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="416"/>
         <source>Order {order_no} cancelled</source>
         <translation>订单 {order_no} 已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="419"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="420"/>
         <source>Gift added</source>
         <translation>赠品已添加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="423"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="424"/>
         <source>Merged into {order_no}: {orders}</source>
         <translation>已合并到 {order_no}：{orders}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="426"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="427"/>
         <source>Merge undone</source>
         <translation>已取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="429"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="430"/>
         <source>Reship {order_no} closed</source>
         <translation>补发单 {order_no} 已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="433"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="434"/>
         <source>Split: the rest ships later as {order_no}</source>
         <translation>已拆单：其余商品以 {order_no} 稍后发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="439"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="440"/>
         <source>The cost {cost} is not an amount of money</source>
         <translation>费用 {cost} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="442"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="443"/>
         <source>Reship {order_no} made: pack it like any order</source>
         <translation>补发单 {order_no} 已生成：像普通订单一样打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="446"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="447"/>
         <source>Flag set</source>
         <translation>旗帜已设置</translation>
     </message>
@@ -2946,22 +2946,27 @@
         <translation>更改收货人或地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="133"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="132"/>
+        <source>{phone} (unchanged when empty)</source>
+        <translation>{phone}（留空则不变）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="134"/>
         <source>Street and number (unchanged when empty)</source>
         <translation>街道门牌（留空则不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="134"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="135"/>
         <source>Recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="135"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="136"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="136"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="137"/>
         <source>Street address</source>
         <translation>街道地址</translation>
     </message>
@@ -2969,47 +2974,47 @@
 <context>
     <name>ReshipDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="221"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="222"/>
         <source>Reship missing or wrong items</source>
         <translation>补发漏发或错发的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="222"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="223"/>
         <source>Reship</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
         <source>packing (charged to the packer)</source>
         <translation>打包（记到打包员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="224"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="226"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="226"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="229"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="230"/>
         <source>empty: what the items sold for</source>
         <translation>留空：按商品售价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="230"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="231"/>
         <source>Cause</source>
         <translation>原因类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="231"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="232"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
@@ -3836,17 +3841,17 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="210"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="211"/>
         <source>Split: ship part now, the rest later</source>
         <translation>拆单：部分先发，其余稍后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="211"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="212"/>
         <source>Later</source>
         <translation>稍后发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/order_actions.py" line="212"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="213"/>
         <source>Hold the rest until the stock comes</source>
         <translation>其余商品暂停，等到货再发</translation>
     </message>

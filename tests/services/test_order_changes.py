@@ -125,6 +125,8 @@ def test_courier_change_refusals(shop, sup):
         oc.change_courier(shop, sup, "CANCEL", "SF", "why")
     with pytest.raises(SupervisorError, match="no order NOPE"):
         oc.change_courier(shop, sup, "NOPE", "SF", "why")
+    with pytest.raises(SupervisorError, match="shipped: it cannot be changed"):
+        oc.change_courier(shop, sup, "SHIPPED", "SF", "why")  # no label of ours to void: shipped elsewhere
 
 
 @pytest.mark.both_dbs  # the shared server too: locks, sums, the line numbers moved

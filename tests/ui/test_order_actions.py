@@ -101,10 +101,14 @@ def test_courier_from_a_combo_of_names_and_a_refusal_is_said(qtbot, widget, shop
 def test_recipient_cancel_and_gift_by_keys(qtbot, widget, shop):
     widget.set_order("T1")
     dlg = widget.start("recipient")
-    dlg.phone.selectAll()
+    assert dlg.phone.text() == "" and "5678" in dlg.phone.placeholderText() and "1234" not in dlg.phone.placeholderText()
+    dlg.phone.setFocus()
     qtbot.keyClicks(dlg.phone, "13900001111")
     ok(qtbot, dlg, "new phone")
-    assert oc.order_sheet(shop, "T1").phone == "13900001111"
+    with shop.session() as s:
+        o = s.scalar(select(Order).where(Order.order_no == "T1"))
+        assert (o.phone, o.recipient_name) == ("13900001111", "陈小明"), "what was not typed stays"
+    assert oc.order_sheet(shop, "T1").phone != "13900001111", "the desk sees the phone masked"
     dlg = widget.start("gift")
     dlg.products.setFocus()
     qtbot.keyClick(dlg.products, Qt.Key.Key_End)

@@ -128,7 +128,8 @@ class RecipientDialog(_Dialog):
         self.setWindowTitle(self.tr("Change the recipient or address"))
         self.sheet = sheet
         self.recipient = QLineEdit(sheet.recipient)
-        self.phone = QLineEdit(sheet.phone)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("{phone} (unchanged when empty)").format(phone=sheet.phone))
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("Street and number (unchanged when empty)"))
         self.form.addRow(self.tr("Recipient"), self.recipient)
@@ -408,7 +409,7 @@ class OrderActions(QWidget):
             done = self.tr("Line {line} is now {sku}").format(line=line.line_no, sku=sku)
         elif key == "recipient":
             fn = lambda: oc.change_recipient(db, actor, no, reason, recipient=dlg.recipient.text(),
-                                             phone=dlg.phone.text(), address=dlg.address.text() or None)
+                                             phone=dlg.phone.text() or None, address=dlg.address.text() or None)
             done = self.tr("Recipient changed")
         elif key == "cancel":
             fn = lambda: oc.cancel(db, actor, no, reason, self.station_id)
