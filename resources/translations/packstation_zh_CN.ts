@@ -3405,37 +3405,37 @@
         <translation>请至少选一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>a recipient, phone or address cannot be empty</source>
         <translation>收货人、电话和地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>the phone {phone} has no digits</source>
         <translation>电话 {phone} 里没有数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
         <source>line {line_no} of order {order_no} is already in a printed parcel</source>
         <translation>订单 {order_no} 第 {line_no} 行已在打印过面单的包裹里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>no courier {courier}</source>
         <translation>没有快递 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>order {order_no} already goes with {courier}</source>
         <translation>订单 {order_no} 已经是 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>line {line_no} is already {sku}</source>
         <translation>第 {line_no} 行已经是 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>{sku} is style {style}, not {wanted}: only another size or colour of the same style</source>
         <translation>{sku} 是款号 {style}，不是 {wanted}：只能换同款的其他尺码或颜色</translation>
     </message>
@@ -3650,17 +3650,17 @@
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
@@ -3670,12 +3670,12 @@
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
@@ -3685,62 +3685,62 @@
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
         <source>line {line_no}: a {what} takes 1 to {most} units, not {qty}</source>
         <translation>第 {line_no} 行：{what}数量为 1 到 {most} 件，不能是 {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
