@@ -185,6 +185,8 @@ def import_summary(r) -> str:
                      "shipped or cancelled: not applied)")
     if r.held:
         parts.append(f"{len(r.held):,} held and queued (a size or colour change that needs a person)")
+    if r.orders_waiting:
+        parts.append(f"{r.orders_waiting:,} waiting for a bank transfer (flag green when it arrives)")
     if r.orders_ignored:
         parts.append(f"{r.orders_ignored:,} not paid yet (ignored)")
     lines.append("orders: " + ", ".join(parts))

@@ -66,6 +66,8 @@ class Err(str, enum.Enum):
     ORDER_ELSEWHERE = "order_elsewhere"
     ORDER_UNKNOWN_SKU = "order_unknown_sku"  # the order has lines whose SKU is not in the product list
     ORDER_OVERSOLD = "order_oversold"        # held: the stock does not cover it (超卖)
+    ORDER_UNPAID = "order_unpaid"            # waiting for payment (a bank transfer not yet received)
+    ORDER_MERGED = "order_merged"            # merged into another order: pack that one
     # weighing and printing
     ORDER_STILL_OPEN = "order_still_open"    # another order scanned while one is open here
     BAD_COMMAND = "bad_command"              # a code with the command prefix that is no command

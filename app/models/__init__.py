@@ -10,6 +10,7 @@ from .ledger import (
     BillLine, ChaseKind, ChaseOutcome, Claim, ClaimKind, ClaimStatus, CourierBill, Pickup, PickupParcel,
     PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
 )
+from .order_links import LinkKind, OrderLink, ReshipCause
 from .printing import PrintJob, PrintJobStatus
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
@@ -20,5 +21,5 @@ __all__ = [
     "Setting", "SignonThrottle", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
     "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
     "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
-    "StubPurpose", "Supply",
+    "StubPurpose", "Supply", "LinkKind", "OrderLink", "ReshipCause",
 ]

@@ -48,10 +48,12 @@ class Flag(str, enum.Enum):
 
 
 class OrderStatus(str, enum.Enum):
+    WAITING = "waiting"    # waiting for payment (a bank transfer not yet received): not packable
     OPEN = "open"          # waiting to be packed
     PACKING = "packing"    # open on a station
     SHIPPED = "shipped"
     CANCELLED = "cancelled"
+    MERGED = "merged"      # its lines went into another order's parcel (app.models.order_links)
 
 
 class WaybillStatus(str, enum.Enum):

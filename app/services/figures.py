@@ -473,6 +473,28 @@ def step_times(db: Database, actor: Actor, first: date, last: date, by: str | No
 
 
 # --------------------------------------------------------------------------------------------- exports
+@dataclass(frozen=True)
+class ErrorCostRow:
+    """Reships (补发) made in a range, a cost of errors: per cause and, for packing, per packer on record."""
+    cause: str            # packing, courier, stock, other
+    packer_id: int | None
+    packer: str
+    reships: int
+    items: int
+    cost: Decimal
+
+
+def error_costs(db: Database, actor: Actor, first: date, last: date) -> list[ErrorCostRow]:
+    """The cost of errors: reships per cause and packer (app.services.order_changes), read live."""
+    from .order_changes import reship_counts
+
+    _check(first, last)
+    start, end = day_range(first, last)
+    rows, names = _read(db, actor, lambda s: (reship_counts(s, start, end), _labels(s, "packer")))
+    return [ErrorCostRow(c, p, names.get(str(p), "") if p else "", n, i, v.quantize(Decimal("0.01")))
+            for c, p, n, i, v in rows]
+
+
 def export(rows: Iterable[object], fmt: str = "xlsx", title: str = "figures") -> bytes:
     """Any list of the dataclasses above as XLSX or CSV (text cells neutralised against formulas)."""
     rows = list(rows)

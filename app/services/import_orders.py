@@ -45,7 +45,7 @@ from ..models import (
 from . import pending_lines, stock
 from .import_read import ErrorList, ImportResult, Table
 from .import_values import (
-    MAX_QTY, MAXLEN, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
+    MAX_QTY, MAXLEN, bank_transfer, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
     parse_phone, parse_postcode, parse_status, parse_time, phone_problem, refund_from_column,
 )
 from .supervisor import open_case
@@ -397,8 +397,8 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
             sha256=sha, filename=table.filename[:300], kind="orders", rows=n_rows, imported_at=utcnow()))
     return ImportResult(kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
                         orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows,
-                        orders_ignored=w.ignored, refund_alerts=w.alerts, waiting=w.waiting, no_sku=w.no_sku,
-                        oversold=w.oversold)
+                        orders_ignored=w.ignored, orders_waiting=w.waiting, refund_alerts=w.alerts,
+                        waiting=w.waiting_skus, no_sku=w.no_sku, oversold=w.oversold)
 
 
 def _compared(present: set[str]) -> list[str]:
@@ -446,11 +446,11 @@ class _Writer:
         self.by_id = by_id
         self.template: dict[str, Any] = {}
         self.decimals: dict[str, Decimal] = {}
-        self.added = self.updated = self.skipped = self.ignored = 0
+        self.added = self.updated = self.skipped = self.ignored = self.waiting = 0
         self.conflicts: list[str] = []
         self.held: list[str] = []
         self.alerts: list[str] = []
-        self.waiting: dict[str, list[str]] = {}  # SKU not in the product list -> the orders that wait for it
+        self.waiting_skus: dict[str, list[str]] = {}  # SKU not in the product list -> the orders that wait for it
         self.no_sku: list[str] = []              # orders with a line whose SKU is blank
         self.oversold: list[str] = []            # held: the stock does not cover them
 
@@ -459,9 +459,12 @@ class _Writer:
         orders = []
         for no, g in batch:
             v, unpaid = self._values(no, g)
-            if unpaid:
+            if unpaid and not bank_transfer(v["seller_note"], v["buyer_note"]):
                 self.ignored += 1
                 continue
+            if unpaid:  # a bank transfer: kept, waiting for the money (flagged green when it arrives)
+                v["status"] = OrderStatus.WAITING
+                self.waiting += 1
             orders.append((no, v, g[3], g[0], g[4]))
         existing = _load_existing(s, [o[0] for o in orders])
         new: list[tuple[dict, list]] = []
@@ -494,8 +497,9 @@ class _Writer:
             changes += line_changes
             refund_new = v["refund_requested"] and not exv["refund_requested"]
             file_status = v["status"] if self.has_status else None
-            if st is OrderStatus.OPEN:
-                status_change = file_status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+            if st in (OrderStatus.OPEN, OrderStatus.WAITING):
+                status_change = (file_status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+                                 or (st is OrderStatus.WAITING and file_status is OrderStatus.OPEN))  # paid after all
                 pending_change = sorted(tuple(p[:4]) for p in pending) != ex["pending"]
                 if pending_change:
                     waiting.append((ex["id"], pending))
@@ -572,7 +576,7 @@ class _Writer:
     def _count_pending(self, no: str, pending: list) -> None:
         for sku, *_ in pending:
             if sku:
-                self.waiting.setdefault(sku, []).append(no)
+                self.waiting_skus.setdefault(sku, []).append(no)
             elif not self.no_sku or self.no_sku[-1] != no:
                 self.no_sku.append(no)
 

@@ -388,6 +388,7 @@ class ImportResult:
     already_imported: bool = False
     rows: int = 0             # data rows read
     orders_ignored: int = 0   # not paid yet (等待买家付款): nothing to pack
+    orders_waiting: int = 0   # not paid yet, by bank transfer: kept waiting for the money (flag green to pack)
     refund_alerts: list[str] = field(default_factory=list)  # refund/close on an order at a station or shipped
     waiting: dict[str, list[str]] = field(default_factory=dict)  # SKU not in the product list -> orders held
     no_sku: list[str] = field(default_factory=list)   # orders held for a line whose SKU (商家编码) is blank

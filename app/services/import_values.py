@@ -383,6 +383,16 @@ def parse_status(raw: str) -> tuple[str | None, bool, bool]:
     return None, refund, False
 
 
+BANK_TRANSFER = ("银行汇款", "银行转账", "汇款", "转账", "bank transfer", "wire transfer")
+
+
+def bank_transfer(*notes: str) -> bool:
+    """Does an unpaid order say it is paid by bank transfer (seed 000 §18: the note names the bank and the sum)?
+    Then it is kept, waiting for the money, instead of dropped."""
+    text = " ".join(n or "" for n in notes).lower()
+    return any(w in text for w in BANK_TRANSFER)
+
+
 def refund_from_column(raw: str) -> bool:
     s = raw.strip()
     return bool(s) and s not in ("没有申请退款", "无", "无退款", "退款关闭", "none", "no", "-")

@@ -102,7 +102,8 @@ def resolve(s: Session, skus: Iterable[str] | None = None, actor_id: int | None 
     """Pending lines whose SKU is now a product become lines of their (open) orders; orders left with none
     have their case closed. ``skus``: only these (the products just added). Returns the orders released."""
     q = (select(PendingLine, Product.id).join(Product, Product.sku == PendingLine.sku)
-         .join(Order, Order.id == PendingLine.order_id).where(Order.status == OrderStatus.OPEN, PendingLine.sku != ""))
+         .join(Order, Order.id == PendingLine.order_id)
+         .where(Order.status.in_([OrderStatus.OPEN, OrderStatus.WAITING]), PendingLine.sku != ""))
     if skus is not None:
         skus = list(skus)
         if not skus:
@@ -156,7 +157,7 @@ def _line(s: Session, pending_id: int) -> tuple[PendingLine, Order]:
     if ln is None:
         raise LedgerError("no waiting line {id}", id=pending_id)
     o = s.get(Order, ln.order_id)
-    if o.status is not OrderStatus.OPEN:
+    if o.status not in (OrderStatus.OPEN, OrderStatus.WAITING):
         raise LedgerError("order {order} is no longer waiting to be packed: its lines cannot change now",
                           order=o.order_no)
     return ln, o

@@ -476,6 +476,12 @@ class StationService:
                 "when": _local(order.shipped_at) if order.shipped_at else ""}
         if order.status is OrderStatus.CANCELLED:
             return Err.ORDER_CANCELLED, {}
+        if order.status is OrderStatus.WAITING:
+            return Err.ORDER_UNPAID, {}
+        if order.status is OrderStatus.MERGED:
+            from .order_changes import merged_into
+
+            return Err.ORDER_MERGED, {"into": merged_into(s, order.id)}
         if order.refund_requested:
             return Err.ORDER_REFUND, {}
         if order.status is OrderStatus.OPEN and (waiting := pending_lines.skus_of(s, order.id)):

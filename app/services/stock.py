@@ -19,7 +19,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -201,6 +201,21 @@ def rebalance(s: Session) -> tuple[list[str], list[str]]:
                                    ec.c.status == CaseStatus.OPEN)
                   .values(status=CaseStatus.RESOLVED, outcome="stock covers the order now", resolved_at=now))
     return newly, released
+
+
+def rebalance_at_commit(s: Session) -> None:
+    """Rebalance once, just before this session commits, whatever else the change does after the call (a
+    change of lines, a cancel, a merge or split, a flag that makes an order packable)."""
+    if s.info.get("rebalance_at_commit"):
+        return
+    s.info["rebalance_at_commit"] = True
+
+    def before_commit(session: Session) -> None:
+        session.info.pop("rebalance_at_commit", None)
+        session.flush()
+        rebalance(session)
+
+    event.listen(s, "before_commit", before_commit, once=True)
 
 
 def oversold_skus(s: Session, order_id: int) -> list[str] | None:

@@ -113,21 +113,30 @@ def _close_cases(s: Session, order_id: int, kind: CaseKind, actor: Actor, outcom
 
 
 # ------------------------------------------------------------------------------------------ flags and holds
+FLAG_OPENS = {Flag.BLUE: "exchange", Flag.PURPLE: "return"}  # the flow a flag opens (seed 000 §21)
+
+
 def set_flag(db: Database, actor: Actor, order_no: str, flag: Flag, reason: str,
-             station_id: int | None = None) -> None:
-    """Sets or clears (Flag.NONE) an order's flag. Yellow holds it; clearing yellow releases the hold."""
+             station_id: int | None = None) -> str:
+    """Sets or clears (Flag.NONE) an order's flag (seed 000 §18–21). Yellow holds it; clearing yellow releases
+    the hold. Green says the bank transfer arrived: an order waiting for payment becomes packable. Returns
+    the flow the flag opens: "exchange" (blue), "return" (purple) or ""."""
     with authorized(db, actor, Action.SET_FLAG, station_id=station_id) as (s, actor):
         reason = _reason(reason)
         o = _order(s, order_no)
-        before = {"flag": o.flag.value, "flag_reason": o.flag_reason}
+        before = {"flag": o.flag.value, "flag_reason": o.flag_reason, "status": o.status.value}
         o.flag, o.flag_reason = flag, reason if flag is not Flag.NONE else ""
+        if flag is Flag.GREEN and o.status is OrderStatus.WAITING:
+            o.status, o.paid_at = OrderStatus.OPEN, o.paid_at or utcnow()
+        o.revision += 1
         if flag is Flag.YELLOW:
             open_case(s, CaseKind.HOLD, o.id, reason, actor.id, station_id)
         elif before["flag"] == Flag.YELLOW.value:
             _close_cases(s, o.id, CaseKind.HOLD, actor, f"released: {reason}")
             _close_cases(s, o.id, CaseKind.SHORT_PICK, actor, f"released: {reason}")
         audit(s, actor, "set_flag", "order", o.order_no, reason, before,
-              {"flag": flag.value, "flag_reason": o.flag_reason}, station_id)
+              {"flag": flag.value, "flag_reason": o.flag_reason, "status": o.status.value}, station_id)
+        return FLAG_OPENS.get(flag, "")
 
 
 def add_note(db: Database, actor: Actor, order_no: str, note: str) -> None:
@@ -240,29 +249,37 @@ def void_waybill(db: Database, actor: Actor, waybill_no: str, reason: str, stati
     goes back to be packed again."""
     with authorized(db, actor, Action.VOID_WAYBILL, station_id=station_id) as (s, actor):
         reason = _reason(reason)
-        p = _parcel(s, waybill_no)
-        if p.status is ParcelStatus.VOID:
-            raise SupervisorError("waybill {waybill_no} is already void", waybill_no=waybill_no)
-        before = {"parcel": p.status.value}
-        p.status, p.voided_at, p.void_reason = ParcelStatus.VOID, utcnow(), reason
-        s.execute(update(WaybillNumber).where(WaybillNumber.courier_id == p.courier_id,
-                                              WaybillNumber.number == p.waybill_no)
-                  .values(status=WaybillStatus.VOID))
-        o = locked(s, Order, Order.id == p.order_id)
-        live = s.scalar(select(func.count()).select_from(Parcel).where(
-            Parcel.order_id == o.id, Parcel.status != ParcelStatus.VOID)) or 0
-        if live == 0:
-            _reset(s, o)
-            if before["parcel"] == ParcelStatus.PRINTED.value:
-                for ln in sorted(o.lines, key=lambda ln: ln.product_id):  # back to stock until it ships again
-                    add_to(s, Product.stock, Product.id == ln.product_id, ln.qty)
-                    s.add(StockMove(product_id=ln.product_id, delta=ln.qty, kind="void", order_id=o.id,
-                                    reason=reason, actor_id=actor.id))
-        open_case(s, CaseKind.VOID, o.id, reason, actor.id, station_id, {"waybill": waybill_no})
-        s.flush()
-        stock.rebalance(s)
-        audit(s, actor, "void_waybill", "parcel", waybill_no, reason, before,
-              {"parcel": "void", "order_status": o.status.value}, station_id)
+        void_parcel(s, actor, _parcel(s, waybill_no), reason, station_id)
+
+
+def void_parcel(s: Session, actor: Actor, p: Parcel, reason: str, station_id: int | None = None) -> Order:
+    """Voids one parcel in the caller's session (a void, a change of courier after the label printed): its
+    number goes to the void list; when the order has no live parcel left it goes back to be packed, and what
+    had shipped goes back to stock. Returns the order (locked)."""
+    waybill_no = p.waybill_no
+    if p.status is ParcelStatus.VOID:
+        raise SupervisorError("waybill {waybill_no} is already void", waybill_no=waybill_no)
+    before = {"parcel": p.status.value}
+    p.status, p.voided_at, p.void_reason = ParcelStatus.VOID, utcnow(), reason
+    s.execute(update(WaybillNumber).where(WaybillNumber.courier_id == p.courier_id,
+                                          WaybillNumber.number == p.waybill_no)
+              .values(status=WaybillStatus.VOID))
+    o = locked(s, Order, Order.id == p.order_id)
+    live = s.scalar(select(func.count()).select_from(Parcel).where(
+        Parcel.order_id == o.id, Parcel.status != ParcelStatus.VOID)) or 0
+    if live == 0:
+        _reset(s, o)
+        if before["parcel"] == ParcelStatus.PRINTED.value:
+            for ln in sorted(o.lines, key=lambda ln: ln.product_id):  # back to stock until it ships again
+                add_to(s, Product.stock, Product.id == ln.product_id, ln.qty)
+                s.add(StockMove(product_id=ln.product_id, delta=ln.qty, kind="void", order_id=o.id,
+                                reason=reason, actor_id=actor.id))
+    open_case(s, CaseKind.VOID, o.id, reason, actor.id, station_id, {"waybill": waybill_no})
+    s.flush()
+    stock.rebalance(s)  # what went back to stock may release an oversold order
+    audit(s, actor, "void_waybill", "parcel", waybill_no, reason, before,
+          {"parcel": "void", "order_status": o.status.value}, station_id)
+    return o
 
 
 def _reset(s: Session, o: Order) -> None:
@@ -314,34 +331,51 @@ def edit_order(db: Database, actor: Actor, order_no: str, reason: str, *, quanti
         o = _order(s, order_no)
         if o.status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
             raise SupervisorError("order {order_no} is {status}: it can only be intercepted", order_no=order_no, status=o.status.value)
-        before: dict = {}
-        after: dict = {}
-        for line_no, qty in (quantities or {}).items():
-            line = next((ln for ln in o.lines if ln.line_no == line_no), None)
-            if line is None or qty < 0:
-                if line is None:
-                    raise SupervisorError("order {order_no} has no line {line_no}", order_no=order_no, line_no=line_no)
-                raise SupervisorError("a quantity cannot be negative")
-            before[f"line{line_no}"] = line.qty
-            after[f"line{line_no}"] = qty
-            if qty == 0:
-                o.lines.remove(line)
-            else:
-                line.qty = qty
-                line.scanned_qty = min(line.scanned_qty, qty)
-        for field, value in (("address", address), ("phone", phone), ("recipient_name", recipient)):
-            if value is not None and value.strip() != getattr(o, field):
-                before[field], after[field] = getattr(o, field), value.strip()
-                setattr(o, field, value.strip())
-        if not after:
-            raise SupervisorError("nothing to change")
-        if not o.lines:
-            raise SupervisorError("an order needs at least one line: cancel it instead")
-        o.revision += 1
-        if o.status is OrderStatus.PACKING:
-            open_case(s, CaseKind.ORDER_CHANGED, o.id, reason, actor.id, detail=after)
-        audit(s, actor, "edit_order", "order", o.order_no, reason, before, after)
-        return o.revision
+        return apply_edit(s, actor, o, reason, quantities=quantities, address=address, phone=phone,
+                          recipient=recipient)
+
+
+def apply_edit(s: Session, actor: Actor, o: Order, reason: str, *, quantities: dict[int, int] | None = None,
+               address: str | None = None, phone: str | None = None, recipient: str | None = None) -> int:
+    """edit_order's change, in the caller's session, on an order the caller has locked and may change."""
+    order_no = o.order_no
+    before: dict = {}
+    after: dict = {}
+    for line_no, qty in (quantities or {}).items():
+        line = next((ln for ln in o.lines if ln.line_no == line_no), None)
+        if line is None or qty < 0:
+            if line is None:
+                raise SupervisorError("order {order_no} has no line {line_no}", order_no=order_no, line_no=line_no)
+            raise SupervisorError("a quantity cannot be negative")
+        before[f"line{line_no}"] = line.qty
+        after[f"line{line_no}"] = qty
+        if qty == 0:
+            o.lines.remove(line)
+        else:
+            line.qty = qty
+            line.scanned_qty = min(line.scanned_qty, qty)
+    for field, value in (("address", address), ("phone", phone), ("recipient_name", recipient)):
+        if value is not None and value.strip() != getattr(o, field):
+            before[field], after[field] = getattr(o, field), value.strip()
+            setattr(o, field, value.strip())
+    if not after:
+        raise SupervisorError("nothing to change")
+    if not o.lines:
+        raise SupervisorError("an order needs at least one line: cancel it instead")
+    return changed(s, o, actor, "edit_order", reason, before, after)
+
+
+def changed(s: Session, o: Order, actor: Actor, action: str, reason: str, before: dict | None, after: dict,
+            station_id: int | None = None) -> int:
+    """Every change to an order ends here: the revision goes up (a station that has it open is told at its
+    next scan or sign-off and re-verifies), an order open on a station gets a case, and it is audited.
+    Returns the new revision."""
+    o.revision += 1
+    stock.rebalance_at_commit(s)  # what the open orders need may have changed
+    if o.status is OrderStatus.PACKING:
+        open_case(s, CaseKind.ORDER_CHANGED, o.id, reason, actor.id, detail=after)
+    audit(s, actor, action, "order", o.order_no, reason, before, after, station_id)
+    return o.revision
 
 
 # ------------------------------------------------------------------------------------------ returns
@@ -404,11 +438,7 @@ def receive_return(db: Database, actor: Actor, code: str, reason: str, condition
 
 
 def _exchange_order(s: Session, o: Order, exchange: list[tuple[str, int]]) -> str:
-    n = 1 + (s.scalar(select(func.count()).select_from(Order).where(Order.order_no.like(f"{o.order_no}-EX%"))) or 0)
-    new = Order(order_no=f"{o.order_no}-EX{n}", shop=o.shop, channel=o.channel, buyer_id=o.buyer_id,
-                recipient_name=o.recipient_name, phone=o.phone, province=o.province, city=o.city,
-                district=o.district, address=o.address, postcode=o.postcode, flag=Flag.BLUE,
-                flag_reason=f"换货 exchange for {o.order_no}", courier_id=o.courier_id, source="exchange")
+    new = order_like(s, o, "EX", flag=Flag.BLUE, flag_reason=f"换货 exchange for {o.order_no}", source="exchange")
     for i, (sku, qty) in enumerate(exchange, 1):
         p = s.scalar(select(Product).where(Product.sku == sku))
         if p is None or qty <= 0:
@@ -417,6 +447,17 @@ def _exchange_order(s: Session, o: Order, exchange: list[tuple[str, int]]) -> st
     s.add(new)
     s.flush()
     return new.order_no
+
+
+def order_like(s: Session, o: Order, suffix: str, **values) -> Order:
+    """A new order to the same buyer and address as `o` (an exchange, a split, a reship), numbered
+    ``<order_no>-<suffix><n>``, without lines; `values` set the rest."""
+    n = 1 + (s.scalar(select(func.count()).select_from(Order)
+                      .where(Order.order_no.like(f"{o.order_no}-{suffix}%"))) or 0)
+    fields = dict(shop=o.shop, channel=o.channel, buyer_id=o.buyer_id, recipient_name=o.recipient_name,
+                  phone=o.phone, province=o.province, city=o.city, district=o.district, address=o.address,
+                  postcode=o.postcode, courier_id=o.courier_id)
+    return Order(order_no=f"{o.order_no}-{suffix}{n}", **(fields | values))
 
 
 # ------------------------------------------------------------------------------------------ the queue

@@ -52,6 +52,10 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "Order cancelled — do not ship")
     if c is Err.ORDER_ELSEWHERE:
         return QCoreApplication.translate("Messages", "Being packed at another station")
+    if c is Err.ORDER_UNPAID:
+        return QCoreApplication.translate("Messages", "NOT PAID YET — do not ship")
+    if c is Err.ORDER_MERGED:
+        return QCoreApplication.translate("Messages", "Merged into order {into}").format(into=p.get("into", ""))
     if c is Err.QTY_NOT_MORE:
         return QCoreApplication.translate("Messages", "{scanned} already counted: a total must be more").format(
             scanned=p.get("scanned", ""))
@@ -103,6 +107,10 @@ def error_detail(err: FlowError) -> str:
                                                       "aside for the supervisor").format(skus=p.get("skus", ""))
     if c is Err.ORDER_REFUND:
         return QCoreApplication.translate("Messages", "The buyer asked for a refund: put the order aside for the supervisor")
+    if c is Err.ORDER_UNPAID:
+        return QCoreApplication.translate("Messages", "Waiting for the bank transfer: it ships when the supervisor flags it green")
+    if c is Err.ORDER_MERGED:
+        return QCoreApplication.translate("Messages", "Its items ship in order {into}: scan that order's slip").format(into=p.get("into", ""))
     if c is Err.ORDER_SHIPPED:
         return QCoreApplication.translate("Messages", "Waybill {waybill} at {when}").format(waybill=p.get("waybill", "") or "—",
                                                          when=p.get("when", "") or "—")
@@ -275,6 +283,13 @@ def value_name(v: str) -> str:
         "packing": QCoreApplication.translate("Values", "being packed"),
         "shipped": QCoreApplication.translate("Values", "shipped"),
         "cancelled": QCoreApplication.translate("Values", "cancelled"),
+        "waiting": QCoreApplication.translate("Values", "waiting for payment"),
+        "merged": QCoreApplication.translate("Values", "merged"),
+        "merge": QCoreApplication.translate("Values", "merge"),
+        "split": QCoreApplication.translate("Values", "split"),
+        "reship": QCoreApplication.translate("Values", "reship"),
+        "stock": QCoreApplication.translate("Values", "stock"),
+        "other": QCoreApplication.translate("Values", "other"),
         "printing": QCoreApplication.translate("Values", "printing"),
         "printed": QCoreApplication.translate("Values", "printed"),
         "void": QCoreApplication.translate("Values", "void"),

@@ -160,6 +160,19 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="144"/>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="145"/>
+        <source>Order {order_no} is cancelled and the buyer refunded: it will not ship.</source>
+        <translation>订单 {order_no} 将取消并给买家退款：不再发货。</translation>
+    </message>
+</context>
+<context>
     <name>CartonsTab</name>
     <message>
         <location filename="../../app/ui/desk/cartons_tab.py" line="24"/>
@@ -479,6 +492,24 @@
     </message>
 </context>
 <context>
+    <name>CourierDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="81"/>
+        <source>Change the courier</source>
+        <translation>更换快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="86"/>
+        <source>New courier</source>
+        <translation>新快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="88"/>
+        <source>The label printed: it is voided and the order is labelled again with the new courier.</source>
+        <translation>面单已打印：将作废，订单用新快递重新出面单。</translation>
+    </message>
+</context>
+<context>
     <name>DemoCardDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="190"/>
@@ -614,7 +645,7 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../app/ui/desk/kit.py" line="119"/>
+        <location filename="../../app/ui/desk/kit.py" line="137"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -622,107 +653,107 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="26"/>
+        <location filename="../../app/ui/desk/window.py" line="22"/>
         <source>Supervisor desk — {name}</source>
         <translation>主管工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="37"/>
+        <location filename="../../app/ui/desk/window.py" line="33"/>
         <source>Command card (PDF)</source>
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="59"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="60"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="61"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="62"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="74"/>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="75"/>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="100"/>
+        <location filename="../../app/ui/desk/kit.py" line="52"/>
         <source>The server does not answer: nothing was changed. Try again in a moment.</source>
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="178"/>
+        <location filename="../../app/ui/desk/window.py" line="170"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="40"/>
+        <location filename="../../app/ui/desk/window.py" line="36"/>
         <source>Check the audit log</source>
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="163"/>
+        <location filename="../../app/ui/desk/window.py" line="155"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="165"/>
+        <location filename="../../app/ui/desk/window.py" line="157"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="168"/>
+        <location filename="../../app/ui/desk/window.py" line="160"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -730,288 +761,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367"/>
+        <location filename="../../app/ui/messages.py" line="382"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="371"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/messages.py" line="388"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="375"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/messages.py" line="391"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="393"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -1532,6 +1563,44 @@
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="239"/>
+        <source>Set the flag</source>
+        <translation>设置旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
+        <source>no flag</source>
+        <translation>无旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="241"/>
+        <source>bank transfer received</source>
+        <translation>银行汇款已到账</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="242"/>
+        <source>hold: do not ship yet</source>
+        <translation>暂不发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="242"/>
+        <source>exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="243"/>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="247"/>
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../app/ui/desk/setup_forms.py" line="45"/>
@@ -1542,6 +1611,24 @@
         <location filename="../../app/ui/desk/setup_forms.py" line="66"/>
         <source>The server does not answer: nothing was changed. Try again in a moment.</source>
         <translation>服务器没有响应：什么都没有改。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="155"/>
+        <source>Add a gift or insert</source>
+        <translation>添加赠品或宣传单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="165"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="166"/>
+        <source>Quantity (no charge)</source>
+        <translation>数量（不收费）</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1821,49 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="177"/>
+        <source>Merge into one parcel</source>
+        <translation>合并成一个包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="179"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="180"/>
+        <source>{buyer} (another buyer)</source>
+        <translation>{buyer}（其他买家）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="190"/>
+        <source>Orders to the same address</source>
+        <translation>同一地址的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="191"/>
+        <source>Other buyers too (promotion items)</source>
+        <translation>也合并其他买家的订单（促销商品）</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../app/ui/messages.py" line="13"/>
@@ -1837,291 +1967,311 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56"/>
+        <source>NOT PAID YET — do not ship</source>
+        <translation>未付款 — 不要发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>Merged into order {into}</source>
+        <translation>已合并到订单 {into}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>{scanned} already counted: a total must be more</source>
         <translation>已扫 {scanned} 件：总数必须更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>Order {open} is still open</source>
         <translation>订单 {open} 还没打完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Unknown command barcode</source>
         <translation>不认识的指令条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>That command does nothing now</source>
         <translation>现在不能用这个指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>Scan the label&apos;s waybill barcode, not an item</source>
         <translation>请扫面单上的运单号条码，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>Scale not connected</source>
         <translation>电子秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>The scale is overloaded: no weight</source>
         <translation>电子秤超载：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>The scale shows below zero: no weight</source>
         <translation>电子秤显示负数：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>The scale is still moving</source>
         <translation>电子秤读数还在跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>Label not printed</source>
         <translation>面单没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>No waybill numbers left</source>
         <translation>运单号已用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>{name} {variant} ({sku}) — put it back</source>
         <translation>{name} {variant}（{sku}）— 请放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已登记的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>Style {style}: take the item out and pick {wanted}</source>
         <translation>款号 {style}：取出该商品，改拿 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>{sku}: take one out</source>
         <translation>{sku}：请取出一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>Scan barcodes, type only quantities</source>
         <translation>条码请扫描，数量框只输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>Waiting for {skus}: put the order aside for the supervisor</source>
         <translation>等待商品 {skus}：把订单放一边交给主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>The stock of {skus} goes to orders paid earlier: put the order aside for the supervisor</source>
         <translation>{skus} 的库存先给更早付款的订单：把订单放一边交给主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>The buyer asked for a refund: put the order aside for the supervisor</source>
         <translation>买家已申请退款：把订单放一边，交给主管处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
+        <source>Waiting for the bank transfer: it ships when the supervisor flags it green</source>
+        <translation>等待银行汇款：主管插绿旗后才发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>Its items ship in order {into}: scan that order&apos;s slip</source>
+        <translation>商品随订单 {into} 发出：请扫该订单的拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>Waybill {waybill} at {when}</source>
         <translation>运单号 {waybill}，发货时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>Station {station}, {operator}, since {since}</source>
         <translation>工位 {station}，{operator}，自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>{message} — fix the printer, then sign off again</source>
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="126"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>Courier {courier}: ask the supervisor to load numbers</source>
         <translation>快递 {courier}：请主管导入运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>The server is back: the counts are as it has them — go on</source>
         <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
         <translation>已从工位 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
         <translation>订单 {order} 已被接手，现在在工位 {station}：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>A supervisor took order {order} off this station: nothing more counts here</source>
         <translation>主管已把订单 {order} 从本工位撤下：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -2375,6 +2525,285 @@
         <location filename="../../app/ui/desk/operators_tab.py" line="150"/>
         <source>{name} may sign on again</source>
         <translation>{name} 已启用，可以重新登录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="261"/>
+        <location filename="../../app/ui/desk/order_actions.py" line="308"/>
+        <source>No order chosen</source>
+        <translation>未选订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <source>Colour / size</source>
+        <translation>颜色 / 尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="268"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <source>Counted</source>
+        <translation>已扫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <source>Packed</source>
+        <translation>已装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="269"/>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
+        <source>Courier…</source>
+        <translation>快递…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="274"/>
+        <source>Size / colour…</source>
+        <translation>尺码 / 颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
+        <source>Recipient / address…</source>
+        <translation>收货人 / 地址…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="275"/>
+        <source>Add gift…</source>
+        <translation>加赠品…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
+        <source>Flag…</source>
+        <translation>旗帜…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="276"/>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
+        <source>Unmerge…</source>
+        <translation>取消合并…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="277"/>
+        <source>Split…</source>
+        <translation>拆单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="278"/>
+        <source>Reship (补发)…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="278"/>
+        <source>Close the reship…</source>
+        <translation>关闭补发…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="291"/>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
+        <source>Yunda Express</source>
+        <translation>韵达速递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="292"/>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="293"/>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="311"/>
+        <source>no courier yet</source>
+        <translation>未定快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
+        <source>no flag</source>
+        <translation>无旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="312"/>
+        <source>flag {flag}</source>
+        <translation>{flag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="313"/>
+        <source>Order {order_no}: {status}, {flag}, {courier}</source>
+        <translation>订单 {order_no}：{status}，{flag}，{courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="316"/>
+        <source>merged into {into}</source>
+        <translation>已合并到 {into}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="319"/>
+        <source>gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="324"/>
+        <source>merged in: {order_no}</source>
+        <translation>已并入：{order_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="325"/>
+        <source>the rest ships as {order_no}</source>
+        <translation>其余以 {order_no} 发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="326"/>
+        <source>the rest of {order_no}</source>
+        <translation>{order_no} 的其余商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="327"/>
+        <source>reshipped as {order_no}</source>
+        <translation>已补发：{order_no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="328"/>
+        <source>reship of {order_no}</source>
+        <translation>{order_no} 的补发单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="332"/>
+        <source>reship not shipped yet</source>
+        <translation>补发单还没发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="332"/>
+        <source>reship shipped: close it</source>
+        <translation>补发单已发货：请关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="333"/>
+        <source>reship closed</source>
+        <translation>补发已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="377"/>
+        <source>Undo the merge</source>
+        <translation>取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="380"/>
+        <source>Close the reship: the buyer has the items</source>
+        <translation>关闭补发：买家已收到商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="402"/>
+        <source>Courier changed</source>
+        <translation>快递已更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="406"/>
+        <source>Pick a line and the size or colour it becomes</source>
+        <translation>请选一行和要换成的尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="409"/>
+        <source>Line {line} is now {sku}</source>
+        <translation>第 {line} 行已换成 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="413"/>
+        <source>Recipient changed</source>
+        <translation>收货信息已更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="416"/>
+        <source>Order {order_no} cancelled</source>
+        <translation>订单 {order_no} 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="420"/>
+        <source>Gift added</source>
+        <translation>赠品已添加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="424"/>
+        <source>Merged into {order_no}: {orders}</source>
+        <translation>已合并到 {order_no}：{orders}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="427"/>
+        <source>Merge undone</source>
+        <translation>已取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="430"/>
+        <source>Reship {order_no} closed</source>
+        <translation>补发单 {order_no} 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="434"/>
+        <source>Split: the rest ships later as {order_no}</source>
+        <translation>已拆单：其余商品以 {order_no} 稍后发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="440"/>
+        <source>The cost {cost} is not an amount of money</source>
+        <translation>费用 {cost} 不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="443"/>
+        <source>Reship {order_no} made: pack it like any order</source>
+        <translation>补发单 {order_no} 已生成：像普通订单一样打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="447"/>
+        <source>Flag set</source>
+        <translation>旗帜已设置</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3626,87 @@
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="128"/>
+        <source>Change the recipient or address</source>
+        <translation>更改收货人或地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="132"/>
+        <source>{phone} (unchanged when empty)</source>
+        <translation>{phone}（留空则不变）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="134"/>
+        <source>Street and number (unchanged when empty)</source>
+        <translation>街道门牌（留空则不变）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="135"/>
+        <source>Recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="136"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="137"/>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+</context>
+<context>
+    <name>ReshipDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="222"/>
+        <source>Reship missing or wrong items</source>
+        <translation>补发漏发或错发的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="223"/>
+        <source>Reship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
+        <source>packing (charged to the packer)</source>
+        <translation>打包（记到打包员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="225"/>
+        <source>courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="226"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="226"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="230"/>
+        <source>empty: what the items sold for</source>
+        <translation>留空：按商品售价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="231"/>
+        <source>Cause</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="232"/>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsTab</name>
     <message>
         <location filename="../../app/ui/desk/returns_tab.py" line="18"/>
@@ -3688,61 +4198,231 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>order {order_no} is shipped: it cannot be changed — intercept it or reship</source>
+        <translation>订单 {order_no} 已发货：不能再改 — 请拦截或补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>order {order_no} is cancelled: it cannot be changed</source>
+        <translation>订单 {order_no} 已取消：不能再改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>order {order_no} is merged into {into}: change that order, or unmerge first</source>
+        <translation>订单 {order_no} 已合并到 {into}：请改那个订单，或先取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>SKU {sku} is no longer sold</source>
+        <translation>SKU {sku} 已停售</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>choose at least one line</source>
+        <translation>请至少选一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>line {line_no} of order {order_no} is already in a printed parcel</source>
+        <translation>订单 {order_no} 第 {line_no} 行已在打印过面单的包裹里</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>line {line_no}: a {what} takes 1 to {most} units, not {qty}</source>
+        <translation>第 {line_no} 行：{what}数量为 1 到 {most} 件，不能是 {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <source>no courier {courier}</source>
+        <translation>没有快递 {courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <source>order {order_no} already goes with {courier}</source>
+        <translation>订单 {order_no} 已经是 {courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <source>line {line_no} is already {sku}</source>
+        <translation>第 {line_no} 行已经是 {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <source>{sku} is style {style}, not {wanted}: only another size or colour of the same style</source>
+        <translation>{sku} 是款号 {style}，不是 {wanted}：只能换同款的其他尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <source>a recipient, phone or address cannot be empty</source>
+        <translation>收货人、电话和地址不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <source>the phone {phone} has no digits</source>
+        <translation>电话 {phone} 里没有数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <source>order {order_no} is shipped: it cannot be cancelled — intercept it at the courier or take the return</source>
+        <translation>订单 {order_no} 已发货：不能取消 — 请在快递拦截或办理退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <source>order {order_no} is already cancelled</source>
+        <translation>订单 {order_no} 已经取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <source>order {order_no} carries merged orders {orders}: unmerge first</source>
+        <translation>订单 {order_no} 合并了订单 {orders}：请先取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <source>a gift is 1 to {most} units, not {qty}</source>
+        <translation>赠品数量为 1 到 {most} 件，不能是 {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <source>choose the orders to merge</source>
+        <translation>请选要合并的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <source>an order is named twice</source>
+        <translation>有订单重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <source>order {order_no} is {status}: a merge is undone only before packing</source>
+        <translation>订单 {order_no} {status}：只能在打包前取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <source>order {order_no} has no merged orders</source>
+        <translation>订单 {order_no} 没有合并的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <source>a split leaves something to ship now: not every unit can go later</source>
+        <translation>拆单要留一部分现在发：不能全部稍后发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <source>order {order_no} is {status}: only a shipped order is reshipped</source>
+        <translation>订单 {order_no} {status}：只有已发货的订单才能补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <source>a cost cannot be negative</source>
+        <translation>费用不能为负</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <source>order {order_no} is no reship</source>
+        <translation>订单 {order_no} 不是补发单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <source>reship {order_no} is already closed</source>
+        <translation>补发单 {order_no} 已经关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <source>reship {order_no} has not shipped yet</source>
+        <translation>补发单 {order_no} 还没发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <source>waybill {waybill_no} was handed to the courier (pickup {pickup}): it cannot change courier</source>
+        <translation>运单 {waybill_no} 已交给快递（交接 {pickup}）：不能再换快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <source>part of order {order_no} has shipped (waybill {waybill_no}): intercept it</source>
+        <translation>订单 {order_no} 已部分发货（运单 {waybill_no}）：请拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <source>order {order_no} is {status}: only orders waiting to be packed are merged</source>
+        <translation>订单 {order_no} {status}：只能合并待打包的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <source>order {order_no} is on hold or has a refund request: it is not merged</source>
+        <translation>订单 {order_no} 暂停发货或有退款申请：不能合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <source>order {order_no} goes to another recipient or address: only orders to one address are merged</source>
+        <translation>订单 {order_no} 的收货人或地址不同：只能合并同一地址的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <source>the cause is packing, courier, stock or other, not {cause}</source>
+        <translation>原因类别只能是打包、快递、库存或其他，不能是 {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <source>order {order_no} is of buyer {buyer}, not {wanted}: orders of other buyers are merged only with the promotion override</source>
+        <translation>订单 {order_no} 的买家是 {buyer}，不是 {wanted}：其他买家的订单只能在勾选促销例外时合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>SKU {skus} not in the product list and {blank} line(s) without SKU (商家编码) ({file} row {row}): the order waits</source>
         <translation>商家编码 {skus} 不在商品资料中，另有 {blank} 行没有商家编码（{file} 第 {row} 行）：订单等待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>SKU {skus} not in the product list ({file} row {row}): the order waits until the products are added</source>
         <translation>商家编码 {skus} 不在商品资料中（{file} 第 {row} 行）：订单等商品资料添加后再打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>{blank} line(s) without SKU (商家编码) ({file} row {row}): give the item its SKU or drop the line, then the order can be packed</source>
         <translation>{blank} 行没有商家编码（{file} 第 {row} 行）：为该商品指定商家编码或删除该行，之后订单才能打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>no waiting line {id}</source>
         <translation>没有待处理的明细 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>order {order} is no longer waiting to be packed: its lines cannot change now</source>
         <translation>订单 {order} 已不在待打包状态：现在不能修改明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
@@ -3752,352 +4432,352 @@
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>{code} has characters a scanner cannot send (letters, digits and - _ . : / + only, at most 64)</source>
         <translation>{code} 含有扫码枪发不出的字符（只能用字母、数字和 - _ . : / +，最多 64 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>style, colour and size are at most {n} characters each</source>
         <translation>款号、颜色、尺码各最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>the barcode is empty</source>
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>{code} looks like a long number Excel rounded: type it as text</source>
         <translation>{code} 像是被 Excel 四舍五入的长数字：请按文本输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>{code} is not a valid EAN-13 (wrong check digit)</source>
         <translation>{code} 不是有效的 EAN-13 条码（校验位不对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>the barcode {code} already belongs to SKU {owner}</source>
         <translation>条码 {code} 已经属于商家编码 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>{code} is a carton&apos;s code, not a product barcode</source>
         <translation>{code} 是包装编码，不是商品条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>a product name is at most {n} characters</source>
         <translation>商品名称最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>the manual check is at most {n} characters</source>
         <translation>人工核对说明最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>a product needs a name</source>
         <translation>商品需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
         <source>a weight is a whole number of grams from 0 to {max}, not &apos;{weight}&apos;</source>
         <translation>重量是 0 到 {max} 的整数克，不能是“{weight}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="149"/>
         <source>{sku} has no barcode {code}</source>
         <translation>{sku} 没有条码 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="150"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="152"/>
         <source>{key} takes {fields}</source>
         <translation>{key} 需要这些项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="153"/>
         <source>the weight tolerance in grams is a whole number from 0 to {max}</source>
         <translation>重量误差（克）是 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="154"/>
         <source>the weight tolerance in percent is a number from 0 to 100</source>
         <translation>重量误差（百分比）是 0 到 100 的数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="155"/>
         <source>no courier {code}</source>
         <translation>没有快递 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="156"/>
         <source>courier {code} is retired: it cannot be the default</source>
         <translation>快递 {code} 已停用：不能设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="157"/>
         <source>the sender&apos;s phone &apos;{phone}&apos; is neither a mobile 1xxxxxxxxxx nor a landline 0xxx-xxxxxxxx</source>
         <translation>寄件人电话“{phone}”既不是手机号 1xxxxxxxxxx，也不是座机 0xxx-xxxxxxxx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="158"/>
         <source>{key}: the value is not valid JSON</source>
         <translation>{key}：值不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="159"/>
         <source>the sender&apos;s name is 1 to {n} characters</source>
         <translation>寄件人名称是 1 到 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="160"/>
         <source>the sender&apos;s address is 1 to {n} characters</source>
         <translation>寄件人地址是 1 到 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="161"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="162"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="163"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="164"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="165"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="171"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="172"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="173"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="174"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <location filename="../../app/ui/service_messages.py" line="175"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <location filename="../../app/ui/service_messages.py" line="176"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <location filename="../../app/ui/service_messages.py" line="177"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <location filename="../../app/ui/service_messages.py" line="180"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="181"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="168"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>no product with SKU or barcode {sku}</source>
         <translation>没有商家编码或条码为 {sku} 的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="167"/>
         <source>a low-stock level is a whole number from 0 to {max}</source>
         <translation>低库存预警值须为 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="169"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已知商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="170"/>
         <source>nothing was counted</source>
         <translation>还没有盘点任何商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="166"/>
         <source>oversold: the stock of {skus} does not cover this order after the orders paid before it</source>
         <translation>超卖：{skus} 的库存在满足更早付款的订单后，不够这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="145"/>
+        <location filename="../../app/ui/service_messages.py" line="182"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="146"/>
+        <location filename="../../app/ui/service_messages.py" line="183"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="147"/>
+        <location filename="../../app/ui/service_messages.py" line="178"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="148"/>
+        <location filename="../../app/ui/service_messages.py" line="184"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="149"/>
+        <location filename="../../app/ui/service_messages.py" line="185"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="150"/>
+        <location filename="../../app/ui/service_messages.py" line="179"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="151"/>
+        <location filename="../../app/ui/service_messages.py" line="187"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="152"/>
+        <location filename="../../app/ui/service_messages.py" line="188"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="153"/>
+        <location filename="../../app/ui/service_messages.py" line="189"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="154"/>
+        <location filename="../../app/ui/service_messages.py" line="190"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="155"/>
+        <location filename="../../app/ui/service_messages.py" line="191"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="156"/>
+        <location filename="../../app/ui/service_messages.py" line="192"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="151"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="157"/>
+        <location filename="../../app/ui/service_messages.py" line="186"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="158"/>
+        <location filename="../../app/ui/service_messages.py" line="193"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="159"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="160"/>
+        <location filename="../../app/ui/service_messages.py" line="194"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="161"/>
+        <location filename="../../app/ui/service_messages.py" line="195"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="162"/>
+        <location filename="../../app/ui/service_messages.py" line="196"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="163"/>
+        <location filename="../../app/ui/service_messages.py" line="197"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="164"/>
+        <location filename="../../app/ui/service_messages.py" line="198"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="165"/>
+        <location filename="../../app/ui/service_messages.py" line="199"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="166"/>
+        <location filename="../../app/ui/service_messages.py" line="200"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="167"/>
+        <location filename="../../app/ui/service_messages.py" line="201"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="168"/>
+        <location filename="../../app/ui/service_messages.py" line="202"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="169"/>
+        <location filename="../../app/ui/service_messages.py" line="203"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="170"/>
+        <location filename="../../app/ui/service_messages.py" line="204"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -4264,6 +4944,24 @@
         <location filename="../../app/ui/signon_page.py" line="58"/>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="211"/>
+        <source>Split: ship part now, the rest later</source>
+        <translation>拆单：部分先发，其余稍后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="212"/>
+        <source>Later</source>
+        <translation>稍后发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="213"/>
+        <source>Hold the rest until the stock comes</source>
+        <translation>其余商品暂停，等到货再发</translation>
     </message>
 </context>
 <context>
@@ -4795,219 +5493,272 @@
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="98"/>
+        <source>Another size or colour</source>
+        <translation>换尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="102"/>
+        <source>Same style</source>
+        <translation>同款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="113"/>
+        <source>{variant} ({sku}), {stock} in stock</source>
+        <translation>{variant}（{sku}），库存 {stock}</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
+        <source>waiting for payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="287"/>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288"/>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="289"/>
+        <source>split</source>
+        <translation>拆单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="290"/>
+        <source>reship</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="291"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>order status</source>
         <translation>订单状态</translation>
     </message>
@@ -5053,6 +5804,49 @@
         <location filename="../../app/ui/desk/waybills_tab.py" line="43"/>
         <source>Not printed: {error}</source>
         <translation>没有打印：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="41"/>
+        <source>Why (the buyer asked, out of stock …)</source>
+        <translation>原因（买家要求、缺货 …）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="43"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="44"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="49"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
+        <source>Colour / size</source>
+        <translation>颜色 / 尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/order_actions.py" line="55"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
     </message>
 </context>
 </TS>

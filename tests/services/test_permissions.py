@@ -271,11 +271,42 @@ def _prepare(day: Day, qualname: str):
             s.add(pl)
             s.flush()
             pending_id = pl.id
+    if qualname.startswith("order_changes."):  # two open orders of one buyer to one address; a reship of T1
+        from app.services import order_changes as oc
+
+        with db.session() as s:
+            hold = s.scalar(select(Order).where(Order.order_no == "HOLD"))
+            for no in ("OC1", "OC2"):
+                o = Order(order_no=no, buyer_id="tb_lin", recipient_name="林晓", phone="13987654321",
+                          address="人民路1号5栋702室")
+                o.lines.append(type(hold.lines[0])(line_no=1, product_id=hold.lines[0].product_id, qty=2))
+                s.add(o)
+        if qualname == "order_changes.unmerge":
+            oc.merge(db, sup, "OC1", ["OC2"], "one parcel 合并")
+        if qualname == "order_changes.close_reship":
+            oc.reship(db, sup, "T1", {1: 1}, "courier", "lost 丢件")
+            with db.session() as s:
+                from app.models import OrderStatus
+
+                s.scalar(select(Order).where(Order.order_no == "T1-R1")).status = OrderStatus.SHIPPED
+    oc_reason = "buyer asked 买家要求"
     kwargs = {
         "pending_lines.assign_sku": dict(actor=sup, pending_id=pending_id, code="TS-BLK-M", reason="店铺漏填编码"),
         "pending_lines.drop": dict(actor=sup, pending_id=pending_id, reason="邮费链接"),
         "stock.apply_count": dict(actor=sup, counted={"TS-BLK-M": 4}, whole=False, reason="A1 货架盘点"),
         "stock.set_low_level": dict(actor=sup, sku="TS-BLK-M", level=12, reason="畅销款"),
+        "figures.error_costs": dict(actor=sup, first=today(), last=today()),
+        "order_changes.add_gift": dict(actor=sup, order_no="OC1", sku="SK-GRY", qty=1, reason=oc_reason),
+        "order_changes.cancel": dict(actor=sup, order_no="OC1", reason=oc_reason),
+        "order_changes.change_courier": dict(actor=sup, order_no="OC1", courier="SF", reason=oc_reason),
+        "order_changes.change_recipient": dict(actor=sup, order_no="OC1", reason=oc_reason, phone="13900000000"),
+        "order_changes.close_reship": dict(actor=sup, reship_no="T1-R1", outcome="delivered 已送达"),
+        "order_changes.merge": dict(actor=sup, into="OC1", others=["OC2"], reason=oc_reason),
+        "order_changes.reship": dict(actor=sup, order_no="T1", items={1: 1}, cause="packing", reason=oc_reason),
+        "order_changes.set_flag": dict(actor=sup, order_no="OC1", flag=Flag.BLUE, reason=oc_reason),
+        "order_changes.split": dict(actor=sup, order_no="OC1", later={1: 1}, reason=oc_reason),
+        "order_changes.swap_sku": dict(actor=sup, order_no="OC1", line_no=1, sku="TS-BLK-L", reason=oc_reason),
+        "order_changes.unmerge": dict(actor=sup, order_no="OC1", reason=oc_reason),
         "bills.close_bill": dict(actor=sup, bill_id=bill.id if bill else 0, reason="settled 已结算"),
         "bills.disputes_xlsx": dict(actor=sup, bill_id=bill.id if bill else 0),
         "bills.summary_pdf": dict(actor=sup, bill_id=bill.id if bill else 0),

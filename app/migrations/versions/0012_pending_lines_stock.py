@@ -28,8 +28,7 @@ def upgrade() -> None:
     with op.batch_alter_table('exception_case', schema=None, recreate='always') as batch_op:
         batch_op.drop_constraint(op.f('ck_exception_case_casekind'), type_='check')
         batch_op.alter_column('kind', existing_type=OLD, type_=NEW, existing_nullable=False)
-    with op.batch_alter_table('product', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('low_stock', sa.Integer(), nullable=True))
+    op.add_column('product', sa.Column('low_stock', sa.Integer(), nullable=True))  # a plain ALTER: no rebuild
     op.create_table(
         'pending_line',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -52,8 +51,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('pending_line')
-    with op.batch_alter_table('product', schema=None) as batch_op:
-        batch_op.drop_column('low_stock')
+    op.drop_column('product', 'low_stock')  # SQLite 3.35+ drops a column in place (a rebuild would break the FKs)
     op.execute("DELETE FROM exception_case WHERE kind IN ('unknown_sku', 'oversold')")
     with op.batch_alter_table('exception_case', schema=None, recreate='always') as batch_op:
         batch_op.drop_constraint(op.f('ck_exception_case_casekind'), type_='check')

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
@@ -34,6 +34,24 @@ def fill(t: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             t.setItem(r, c, QTableWidgetItem(text))
+
+
+def attempt(action) -> str | None:
+    """Runs a service action: None when it was done, else its refusal in the user's language (a permission,
+    a rule, a server that does not answer: nothing of the action was kept)."""
+    from ...domain.errors import ServiceError
+    from ...domain.permissions import Forbidden
+    from ...services.station import DB_DOWN
+    from ..messages import service_error
+
+    try:
+        action()
+    except (Forbidden, ServiceError, ValueError) as exc:  # every service's refusal, said in the user's words
+        return service_error(exc)
+    except DB_DOWN:  # the server did not answer: nothing of the action was kept (its session rolled back)
+        return QCoreApplication.translate("DeskWindow", "The server does not answer: nothing was changed. "
+                                                        "Try again in a moment.")
+    return None
 
 
 def today() -> date:

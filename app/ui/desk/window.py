@@ -7,12 +7,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMa
 
 from ...db import Database
 from ...domain.packflow import Operator
-from ...domain.permissions import Forbidden
-from ...domain.errors import ServiceError
-from ...services.station import DB_DOWN
 from .. import theme
-from ..messages import service_error
-from .kit import DeskTab, save_document
+from .kit import DeskTab, attempt, save_document
 
 
 class DeskWindow(QMainWindow):
@@ -91,13 +87,9 @@ class DeskWindow(QMainWindow):
     def do(self, action, success: str, refresh: bool = True) -> bool:
         """Run a service action; say its refusal in the user's language, or the success; refresh (not for a
         look-up that changes nothing, such as a scan into a count)."""
-        try:
-            action()
-        except (Forbidden, ServiceError, ValueError) as exc:  # every service's refusal, said in the user's words
-            self.say(service_error(exc), error=True)
-            return False
-        except DB_DOWN:  # the server did not answer: nothing of the action was kept (its session rolled back)
-            self.say(self.tr("The server does not answer: nothing was changed. Try again in a moment."), error=True)
+        refused = attempt(action)
+        if refused is not None:
+            self.say(refused, error=True)
             return False
         self.say(success)
         if refresh:
