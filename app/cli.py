@@ -74,11 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     p_gr.add_argument("--apply", action="store_true",
                       help="run them on database.url (connect as the owner of the tables)")
     db_sub.add_parser("upgrade", help="migrate database.url to this program's schema now (as the owner)")
+    from . import cli_couriers
+
+    cli_couriers.register(sub)
     sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
-                     "selftest-pack", "-h",
+                     "couriers", "selftest-pack", "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -116,6 +119,10 @@ def _command(cfg, args) -> int:
         return _commands(cfg, args)
     if args.command == "waybills":
         return _waybills(cfg, args)
+    if args.command == "couriers":
+        from . import cli_couriers
+
+        return cli_couriers.run(cfg, args, _ready_db)
     if args.command == "operator":
         return _operator(cfg, args)
     if args.command == "mapping":
