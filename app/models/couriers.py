@@ -44,6 +44,10 @@ class CourierAccount(Base):
     prefetch: Mapped[int] = mapped_column(Integer, default=20)      # numbers kept ready
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the provider's last refusal that needs a person (单量不足, a wrong key …), as the English template and
+    # its values in JSON ({"template": …, "params": …}); '' once a number comes through again
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_at: Mapped[datetime | None]
     __table_args__ = (UniqueConstraint("courier_id", "shop"),)
 
 

@@ -35,6 +35,8 @@ from ..models import (
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
 from . import auth, rows, stations, supervisor, waybills
+from .ewaybill import ProviderError
+from .ewaybill import pool as ewaybill_pool
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +137,10 @@ def _db_action(method):
 
 class StationService:
     def __init__(self, db: Database, station_name: str, printer: Printer, rules: pf.Rules | None = None,
-                 render_label: Callable[[WaybillLabel], tuple[bytes, bytes]] | None = None):
+                 render_label: Callable[[WaybillLabel], tuple[bytes, bytes]] | None = None,
+                 ewaybill_provider: ewaybill_pool.Provider | None = None):
         self.db = db
+        self.ewaybill_provider = ewaybill_provider or ewaybill_pool.kuaidi100_for  # e-waybill couriers
         self.station_name = station_name
         self.station_id = ensure_station(db, station_name)
         self.printer = printer
@@ -677,6 +681,14 @@ class StationService:
         state = self.flow.state
         assert state.order is not None and state.operator is not None and state.weight_g is not None
         try:
+            # an e-waybill courier's number was fetched ahead (app.services.ewaybill.pool); an order the pool
+            # has not reached yet is fetched now, outside the transaction, with a short wait
+            ewaybill_pool.ensure_for(self.db, state.order.id, self.ewaybill_provider)
+        except ProviderError as exc:
+            log.warning("no e-waybill number for %s: %s", state.order.order_no, exc)
+            self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, str(exc.params.get("courier", "")) or "-"))
+            return
+        try:
             with self.db.session() as s:
                 parcel = s.scalar(select(Parcel).where(Parcel.order_id == state.order.id,
                                                        Parcel.status == ParcelStatus.PRINTING))
@@ -687,7 +699,12 @@ class StationService:
                     raise _Stop(Err.ORDER_REFUND if order.refund_requested else Err.ORDER_ON_HOLD)
                 if parcel is None:
                     courier = self._courier(s, order)
-                    number = waybills.allocate(s, courier.id)
+                    if ewaybill_pool.is_e_courier(courier):
+                        number = ewaybill_pool.take(s, order.id, courier.id)
+                        if number is None:
+                            raise waybills.PoolEmpty(courier.code)
+                    else:
+                        number = waybills.allocate(s, courier.id)
                     parcel = Parcel(order_id=order.id, courier_id=courier.id, waybill_no=number,
                                     weight_g=state.weight_g, expected_weight_g=state.expected_g or 0,
                                     carton_id=state.carton.id if state.carton else None,
@@ -840,6 +857,7 @@ class StationService:
         recorded = {line_id: qty for line_id, qty in s.execute(
             select(ParcelLine.order_line_id, ParcelLine.qty).where(ParcelLine.parcel_id == parcel.id))}
         counts = recorded or in_parcel or {ln.id: ln.qty for ln in lines}
+        issued = ewaybill_pool.label_extras(s, courier.id, parcel.waybill_no)  # None for a range number
         items = tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, counts[ln.id])
                       for ln in lines if counts.get(ln.id))
         parcels = s.scalars(select(Parcel).where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOID)
@@ -859,7 +877,9 @@ class StationService:
             weight_g=parcel.weight_g, packer=packer.name if packer else "", station=self.station_name,
             printed_at=utcnow(), privacy=courier.privacy_waybill, reprint=reprint,
             parcel_no=parcel_no, parcel_count=parcel_count, master_waybill_no=master,
-            weight_override=parcel.weight_override_by is not None)
+            weight_override=parcel.weight_override_by is not None, layout=courier.layout or "",
+            route_code=issued.sort_code if issued else "", hub=issued.hub if issued else "",
+            virtual_phone=issued.virtual_phone if issued else "")
 
     @_db_action
     def reprint(self, ident: str, pin: str, waybill_no: str, reason: str) -> int:

@@ -45,6 +45,8 @@ def upgrade() -> None:
         sa.Column('prefetch', sa.Integer(), nullable=False),
         sa.Column('active', sa.Boolean(), nullable=False),
         sa.Column('changed_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column('last_error', sa.Text(), nullable=False),
+        sa.Column('last_error_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(['courier_id'], ['courier.id'], name=op.f('fk_courier_account_courier_id_courier')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_courier_account')),
         sa.UniqueConstraint('courier_id', 'shop', name=op.f('uq_courier_account_courier_id_shop')),
