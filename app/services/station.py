@@ -141,6 +141,7 @@ class StationService:
                  ewaybill_provider: ewaybill_pool.Provider | None = None):
         self.db = db
         self.ewaybill_provider = ewaybill_provider or ewaybill_pool.kuaidi100_for  # e-waybill couriers
+        self.last_courier_code = ""
         self.station_name = station_name
         self.station_id = ensure_station(db, station_name)
         self.printer = printer
@@ -699,6 +700,7 @@ class StationService:
                     raise _Stop(Err.ORDER_REFUND if order.refund_requested else Err.ORDER_ON_HOLD)
                 if parcel is None:
                     courier = self._courier(s, order)
+                    self.last_courier_code = courier.code  # the screen's pool line after the order
                     if ewaybill_pool.is_e_courier(courier):
                         number = ewaybill_pool.take(s, order.id, courier.id)
                         if number is None:
@@ -880,6 +882,18 @@ class StationService:
             weight_override=parcel.weight_override_by is not None, layout=courier.layout or "",
             route_code=issued.sort_code if issued else "", hub=issued.hub if issued else "",
             virtual_phone=issued.virtual_phone if issued else "")
+
+    def pool_level(self) -> ewaybill_pool.PoolLevel | None:
+        """The waybill pool of the open order's courier (or the default courier): the screen's small line."""
+        order = self.flow.state.order
+        with self.db.session() as s:
+            o = s.get(Order, order.id) if order is not None else None
+            try:
+                code = (self._courier(s, o).code if o is not None
+                        else self.last_courier_code or ewaybill_pool.default_courier_code(s))
+            except waybills.PoolEmpty:
+                code = ""
+        return ewaybill_pool.level_for(self.db, code) if code else None
 
     @_db_action
     def reprint(self, ident: str, pin: str, waybill_no: str, reason: str) -> int:

@@ -324,27 +324,33 @@ class Prefetcher(threading.Thread):
 # ------------------------------------------------------------------------------------------- levels
 def levels(db: Database) -> list[PoolLevel]:
     """Every active courier's pool from its own source, with its warning."""
-    out = []
     with db.session() as s:
-        for c in s.scalars(select(Courier).where(Courier.active.is_(True)).order_by(Courier.code)):
-            warn = int(c.warn_level if c.warn_level is not None else 200)
-            if (c.waybill_source or "range") != E_SOURCE:
-                free = s.scalar(select(func.count()).select_from(WaybillNumber).where(
-                    WaybillNumber.courier_id == c.id, WaybillNumber.status == WaybillStatus.FREE)) or 0
-                out.append(PoolLevel(c.code, c.name, "range", free, 0, warn, free <= warn))
-                continue
-            acc = account_for(s, c.id)
-            ready = s.scalar(select(func.count()).select_from(EWaybill).where(
-                EWaybill.courier_id == c.id, EWaybill.status == EWaybillStatus.READY)) or 0
-            waiting = len(_waiting_orders(s, c, 10_000))
-            target = min(acc.prefetch if acc else 0, ready + waiting)
-            problem, params = "", None
-            if acc is None:
-                problem, params = "{courier} has no e-waybill account for shop '{shop}'", {"courier": c.code,
-                                                                                           "shop": ""}
-            elif acc.last_error:
-                got = json.loads(acc.last_error)
-                problem, params = got.get("template", ""), got.get("params", {})
-            out.append(PoolLevel(c.code, c.name, E_SOURCE, ready, waiting, warn,
-                                 bool(problem) or ready * 2 < target, problem, params))
-    return out
+        return [_level(s, c) for c in s.scalars(select(Courier).where(Courier.active.is_(True))
+                                                .order_by(Courier.code))]
+
+
+def level_for(db: Database, courier_code: str) -> PoolLevel | None:
+    with db.session() as s:
+        c = s.scalar(select(Courier).where(Courier.code == (courier_code or "").strip().upper()))
+        return _level(s, c) if c is not None else None
+
+
+def _level(s: Session, c: Courier) -> PoolLevel:
+    warn = int(c.warn_level if c.warn_level is not None else 200)
+    if (c.waybill_source or "range") != E_SOURCE:
+        free = s.scalar(select(func.count()).select_from(WaybillNumber).where(
+            WaybillNumber.courier_id == c.id, WaybillNumber.status == WaybillStatus.FREE)) or 0
+        return PoolLevel(c.code, c.name, "range", free, 0, warn, free <= warn)
+    acc = account_for(s, c.id)
+    ready = s.scalar(select(func.count()).select_from(EWaybill).where(
+        EWaybill.courier_id == c.id, EWaybill.status == EWaybillStatus.READY)) or 0
+    waiting = len(_waiting_orders(s, c, 10_000))
+    target = min(acc.prefetch if acc else 0, ready + waiting)
+    problem, params = "", None
+    if acc is None:
+        problem, params = "{courier} has no e-waybill account for shop '{shop}'", {"courier": c.code, "shop": ""}
+    elif acc.last_error:
+        got = json.loads(acc.last_error)
+        problem, params = got.get("template", ""), got.get("params", {})
+    return PoolLevel(c.code, c.name, E_SOURCE, ready, waiting, warn, bool(problem) or ready * 2 < target, problem,
+                     params)
