@@ -80,6 +80,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", '快递100 answered HTTP {status} for {courier}'),
     QT_TRANSLATE_NOOP("ServiceErrors", '快递100 did not answer within {seconds} s'),
     QT_TRANSLATE_NOOP("ServiceErrors", '快递100 could not be reached: {reason}'),
+    QT_TRANSLATE_NOOP("ServiceErrors", '{courier} has no e-waybill account yet'),
     QT_TRANSLATE_NOOP("ServiceErrors", "{courier} has no e-waybill account for shop '{shop}'"),
     QT_TRANSLATE_NOOP("ServiceErrors", 'a period is one of {periods}'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'export as xlsx or csv'),

@@ -156,8 +156,10 @@ def _fetch(db: Database, order_id: int, provider: Provider, timeout_s: float) ->
         courier = courier_of(s, order)
         acc = account_for(s, courier.id, order.shop)
         if acc is None:
-            raise ProviderError("{courier} has no e-waybill account for shop '{shop}'", "account",
-                                courier=courier.code, shop=order.shop)
+            if order.shop:
+                raise ProviderError("{courier} has no e-waybill account for shop '{shop}'", "account",
+                                    courier=courier.code, shop=order.shop)
+            raise ProviderError("{courier} has no e-waybill account yet", "account", courier=courier.code)
         shipment = shipment_for(s, order)
         client = provider(acc, courier.code, timeout_s)
         courier_id, courier_code, acc_id = courier.id, courier.code, acc.id
@@ -348,7 +350,7 @@ def _level(s: Session, c: Courier) -> PoolLevel:
     target = min(acc.prefetch if acc else 0, ready + waiting)
     problem, params = "", None
     if acc is None:
-        problem, params = "{courier} has no e-waybill account for shop '{shop}'", {"courier": c.code, "shop": ""}
+        problem, params = "{courier} has no e-waybill account yet", {"courier": c.code}
     elif acc.last_error:
         got = json.loads(acc.last_error)
         problem, params = got.get("template", ""), got.get("params", {})

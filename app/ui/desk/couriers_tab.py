@@ -71,6 +71,7 @@ class AccountDialog(QDialog):
     def __init__(self, parent, courier: cs.CourierView):
         super().__init__(parent)
         self.setWindowTitle(self.tr("E-waybill account of {courier}").format(courier=courier.name))
+        self.setMinimumWidth(560)
         form = QFormLayout(self)
         labels = {
             "shop": self.tr("Shop (empty: every shop)"), "api_key": self.tr("快递100 key (授权码)"),
@@ -117,7 +118,7 @@ class CouriersTab(DeskTab):
         super().__init__(desk)
         lay = QVBoxLayout(self)
         self.table = table([self.tr("Courier"), self.tr("Name"), self.tr("Numbers from"), self.tr("Ready"),
-                            self.tr("Orders waiting"), self.tr("Warn below"), self.tr("Warning"), self.tr("Status")])
+                            self.tr("Orders waiting"), self.tr("Warn below"), self.tr("Status"), self.tr("Warning")])
         lay.addWidget(self.table, 1)
         self.summary = QLabel()
         lay.addWidget(self.summary)
@@ -151,12 +152,12 @@ class CouriersTab(DeskTab):
             if lv is not None and lv.problem:
                 warning = translated_template(lv.problem, lv.problem_params or {})
             elif lv is not None and lv.low:
-                warning = self.tr("running low")
+                warning = self.tr("no numbers left") if lv.ready == 0 else self.tr("running low")
             if warning:
                 low.append(c.name)
             rows.append([c.code, c.name, source, str(lv.ready) if lv else "—",
-                         str(lv.waiting) if lv and c.waybill_source != "range" else "—", str(c.warn_level), warning,
-                         self.tr("active") if c.active else self.tr("retired")])
+                         str(lv.waiting) if lv and c.waybill_source != "range" else "—", str(c.warn_level),
+                         self.tr("active") if c.active else self.tr("retired"), warning])
         fill(self.table, rows)
         self.summary.setText(self.tr("Running low: {names}").format(names="、".join(low)) if low
                              else self.tr("Every courier has numbers enough"))
