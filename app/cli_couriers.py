@@ -88,7 +88,19 @@ def _line(c) -> str:
 
 def list_text(db) -> str:
     from .services import couriers as cs
+    from .services.ewaybill.pool import levels
 
-    out = [_line(c) for c in cs.list_couriers(db)]
+    lv = {x.courier: x for x in levels(db)}
+    out = []
+    for c in cs.list_couriers(db):
+        level = lv.get(c.code)
+        tail = ""
+        if level is not None:
+            tail = f"  {level.ready} {'free' if level.source == 'range' else 'ready'}"
+            if level.problem:
+                tail += "  WARNING: " + level.problem.format(**(level.problem_params or {}))
+            elif level.low:
+                tail += "  LOW"
+        out.append(_line(c) + tail)
     return "\n".join(out) or "no couriers"
 

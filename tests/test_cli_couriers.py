@@ -10,6 +10,7 @@ def test_couriers_from_the_command_line(capsys):
     assert main(["couriers", "list"]) == 0
     out = capsys.readouterr().out
     assert "JTSD   极兔速递" in out and "DBL    德邦快递" in out and "source range" in out
+    assert "source range  warn below 200  privacy yes  0 free  LOW" in out
     assert main(["couriers", "add", "zjs", "宅急送", "--services", "标快,特快", "--warn", "30"]) == 0
     assert "ZJS    宅急送  layout ZJS  services 标快/特快  source range  warn below 30" in capsys.readouterr().out
     assert main(["couriers", "add", "ZJS", "again"]) == 1
@@ -25,6 +26,9 @@ def test_couriers_from_the_command_line(capsys):
                  "zto1", "--account-code", "ztoOpen", "--prefetch", "5"]) == 0
     assert "ZTO account for every shop: zhongtong, partner zto1, secret set, 5 kept ready" in capsys.readouterr().out
     assert main(["couriers", "account", "ZTO", "--prefetch", "900"]) == 1
+    assert main(["couriers", "list"]) == 0
+    assert "ZJS    宅急送  layout GENERIC  services 标快/特快  source kuaidi100  warn below 30  privacy yes  0 ready  " \
+           "WARNING: ZJS has no e-waybill account yet" in capsys.readouterr().out
     db = Database(default_url())
     with db.session() as s:
         acc = s.scalar(select(CourierAccount))

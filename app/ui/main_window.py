@@ -508,7 +508,8 @@ class MainWindow(QMainWindow):
     def _show_pool(self, state) -> None:
         """The courier's waybill numbers left, under the courier: read when the order or its end changes, not
         at every scan."""
-        key = (state.order.order_no if state.order else None, state.phase is Phase.DONE)
+        key = (state.order.order_no if state.order else None, state.phase is Phase.DONE,
+               state.error is not None and state.error.code is Err.NO_WAYBILL)  # the pool may say why
         if key == getattr(self, "_pool_key", None) or self.station.offline:
             return
         self._pool_key = key

@@ -174,3 +174,20 @@ def test_the_background_thread_fills_the_pool(eshop, srv):
     finally:
         thread.stop()
     assert len(ready(eshop)) == 3 and not thread.is_alive() and thread.rounds >= 1
+
+
+def test_a_voided_waybill_goes_back_to_the_provider_and_the_order_gets_a_new_one(eshop, srv):
+    from app.services import supervisor
+    from tests.people import who
+
+    pool.refill(eshop)
+    labels = []
+    pack(eshop, "T1", labels)
+    first = labels[-1].waybill_no
+    supervisor.void_waybill(eshop, who(eshop, "B9001"), first, "面单撕坏 torn")
+    assert pool.recycle(eshop) == 1 and srv.issued[first]["cancelled"]
+    pool.refill(eshop)  # T1 is waiting again: a new number for it
+    (second, _s, _h), = ready(eshop, "T1")
+    assert second != first
+    pack(eshop, "T1", labels)
+    assert labels[-1].waybill_no == second
