@@ -191,3 +191,11 @@ def test_a_voided_waybill_goes_back_to_the_provider_and_the_order_gets_a_new_one
     assert second != first
     pack(eshop, "T1", labels)
     assert labels[-1].waybill_no == second
+
+
+def test_a_courier_with_only_a_shop_account_is_not_said_to_have_none(shop, srv):
+    with shop.session() as s:
+        cs.edit_in(s, None, "YTO", {"waybill_source": "kuaidi100"})
+        cs.set_account_in(s, None, "YTO", "旗舰店", {"endpoint": srv.url, "api_key": KEY, "api_secret": SECRET,
+                                                  "partner_id": "flagship-acc", "prefetch": 2})
+    assert level(shop, "YTO").problem == ""

@@ -96,6 +96,13 @@ def account_for(s: Session, courier_id: int, shop: str = "") -> CourierAccount |
     return None
 
 
+def any_account(s: Session, courier_id: int) -> CourierAccount | None:
+    """The courier's default account, else its first shop's: what the pool's size and the warning go by."""
+    return account_for(s, courier_id) or s.scalar(
+        select(CourierAccount).where(CourierAccount.courier_id == courier_id, CourierAccount.active.is_(True))
+        .order_by(CourierAccount.shop).limit(1))
+
+
 def shipment_for(s: Session, order: Order) -> Shipment:
     from ..station import SENDER_SETTING, Sender  # the label's sender is the order's sender
 
@@ -236,7 +243,7 @@ def refill(db: Database, provider: Provider = kuaidi100_for, timeout_s: float = 
             q = q.where(Courier.code == courier_code.upper())
         plans = []
         for c in s.scalars(q):
-            acc = account_for(s, c.id)
+            acc = any_account(s, c.id)
             target = acc.prefetch if acc else 20
             ready = s.scalar(select(func.count()).select_from(EWaybill).where(
                 EWaybill.courier_id == c.id, EWaybill.status == EWaybillStatus.READY)) or 0
@@ -343,7 +350,7 @@ def _level(s: Session, c: Courier) -> PoolLevel:
         free = s.scalar(select(func.count()).select_from(WaybillNumber).where(
             WaybillNumber.courier_id == c.id, WaybillNumber.status == WaybillStatus.FREE)) or 0
         return PoolLevel(c.code, c.name, "range", free, 0, warn, free <= warn)
-    acc = account_for(s, c.id)
+    acc = any_account(s, c.id)
     ready = s.scalar(select(func.count()).select_from(EWaybill).where(
         EWaybill.courier_id == c.id, EWaybill.status == EWaybillStatus.READY)) or 0
     waiting = len(_waiting_orders(s, c, 10_000))
