@@ -191,7 +191,7 @@ def test_doctor_on_a_schema_behind_says_it_will_be_migrated_and_ahead_says_updat
     cfg = write_config(tmp_path, db_url)
     pg_cluster.sql("UPDATE alembic_version SET version_num = '0008'", dbname)
     rc, out = doctor(cfg, capsys)
-    assert rc == 0 and "schema:                      ok  0008, behind 0009: it will be migrated at the next " \
+    assert rc == 0 and "schema:                      ok  0008, behind 0011: it will be migrated at the next " \
                        "start" in out
     assert pg_cluster.sql("SELECT version_num FROM alembic_version", dbname) == [("0008",)], \
         "doctor never migrates the shared server"
@@ -262,8 +262,8 @@ def test_db_upgrade_migrates_the_server_as_the_owner(pg_cluster, tmp_path, capsy
         rc, out = doctor(cfg, capsys)
         assert rc == 0 and "empty (no schema yet)" in out and "not checked until the database is migrated" in out
         assert run(cfg, "db", "upgrade") == 0
-        assert "schema (empty) -> 0009" in capsys.readouterr().out
+        assert "schema (empty) -> 0011" in capsys.readouterr().out
         rc, out = doctor(cfg, capsys)
-        assert rc == 0 and "0009 (at head)" in out
+        assert rc == 0 and "0011 (at head)" in out
     finally:
         pg_cluster.drop_database("to_upgrade")
