@@ -74,6 +74,9 @@ class EWaybill(Base):
     virtual_phone: Mapped[str] = mapped_column(String(40), default="")  # privacy number, when given
     task_id: Mapped[str] = mapped_column(String(64), default="")
     kd_order_num: Mapped[str] = mapped_column(String(64), default="")   # needed by cancel when given
+    # the recipient it was ordered for (name, phone, address hashed): the routing is for that address, so an
+    # order whose recipient changed afterwards does not take it (it is cancelled and ordered again)
+    recipient_key: Mapped[str] = mapped_column(String(16), default="")
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     used_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]

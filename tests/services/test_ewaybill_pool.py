@@ -79,6 +79,7 @@ def test_refill_keeps_the_waiting_orders_numbered_and_the_levels_say_so(eshop, s
     assert len(srv.issued) == 3
 
 
+@pytest.mark.both_dbs  # what several stations share: SQLite and the PostgreSQL server
 def test_sign_off_takes_the_prefetched_number_with_the_network_gone(eshop, srv):
     pool.refill(eshop)
     (number, sort_code, hub), = ready(eshop, "T1")
@@ -130,6 +131,7 @@ def test_numbers_not_used_are_cancelled_with_the_provider(eshop, srv):
     assert pool.recycle(eshop) == 0
 
 
+@pytest.mark.both_dbs  # what several stations share: SQLite and the PostgreSQL server
 def test_a_spare_number_from_a_race_is_given_back(eshop, srv):
     with eshop.session() as s:
         oid = s.scalar(select(Order.id).where(Order.order_no == "T1"))
@@ -199,3 +201,15 @@ def test_a_courier_with_only_a_shop_account_is_not_said_to_have_none(shop, srv):
         cs.set_account_in(s, None, "YTO", "旗舰店", {"endpoint": srv.url, "api_key": KEY, "api_secret": SECRET,
                                                   "partner_id": "flagship-acc", "prefetch": 2})
     assert level(shop, "YTO").problem == ""
+
+
+def test_a_changed_address_gets_a_new_number_and_the_old_one_is_cancelled(eshop, srv):
+    pool.refill(eshop)
+    (old, _s, _h), = ready(eshop, "T1")
+    with eshop.session() as s:
+        o = s.scalar(select(Order).where(Order.order_no == "T1"))
+        o.province, o.city, o.district, o.address = "上海市", "上海市", "浦东新区", "世纪大道100号"
+    labels = []
+    pack(eshop, "T1", labels)
+    assert labels[-1].waybill_no != old and labels[-1].route_code.startswith("上海"), "routed for the new address"
+    assert pool.recycle(eshop) == 1 and srv.issued[old]["cancelled"]

@@ -66,6 +66,7 @@ def upgrade() -> None:
         sa.Column('virtual_phone', sa.String(length=40), nullable=False),
         sa.Column('task_id', sa.String(length=64), nullable=False),
         sa.Column('kd_order_num', sa.String(length=64), nullable=False),
+        sa.Column('recipient_key', sa.String(length=16), nullable=False),
         sa.Column('fetched_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column('used_at', app.models.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column('closed_at', app.models.base.UTCDateTime(timezone=True), nullable=True),

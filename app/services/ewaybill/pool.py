@@ -7,7 +7,8 @@ until ``prefetch`` (the account's "kept ready") are ready, in the background (:c
 thread), and the station's sign-off takes the one fetched for its order (:func:`take`) without touching the
 network. Only an order the pool has not reached yet is fetched at sign-off (:func:`ensure_for`, short timeout).
 
-A number fetched and not used — the order cancelled, moved to another courier, or its parcel voided — is given
+A number fetched and not used — the order cancelled, moved to another courier, its recipient or address
+changed (the routing was for the old one), or its parcel voided — is given
 back through the provider's cancel call (:func:`recycle`). 快递100 numbers carry the recipient's address and
 routing, so the provider allows no reuse for another order: cancel is the only way back.
 
@@ -17,6 +18,7 @@ The network is never called inside a database transaction: fetch first, then wri
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
@@ -115,9 +117,21 @@ def shipment_for(s: Session, order: Order) -> Shipment:
                     sender=Party(sender.name, sender.phone, sender.address), cargo=cargo[:20])
 
 
+def recipient_key(order: Order) -> str:
+    """Who and where a number was ordered for: its routing (sort code, 集包地) is for that address."""
+    text = "|".join((order.recipient_name, order.phone, order.province, order.city, order.district, order.address))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def _ready_row(s: Session, order_id: int, courier_id: int) -> EWaybill | None:
+    """The number ready for this order — only one ordered for its recipient as the order stands now."""
+    order = s.get(Order, order_id)
+    if order is None:
+        return None
     return s.scalar(select(EWaybill).where(EWaybill.order_id == order_id, EWaybill.courier_id == courier_id,
-                                           EWaybill.status == EWaybillStatus.READY).order_by(EWaybill.id).limit(1))
+                                           EWaybill.status == EWaybillStatus.READY,
+                                           EWaybill.recipient_key == recipient_key(order))
+                    .order_by(EWaybill.id).limit(1))
 
 
 def label_extras(s: Session, courier_id: int, number: str) -> EWaybill | None:
@@ -150,6 +164,8 @@ def ensure_for(db: Database, order_id: int, provider: Provider = kuaidi100_for,
         courier = courier_of(s, order) if order else None
         if not is_e_courier(courier) or _ready_row(s, order_id, courier.id) is not None:
             return
+        if order.refund_requested or order.flag is Flag.YELLOW:
+            return  # the sign-off refuses it anyway: no number for it
         if s.scalar(select(Parcel.id).where(Parcel.order_id == order_id,
                                             Parcel.status == ParcelStatus.PRINTING)) is not None:
             return  # signed off again after a refused print: the parcel keeps the number it took
@@ -168,6 +184,7 @@ def _fetch(db: Database, order_id: int, provider: Provider, timeout_s: float) ->
                                     courier=courier.code, shop=order.shop)
             raise ProviderError("{courier} has no e-waybill account yet", "account", courier=courier.code)
         shipment = shipment_for(s, order)
+        key = recipient_key(order)
         client = provider(acc, courier.code, timeout_s)
         courier_id, courier_code, acc_id = courier.id, courier.code, acc.id
     try:
@@ -180,12 +197,13 @@ def _fetch(db: Database, order_id: int, provider: Provider, timeout_s: float) ->
         order = s.get(Order, order_id)
         taken = _ready_row(s, order_id, courier_id)
         still = (order is not None and order.status in WAITING and courier_of(s, order) is not None
-                 and courier_of(s, order).id == courier_id)
+                 and courier_of(s, order).id == courier_id and recipient_key(order) == key)
         if taken is None and still:
             s.add(EWaybill(courier_id=courier_id, account_id=acc_id, order_id=order_id, number=issued.number,
                            status=EWaybillStatus.READY, sort_code=issued.sort_code[:64], hub=issued.hub[:64],
                            hub_code=issued.hub_code[:32], virtual_phone=issued.virtual_phone[:40],
-                           task_id=issued.task_id[:64], kd_order_num=issued.kd_order_num[:64], note=""))
+                           task_id=issued.task_id[:64], kd_order_num=issued.kd_order_num[:64],
+                           recipient_key=key, note=""))
             acc = s.get(CourierAccount, acc_id)
             acc.last_error, acc.last_error_at = "", None
             return issued.number
@@ -263,7 +281,8 @@ def refill(db: Database, provider: Provider = kuaidi100_for, timeout_s: float = 
 
 def recycle(db: Database, provider: Provider = kuaidi100_for, timeout_s: float = REFILL_TIMEOUT_S) -> int:
     """Cancels with the provider every number that will not be used: fetched for an order now cancelled,
-    shipped on another number or moved to another courier, and numbers on a voided parcel. Returns how many
+    shipped on another number, moved to another courier or sent to another recipient or address, and numbers
+    on a voided parcel. Returns how many
     were cancelled; a refused cancel is kept as CANCEL_FAILED with the provider's words."""
     with db.session() as s:
         rows = s.execute(select(EWaybill, Order).join(Order, Order.id == EWaybill.order_id).where(
@@ -273,7 +292,7 @@ def recycle(db: Database, provider: Provider = kuaidi100_for, timeout_s: float =
             courier = courier_of(s, order)
             if ew.status is EWaybillStatus.READY:
                 gone = (order.status in (OrderStatus.CANCELLED, OrderStatus.SHIPPED)
-                        or courier is None or courier.id != ew.courier_id)
+                        or courier is None or courier.id != ew.courier_id or ew.recipient_key != recipient_key(order))
             else:
                 gone = s.scalar(select(Parcel.id).where(Parcel.waybill_no == ew.number,
                                                         Parcel.courier_id == ew.courier_id,
