@@ -24,6 +24,7 @@ from ..db import Database
 from ..domain.errors import ServiceError
 from ..domain.permissions import Action
 from ..models import Courier, CourierAccount, Setting, utcnow
+from . import waybills
 from .audit import audit
 from .auth import authorize, authorized
 
@@ -345,3 +346,24 @@ def set_account(db: Database, actor, courier_code: str, shop: str = "", endpoint
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, op):
         authorize(s, op, Action.CHANGE_SETTINGS)
         return set_account_in(s, op, courier_code, shop, values)
+
+
+# ------------------------------------------------------------------------------------- number ranges
+def load_range(db: Database, actor, courier_code: str, prefix: str, first: int, count: int,
+               digits: int) -> waybills.PoolLoad:
+    """Loads a number range (号段) into a range courier's pool from the desk: PREFIX + FIRST … FIRST+COUNT-1,
+    zero-padded to DIGITS; a number seen before is never added again. Audited with what was loaded."""
+    with authorized(db, actor, Action.MANAGE_COURIERS) as (s, op):
+        c = _courier(s, courier_code)
+        prefix = (prefix or "").strip().upper()
+        try:
+            first, count, digits = int(first), int(count), int(digits)
+        except (TypeError, ValueError):
+            raise CourierError("first number, count and digits are whole numbers") from None
+        if not 1 <= digits <= 30:
+            raise CourierError("a number has 1 to 30 digits after its prefix")
+        numbers = waybills.expand_range(prefix, first, count, digits)
+        result = waybills.load_numbers(s, c.code, numbers)
+        audit(s, op, "load_waybill_range", "courier", c.code, "", None,
+              {"first": numbers[0], "last": numbers[-1], "added": result.added, "duplicates": result.duplicates})
+        return result

@@ -9,87 +9,87 @@
         <translation>{courier} 的电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="76"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="77"/>
         <source>Shop (empty: every shop)</source>
         <translation>店铺（空：所有店铺）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="76"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="77"/>
         <source>快递100 key (授权码)</source>
         <translation>快递100 授权码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="77"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="78"/>
         <source>快递100 secret</source>
         <translation>快递100 密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="77"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="78"/>
         <source>快递100 company code</source>
         <translation>快递100 快递公司编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="78"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="79"/>
         <source>partnerId (电子面单账号)</source>
         <translation>电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="78"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="79"/>
         <source>partnerKey (密码)</source>
         <translation>电子面单密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="79"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="80"/>
         <source>partnerSecret (密钥)</source>
         <translation>电子面单密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="79"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="80"/>
         <source>partnerName</source>
         <translation>电子面单客户名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="80"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="81"/>
         <source>net (网点 / 平台)</source>
         <translation>网点 / 平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="80"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="81"/>
         <source>code (承载编号)</source>
         <translation>承载编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="81"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="82"/>
         <source>checkMan (快递员)</source>
         <translation>承载快递员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="81"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="82"/>
         <source>Product type (产品类型)</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="82"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="83"/>
         <source>Address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="94"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="95"/>
         <source>unchanged when empty</source>
         <translation>留空则不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="100"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="101"/>
         <source>Numbers kept ready</source>
         <translation>预取单号数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="102"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="103"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -496,154 +496,164 @@
 <context>
     <name>CouriersTab</name>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
         <source>Numbers from</source>
         <translation>单号来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
         <source>Ready</source>
         <translation>可用单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
         <source>Orders waiting</source>
         <translation>待取号订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
         <source>Warn below</source>
         <translation>提醒阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="125"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="155"/>
         <source>Add courier…</source>
         <translation>添加快递公司…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="126"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="156"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="127"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="157"/>
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="128"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="158"/>
         <source>Reactivate…</source>
         <translation>重新启用…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="129"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="159"/>
         <source>E-waybill account…</source>
         <translation>电子面单账号…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="160"/>
+        <source>Load numbers…</source>
+        <translation>导入号段…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="182"/>
         <source>number range</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="182"/>
         <source>e-waybill (快递100)</source>
         <translation>电子面单（快递100）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="154"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="187"/>
         <source>running low</source>
         <translation>单号即将用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="154"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="187"/>
         <source>no numbers left</source>
         <translation>没有单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="159"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="192"/>
         <source>active</source>
         <translation>启用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="159"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="192"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="161"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="194"/>
         <source>Running low: {names}</source>
         <translation>单号即将用完：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="162"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="195"/>
         <source>Every courier has numbers enough</source>
         <translation>各快递公司单号充足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="168"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="201"/>
         <source>Choose a courier in the list first</source>
         <translation>请先在列表中选择快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="183"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="216"/>
         <source>Courier {code} added</source>
         <translation>已添加快递公司 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="194"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="227"/>
         <source>Courier {code} saved</source>
         <translation>快递公司 {code} 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="234"/>
         <source>Reactivate {code}</source>
         <translation>重新启用 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="234"/>
         <source>Retire {code}</source>
         <translation>停用 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="202"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="235"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="206"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="239"/>
         <source>Courier {code} is active again</source>
         <translation>快递公司 {code} 已重新启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="206"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="239"/>
         <source>Courier {code} retired</source>
         <translation>快递公司 {code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="219"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="252"/>
         <source>E-waybill account of {code} saved</source>
         <translation>{code} 的电子面单账号已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="265"/>
+        <source>{code}: {added} numbers added, {duplicates} already known</source>
+        <translation>{code}：新增 {added} 个单号，{duplicates} 个已存在</translation>
     </message>
 </context>
 <context>
@@ -1803,67 +1813,67 @@
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Label paper running low: have a new roll ready</source>
         <translation>面单纸快用完了：请准备好新的一卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Too many wrong tries: wait {seconds} s and try again</source>
         <translation>错误次数太多：请等 {seconds} 秒再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Wrong operator code or PIN</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Sign-on refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Supervisors and admins sign on with badge or code and PIN: enter your PIN</source>
         <translation>主管和管理员登录需要工牌或工号加密码：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Your PIN is too short for your role: choose a new one</source>
         <translation>您的密码对您的角色来说太短：请设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
@@ -2864,6 +2874,54 @@
     </message>
 </context>
 <context>
+    <name>RangeDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="121"/>
+        <source>Load waybill numbers for {courier}</source>
+        <translation>为 {courier} 导入号段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="124"/>
+        <source>e.g. 7731</source>
+        <translation>例如 7731</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="126"/>
+        <source>e.g. 100000001</source>
+        <translation>例如 100000001</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="133"/>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="134"/>
+        <source>First number</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="135"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="136"/>
+        <source>Digits after the prefix</source>
+        <translation>前缀后的位数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="138"/>
+        <source>Load</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="139"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsTab</name>
     <message>
         <location filename="../../app/ui/desk/returns_tab.py" line="18"/>
@@ -3240,416 +3298,426 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>a number has 1 to 30 digits after its prefix</source>
+        <translation>单号前缀后为 1 到 30 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
         <source>numbers kept ready is a whole number from 0 to 500</source>
         <translation>预取单号数须为 0 到 500 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
         <source>the e-waybill address is an http(s) URL: &apos;{url}&apos;</source>
         <translation>电子面单接口地址须为 http(s) 网址：“{url}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>{field} is too long (at most 200 characters)</source>
         <translation>{field} 太长（最多 200 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>first number, count and digits are whole numbers</source>
+        <translation>起始号、数量和位数须为整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
         <source>no order {order_no}</source>
         <translation>没有订单 {order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>快递100 failed for {courier} (code {code}): {message}</source>
         <translation>快递100 为 {courier} 取号失败（返回码 {code}）：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>快递100 refused the signature of the {courier} account: check its key and secret</source>
         <translation>快递100 签名验证失败（{courier} 账号）：请检查授权码和密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>快递100 does not know the key of the {courier} account: check it</source>
         <translation>快递100 不认识 {courier} 账号的授权码：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>the {courier} e-waybill account has no numbers left (单量不足): top it up</source>
         <translation>{courier} 电子面单账号单量不足：请充值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>{courier} is not opened on this e-waybill account: {message}</source>
         <translation>此电子面单账号未开通 {courier}：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>the courier cannot place the address of order {order_no}: {message}</source>
         <translation>快递公司无法识别订单 {order_no} 的收件地址：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>快递100 knows no waybill {number} on the {courier} account</source>
         <translation>快递100 在 {courier} 账号下查无此单 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>快递100 refused the request for {courier}: {message}</source>
         <translation>快递100 拒绝了 {courier} 的请求：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>快递100 answered {courier} without a waybill number</source>
         <translation>快递100 给 {courier} 的回复中没有单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>the {courier} e-waybill account has no 快递100 key and secret yet</source>
         <translation>{courier} 电子面单账号还没有填写快递100 授权码和密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>快递100 answered something that is not its JSON answer</source>
         <translation>快递100 的回复无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>快递100 answered HTTP {status} for {courier}</source>
         <translation>快递100 为 {courier} 返回了错误 {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>快递100 did not answer within {seconds} s</source>
         <translation>快递100 在 {seconds} 秒内没有回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>快递100 could not be reached: {reason}</source>
         <translation>无法连接快递100：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>{courier} has no e-waybill account yet</source>
         <translation>{courier} 还没有电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>{courier} has no e-waybill account for shop &apos;{shop}&apos;</source>
         <translation>{courier} 没有店铺“{shop}”可用的电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>a period is one of {periods}</source>
         <translation>统计周期只能是 {periods}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>export as xlsx or csv</source>
         <translation>请导出为 xlsx 或 csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>the range ends before it starts</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>ten years at most</source>
         <translation>最多十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>figures are split by {dims} or complexity</source>
         <translation>数据只能按 {dims} 或复杂度分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>step times are split by packer, courier, complexity, shop, channel or province</source>
         <translation>各环节用时只能按打包员、快递、复杂度、店铺、渠道或省份分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>closed on the platform ({file} row {row}); the order is {status}: intercept it</source>
         <translation>平台上已关闭（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>refund requested ({file} row {row}); the order is {status}: intercept it</source>
         <translation>买家申请退款（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>change in {file} row {row} not applied; the order is {status} and held: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}，已暂停：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>change in {file} row {row} not applied; the order is {status}: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="145"/>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="146"/>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="147"/>
+        <location filename="../../app/ui/service_messages.py" line="149"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>

@@ -104,3 +104,21 @@ def test_a_packer_may_not_and_a_supervisor_may_not_set_the_account(shop, people)
         cs.set_account(shop, admin, "ZTO", endpoint="ftp://x")
     with pytest.raises(cs.CourierError, match="0 to 500"):
         cs.set_account(shop, admin, "ZTO", prefetch=9999)
+
+
+def test_a_number_range_is_loaded_from_the_desk_and_audited(shop, people):
+    from app.services.ewaybill.pool import level_for
+    from app.services.waybills import PoolError
+
+    packer, sup, _a = people
+    got = cs.load_range(shop, sup, "STO", "sto", 1, 300, 10)
+    assert (got.added, got.duplicates) == (300, 0)
+    assert cs.load_range(shop, sup, "STO", "STO", 299, 5, 10).duplicates == 2
+    lv = level_for(shop, "STO")
+    assert (lv.ready, lv.low) == (303, False)
+    row = _audits(shop, "load_waybill_range")[0]
+    assert row.entity_id == "STO" and "STO0000000001" in row.after and "STO0000000300" in row.after
+    with pytest.raises(PoolError, match="do not fit in 2 digits"):
+        cs.load_range(shop, sup, "STO", "X", 1, 200, 2)
+    with pytest.raises(Forbidden):
+        cs.load_range(shop, packer, "STO", "X", 1, 2, 8)

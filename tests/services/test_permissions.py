@@ -272,6 +272,7 @@ def _prepare(day: Day, qualname: str):
         "couriers.edit_courier": dict(actor=sup, courier_code="ZTO", warn_level=10),
         "couriers.retire_courier": dict(actor=sup, courier_code="DBL", reason="contract ended"),
         "couriers.reactivate_courier": dict(actor=sup, courier_code="DBL", reason="back"),
+        "couriers.load_range": dict(actor=sup, courier_code="STO", prefix="77", first=1, count=10, digits=10),
         "couriers.set_account": dict(actor=admin, courier_code="ZTO", api_key="k", api_secret="s"),
         "claims.evidence": dict(actor=sup, claim_id=claim.id if claim else 0),
         "claims.evidence_pdf": dict(actor=sup, claim_id=claim.id if claim else 0),

@@ -171,3 +171,32 @@ def test_the_packing_screen_says_how_many_numbers_are_left(qtbot, shop):
     st.sign_off()
     win.refresh()
     assert win.pack.pool_label.full_text() == "中通快递: 49 waybill numbers left"
+
+
+def test_a_range_is_loaded_from_the_tab(desk, qtbot, shop, monkeypatch):
+    tab = desk.show_tab("couriers")
+
+    def fill(dlg):
+        dlg.show()
+        type_into(qtbot, dlg.prefix, "sto")
+        type_into(qtbot, dlg.first, "1")
+        type_into(qtbot, dlg.count, "300")
+        type_into(qtbot, dlg.digits, "10")
+        qtbot.keyClick(dlg.first, Qt.Key.Key_Return)
+        return dlg.result() == QDialog.DialogCode.Accepted
+
+    select(tab, "STO")
+    monkeypatch.setattr(tab, "run_dialog", fill)
+    QTest.mouseClick(tab.range_button, Qt.MouseButton.LeftButton)
+    assert desk.message.text() == "STO: 300 numbers added, 0 already known"
+    assert rows(tab)["STO"][3] == "300" and rows(tab)["STO"][7] == ""
+
+    def bad(dlg):
+        dlg.show()
+        type_into(qtbot, dlg.first, "abc")
+        qtbot.keyClick(dlg.first, Qt.Key.Key_Return)
+        return dlg.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(tab, "run_dialog", bad)
+    QTest.mouseClick(tab.range_button, Qt.MouseButton.LeftButton)
+    assert "whole numbers" in desk.message.text() and rows(tab)["STO"][3] == "300"

@@ -113,6 +113,35 @@ class AccountDialog(QDialog):
         return out
 
 
+class RangeDialog(QDialog):
+    """A number range (号段) for a range courier: prefix + first … first+count-1, zero-padded to digits."""
+
+    def __init__(self, parent, courier: cs.CourierView):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Load waybill numbers for {courier}").format(courier=courier.name))
+        form = QFormLayout(self)
+        self.prefix = QLineEdit()
+        self.prefix.setPlaceholderText(self.tr("e.g. 7731"))
+        self.first = QLineEdit()
+        self.first.setPlaceholderText(self.tr("e.g. 100000001"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 1_000_000)
+        self.count.setValue(1000)
+        self.digits = QSpinBox()
+        self.digits.setRange(1, 30)
+        self.digits.setValue(10)
+        form.addRow(self.tr("Prefix"), self.prefix)
+        form.addRow(self.tr("First number"), self.first)
+        form.addRow(self.tr("How many"), self.count)
+        form.addRow(self.tr("Digits after the prefix"), self.digits)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Load"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
 class CouriersTab(DeskTab):
     def __init__(self, desk):
         super().__init__(desk)
@@ -128,12 +157,15 @@ class CouriersTab(DeskTab):
         self.retire_button = QPushButton(self.tr("Retire…"))
         self.reactivate_button = QPushButton(self.tr("Reactivate…"))
         self.account_button = QPushButton(self.tr("E-waybill account…"))
+        self.range_button = QPushButton(self.tr("Load numbers…"))
+        self.range_button.clicked.connect(self.load_range)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.retire_button.clicked.connect(lambda: self.retire(active=False))
         self.reactivate_button.clicked.connect(lambda: self.retire(active=True))
         self.account_button.clicked.connect(self.account)
-        for b in (self.add_button, self.edit_button, self.retire_button, self.reactivate_button, self.account_button):
+        for b in (self.add_button, self.edit_button, self.retire_button, self.reactivate_button, self.range_button,
+                  self.account_button):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
@@ -218,4 +250,18 @@ class CouriersTab(DeskTab):
             shop = v.pop("shop")
             if self.do(lambda: cs.set_account(self.db, self.actor, c.code, shop, **v),
                        self.tr("E-waybill account of {code} saved").format(code=c.code)):
+                self.refresh()
+
+    def load_range(self) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        dlg = RangeDialog(self, c)
+        if self.run_dialog(dlg):
+            out = []
+            if self.do(lambda: out.append(cs.load_range(self.db, self.actor, c.code, dlg.prefix.text(),
+                                                        dlg.first.text().strip(), dlg.count.value(),
+                                                        dlg.digits.value())), ""):
+                self.say(self.tr("{code}: {added} numbers added, {duplicates} already known").format(
+                    code=c.code, added=out[0].added, duplicates=out[0].duplicates))
                 self.refresh()
