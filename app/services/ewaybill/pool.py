@@ -234,17 +234,19 @@ class RefillResult:
     errors: tuple[str, ...] = ()
 
 
-def _waiting_orders(s: Session, courier: Courier, limit: int) -> list[int]:
-    """The oldest orders waiting for ``courier`` that have no number ready yet (and can be shipped)."""
-    is_default = default_courier_code(s) == courier.code
+def _waiting(s: Session, courier: Courier):
+    """The orders waiting for ``courier`` that have no number ready yet (and can be shipped): a WHERE."""
     mine = Order.courier_id == courier.id
-    if is_default:
+    if default_courier_code(s) == courier.code:
         mine = mine | Order.courier_id.is_(None)
     has = select(EWaybill.order_id).where(EWaybill.courier_id == courier.id, EWaybill.status == EWaybillStatus.READY)
-    q = (select(Order.id).where(mine, Order.status.in_(WAITING), Order.refund_requested.is_(False),
-                                Order.flag != Flag.YELLOW, Order.id.not_in(has))
-         .order_by(Order.id).limit(limit))
-    return list(s.scalars(q))
+    return (mine, Order.status.in_(WAITING), Order.refund_requested.is_(False), Order.flag != Flag.YELLOW,
+            Order.id.not_in(has))
+
+
+def _waiting_orders(s: Session, courier: Courier, limit: int) -> list[int]:
+    """The oldest of them, first served."""
+    return list(s.scalars(select(Order.id).where(*_waiting(s, courier)).order_by(Order.id).limit(limit)))
 
 
 def refill(db: Database, provider: Provider = kuaidi100_for, timeout_s: float = REFILL_TIMEOUT_S,
@@ -372,7 +374,7 @@ def _level(s: Session, c: Courier) -> PoolLevel:
     acc = any_account(s, c.id)
     ready = s.scalar(select(func.count()).select_from(EWaybill).where(
         EWaybill.courier_id == c.id, EWaybill.status == EWaybillStatus.READY)) or 0
-    waiting = len(_waiting_orders(s, c, 10_000))
+    waiting = s.scalar(select(func.count()).select_from(Order).where(*_waiting(s, c))) or 0
     target = min(acc.prefetch if acc else 0, ready + waiting)
     problem, params = "", None
     if acc is None:
