@@ -671,7 +671,7 @@ class StationService:
         return carton_view(c) if c else None
 
     # ------------------------------------------------------------ printing
-    def _print(self) -> None:
+    def _print(self, fetched: bool = False) -> None:
         """Sign-off: take a waybill number (or reuse the one a failed print already took), print, then mark
         the order shipped. The number and the parcel are committed before the label goes out, so a crash
         or a failed print never takes a second number for the same parcel.
@@ -681,14 +681,6 @@ class StationService:
         come out (LABEL_CHECK: the packer scans the label or says it did not print; never resent blindly)."""
         state = self.flow.state
         assert state.order is not None and state.operator is not None and state.weight_g is not None
-        try:
-            # an e-waybill courier's number was fetched ahead (app.services.ewaybill.pool); an order the pool
-            # has not reached yet is fetched now, outside the transaction, with a short wait
-            ewaybill_pool.ensure_for(self.db, state.order.id, self.ewaybill_provider)
-        except ProviderError as exc:
-            log.warning("no e-waybill number for %s: %s", state.order.order_no, exc)
-            self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, str(exc.params.get("courier", "")) or "-"))
-            return
         try:
             with self.db.session() as s:
                 parcel = s.scalar(select(Parcel).where(Parcel.order_id == state.order.id,
@@ -702,9 +694,9 @@ class StationService:
                     courier = self._courier(s, order)
                     self.last_courier_code = courier.code  # the screen's pool line after the order
                     if ewaybill_pool.is_e_courier(courier):
-                        number = ewaybill_pool.take(s, order.id, courier.id)
+                        number = ewaybill_pool.take(s, order.id, courier.id)  # fetched ahead of need
                         if number is None:
-                            raise waybills.PoolEmpty(courier.code)
+                            raise ewaybill_pool.NotFetched(courier.code)
                     else:
                         number = waybills.allocate(s, courier.id)
                     parcel = Parcel(order_id=order.id, courier_id=courier.id, waybill_no=number,
@@ -748,6 +740,16 @@ class StationService:
             self._run_fail(pf.PrintFailed(stop.code))
             return
         except waybills.PoolEmpty as exc:
+            if isinstance(exc, ewaybill_pool.NotFetched) and not fetched:
+                # the pool has not reached this order yet: fetch its number now, outside the transaction (rolled
+                # back: nothing is held while the network answers), with a short wait, then sign off again
+                try:
+                    ewaybill_pool.ensure_for(self.db, state.order.id, self.ewaybill_provider)
+                except ProviderError as perr:
+                    log.warning("no e-waybill number for %s: %s", state.order.order_no, perr)
+                    self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
+                    return
+                return self._print(fetched=True)
             self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
             return
         except PrinterOutcomeUnknown as exc:  # a label may be out: the packer looks (LABEL_CHECK)

@@ -5,7 +5,8 @@ depend on the address. So the pool of a courier on an e-waybill account is "the 
 courier, each with its number already fetched": :func:`refill` orders numbers for the oldest waiting orders
 until ``prefetch`` (the account's "kept ready") are ready, in the background (:class:`Prefetcher`, a plain
 thread), and the station's sign-off takes the one fetched for its order (:func:`take`) without touching the
-network. Only an order the pool has not reached yet is fetched at sign-off (:func:`ensure_for`, short timeout).
+network. Only an order the pool has not reached yet is fetched at sign-off (:func:`ensure_for`, short timeout,
+outside the sign-off's transaction); a range courier's sign-off does not come here at all.
 
 A number fetched and not used — the order cancelled, moved to another courier, its recipient or address
 changed (the routing was for the old one), or its parcel voided — is given
@@ -34,6 +35,7 @@ from ...models import (
     Courier, CourierAccount, EWaybill, EWaybillStatus, Flag, Order, OrderStatus, Parcel, ParcelStatus, Setting,
     WaybillNumber, WaybillStatus, utcnow,
 )
+from ..waybills import PoolEmpty
 from . import Issued, Party, ProviderError, Shipment
 from .kuaidi100 import Account, Kuaidi100
 
@@ -144,6 +146,11 @@ def is_e_courier(c: Courier | None) -> bool:
 
 
 # ---------------------------------------------------------------------------------------- the station
+class NotFetched(PoolEmpty):
+    """Sign-off found no number fetched for its order: the station fetches one (:func:`ensure_for`) and
+    signs off again."""
+
+
 def take(s: Session, order_id: int, courier_id: int) -> str | None:
     """Sign-off, inside the station's transaction: the number fetched for this order, now used; None if the
     pool holds none for it."""
