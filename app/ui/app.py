@@ -199,7 +199,7 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
     window.showMaximized()  # the whole screen, whatever its size; the layout never asks for more
     from ..services.ewaybill.pool import Prefetcher
 
-    prefetcher = Prefetcher(station.db)  # e-waybill numbers fetched ahead of need (a plain thread, no Qt)
+    prefetcher = Prefetcher(station.db, holder=station.station_name)  # e-waybill numbers fetched ahead (no Qt)
     prefetcher.start()
     if exit_after_ms is not None:
         from PySide6.QtCore import QTimer

@@ -213,3 +213,13 @@ def test_a_changed_address_gets_a_new_number_and_the_old_one_is_cancelled(eshop,
     pack(eshop, "T1", labels)
     assert labels[-1].waybill_no != old and labels[-1].route_code.startswith("上海"), "routed for the new address"
     assert pool.recycle(eshop) == 1 and srv.issued[old]["cancelled"]
+
+
+@pytest.mark.both_dbs
+def test_one_station_refills_at_a_time(eshop):
+    assert pool.take_lease(eshop, "PACK-01", 60)
+    assert pool.take_lease(eshop, "PACK-01", 60), "the holder renews it"
+    assert not pool.take_lease(eshop, "PACK-02", 60)
+    assert pool.take_lease(eshop, "PACK-01", -1)  # renewed into the past: expired
+    assert pool.take_lease(eshop, "PACK-02", 60), "an expired lease is taken over"
+    assert not pool.take_lease(eshop, "PACK-01", 60)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import socket
 import threading
 from dataclasses import dataclass
 from typing import Callable
@@ -326,13 +327,55 @@ def recycle(db: Database, provider: Provider = kuaidi100_for, timeout_s: float =
     return done
 
 
+def has_e_couriers(db: Database) -> bool:
+    with db.session() as s:
+        return s.scalar(select(Courier.id).where(Courier.active.is_(True), Courier.waybill_source == E_SOURCE)
+                        .limit(1)) is not None
+
+
+LEASE_SETTING = "ewaybill_prefetch_lease"
+
+
+def take_lease(db: Database, holder: str, seconds: float) -> bool:
+    """One station refills at a time: several stations on one server would otherwise order numbers for the
+    same orders at once (each spare cancelled again, but the provider counts them). The lease is a setting
+    row, locked while it is read and renewed; a station that stops holding it (closed, crashed) loses it when
+    it expires, and the next one takes over."""
+    from datetime import datetime, timedelta
+
+    from sqlalchemy.exc import IntegrityError
+
+    from ..rows import locked
+
+    now = utcnow()
+    try:
+        with db.session() as s:
+            row = locked(s, Setting, Setting.key == LEASE_SETTING)
+            if row is not None:
+                got = json.loads(row.value or "{}")
+                until = datetime.fromisoformat(got.get("until", "1970-01-01T00:00:00+00:00"))
+                if got.get("holder") != holder and until > now:
+                    return False
+            value = json.dumps({"holder": holder, "until": (now + timedelta(seconds=seconds)).isoformat()})
+            if row is None:
+                s.add(Setting(key=LEASE_SETTING, value=value))
+            else:
+                row.value = value
+    except IntegrityError:  # another station wrote the first lease at the same moment: it has it
+        return False
+    return True
+
+
 class Prefetcher(threading.Thread):
     """Keeps the pools filled: a refill round every ``interval_s`` (and at once on :meth:`poke`), until
-    :meth:`stop`. A plain daemon thread; a round that fails is logged and tried again next time."""
+    :meth:`stop`, on the station that holds the lease (:func:`take_lease`). A plain daemon thread; a round
+    that fails is logged and tried again next time."""
 
-    def __init__(self, db: Database, interval_s: float = 30.0, provider: Provider = kuaidi100_for):
+    def __init__(self, db: Database, interval_s: float = 30.0, provider: Provider = kuaidi100_for,
+                 holder: str = ""):
         super().__init__(name="ewaybill-prefetch", daemon=True)
         self.db, self.interval_s, self.provider = db, interval_s, provider
+        self.holder = holder or f"{socket.gethostname()}:{id(self)}"
         self._stop_event = threading.Event()
         self._wake = threading.Event()
         self.rounds = 0
@@ -341,7 +384,8 @@ class Prefetcher(threading.Thread):
     def run(self) -> None:
         while not self._stop_event.is_set():
             try:
-                self.last = refill(self.db, self.provider)
+                if has_e_couriers(self.db) and take_lease(self.db, self.holder, max(60.0, self.interval_s * 3)):
+                    self.last = refill(self.db, self.provider)
             except Exception:  # noqa: BLE001 - the database away, a bug: the line goes on, the log has it
                 log.exception("e-waybill refill round failed")
             self.rounds += 1
