@@ -93,3 +93,31 @@ def test_no_key_no_request():
         with pytest.raises(ProviderError, match="no 快递100 key and secret"):
             Kuaidi100(account(srv, key="", secret="")).order(Shipment("T1", REC, SEND))
         assert srv.requests == []
+
+
+def test_each_refusal_reads_in_chinese_on_screen(qapp):
+    """What the station's pool line and the desk show: the template in the user's language with its values."""
+    from app.ui.app import install_translations
+    from app.ui.messages import service_error
+
+    got = {}
+    with Kuaidi100Server(balance=0) as srv:
+        for name, acc in (("balance", {}), ("sign", {"secret": "WRONG"}),
+                          ("not_open", {"courier": "DBL", "kuaidicom": "debangkuaidi"})):
+            try:
+                Kuaidi100(account(srv, **acc)).order(Shipment("T1", REC, SEND))
+            except ProviderError as exc:
+                got[name] = exc
+    with Kuaidi100Server() as srv:
+        try:
+            Kuaidi100(account(srv)).order(Shipment("T7", Party("王", "13800000000", "文三路"), SEND))
+        except ProviderError as exc:
+            got["address"] = exc
+    try:
+        install_translations("zh_CN")
+        assert service_error(got["balance"]) == "ZTO 电子面单账号单量不足：请充值"
+        assert service_error(got["sign"]) == "快递100 签名验证失败（ZTO 账号）：请检查授权码和密钥"
+        assert service_error(got["not_open"]).startswith("此电子面单账号未开通 DBL：")
+        assert service_error(got["address"]) == "快递公司无法识别订单 T7 的收件地址：收件人地址不正确, 无法解析到区县"
+    finally:
+        install_translations("en")
