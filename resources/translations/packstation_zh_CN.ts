@@ -2122,8 +2122,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="129"/>
-        <source>Courier {courier}: ask the supervisor to load numbers</source>
-        <translation>快递 {courier}：请主管导入运单号</translation>
+        <source>Courier {courier}: ask the supervisor to load numbers or check the e-waybill account</source>
+        <translation>快递 {courier}：请主管导入运单号或检查电子面单账号</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="139"/>
