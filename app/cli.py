@@ -77,11 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     from .cli_setup import COMMANDS as SETUP_COMMANDS, add_parsers as add_setup_parsers
 
     add_setup_parsers(sub)  # operators, cartons, products, settings (app/cli_setup.py)
+    from . import cli_couriers
+
+    cli_couriers.register(sub)
     sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
-                     "selftest-pack", *SETUP_COMMANDS, "-h",
+                     "couriers", "selftest-pack", *SETUP_COMMANDS, "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -119,6 +122,10 @@ def _command(cfg, args) -> int:
         return _commands(cfg, args)
     if args.command == "waybills":
         return _waybills(cfg, args)
+    if args.command == "couriers":
+        from . import cli_couriers
+
+        return cli_couriers.run(cfg, args, _ready_db)
     if args.command == "operator":
         return _operator(cfg, args)
     if args.command == "mapping":

@@ -14,12 +14,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "app" / "ui" / "service_messages.py"
 ERRORS = {"SupervisorError": 0, "SetupError": 0, "SettingError": 0, "LedgerError": 0, "DocumentError": 0,
-          "PoolError": 0, "PoolEmpty": None, "BillError": 3, "ServiceError": 0, "AuthError": 1, "bad": 1}  # bad(): bills.py builds a BillError
+          "PoolError": 0, "PoolEmpty": None, "BillError": 3, "ServiceError": 0, "CourierError": 0,
+          "ProviderError": 0, "AuthError": 1, "bad": 1}  # bad(): bills.py builds a BillError
 
 
 def templates() -> list[str]:
     found: dict[str, None] = {}
-    for path in sorted((ROOT / "app" / "services").glob("*.py")) + [ROOT / "app" / "domain" / "errors.py"]:
+    for path in sorted((ROOT / "app" / "services").rglob("*.py")) + [ROOT / "app" / "domain" / "errors.py"]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "template" for t in node.targets):

@@ -30,6 +30,7 @@ class Action(str, enum.Enum):
     VIEW_FIGURES = "view_figures"        # the day's, week's and month's figures and their exports
     VIEW_PHONES = "view_phones"          # see recipients' phone numbers unmasked in lists and exports
     PURGE_PERSONAL_DATA = "purge_personal_data"  # purge recipients' names, phones, addresses; set retention
+    MANAGE_COURIERS = "manage_couriers"  # add, edit, retire couriers (layout, services, waybill source, warning)
 
 
 SUPERVISORS = frozenset({"supervisor", "admin"})
@@ -60,6 +61,9 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.VIEW_FIGURES: SUPERVISORS,
     Action.VIEW_PHONES: frozenset({"admin"}),
     Action.PURGE_PERSONAL_DATA: frozenset({"admin"}),
+    # Supervisors run the couriers day to day (a new courier, a warning level, a retired one); the e-waybill
+    # account's key and secret are a setting of the site and need CHANGE_SETTINGS (admin) as well.
+    Action.MANAGE_COURIERS: SUPERVISORS,
 }
 
 

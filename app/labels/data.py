@@ -56,6 +56,8 @@ class WaybillLabel:
     parcel_count: int | None = None   # 子母件: how many parcels; None = not known yet
     master_waybill_no: str = ""       # 子母件: the first parcel's waybill number (母单号)
     weight_override: bool = False     # the weight was accepted by a supervisor out of tolerance (主管核准)
+    layout: str = ""           # the courier's layout overlay when not named like its code ('' = courier_code)
+    virtual_phone: str = ""    # the provider's privacy (virtual) number for the recipient, printed instead
 
     def __post_init__(self):
         if self.parcel_no < 0:

@@ -30,7 +30,7 @@ def layout_for(label: WaybillLabel | None, layout: str | Layout | None = None, s
     if isinstance(layout, Layout):
         return layout
     if layout is None:
-        courier = label.courier_code if label is not None else "GENERIC"
+        courier = (label.layout or label.courier_code) if label is not None else "GENERIC"
         return load_layout(courier or "GENERIC", size or DEFAULT_SIZE)
     if size is not None:
         return load_layout(layout, size)

@@ -12,6 +12,7 @@ from .ledger import (
 )
 from .order_links import LinkKind, OrderLink, ReshipCause
 from .printing import PrintJob, PrintJobStatus
+from .couriers import CourierAccount, EWaybill, EWaybillStatus
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [
@@ -21,5 +22,5 @@ __all__ = [
     "Setting", "SignonThrottle", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
     "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
     "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
-    "StubPurpose", "Supply", "LinkKind", "OrderLink", "ReshipCause",
+    "StubPurpose", "Supply", "LinkKind", "OrderLink", "ReshipCause", "CourierAccount", "EWaybill", "EWaybillStatus",
 ]

@@ -113,6 +113,13 @@ class Courier(Base):
     name: Mapped[str] = mapped_column(String(64))
     privacy_waybill: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # migration 0011 (app.services.couriers): the label layout overlay ('' = the one named like the code),
+    # the service types offered (JSON list: ["标快", "特快"]), where numbers come from ("range": loaded
+    # number ranges 号段; "kuaidi100": the e-waybill account) and the free-number level that warns
+    layout: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    service_types: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    waybill_source: Mapped[str] = mapped_column(String(16), default="range", server_default="range")
+    warn_level: Mapped[int] = mapped_column(Integer, default=200, server_default="200")
 
 
 class WaybillNumber(Base):

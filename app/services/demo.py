@@ -10,13 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import paths
 from ..db import Database
-from ..models import Carton, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Product, Role, Setting
-from . import auth, waybills
+from ..models import Carton, Flag, Operator, Order, OrderLine, OrderStatus, Product, Role, Setting
+from . import auth, couriers, waybills
 
-COURIERS = [
-    ("SF", "顺丰速运"), ("ZTO", "中通快递"), ("YTO", "圆通速递"), ("STO", "申通快递"),
-    ("YUNDA", "韵达速递"), ("JD", "京东物流"), ("EMS", "中国邮政 EMS"),
-]
+COURIERS = [(code, name) for code, name, _com, _services in couriers.DEFAULTS]
 CARTONS = [
     ("BAG-S", "快递袋 小号", 10, False), ("BAG-M", "快递袋 中号", 20, True),
     ("BOX-1", "纸箱 1号", 150, False), ("BOX-3", "纸箱 3号", 300, False),
@@ -32,10 +29,7 @@ HOLD_REASON = "缺货，等补货后发"
 
 def ensure_reference_data(s: Session) -> None:
     """Couriers and cartons, added once; never overwrites what a supervisor changed."""
-    have = set(s.scalars(select(Courier.code)))
-    for code, name in COURIERS:
-        if code not in have:
-            s.add(Courier(code=code, name=name, privacy_waybill=True))
+    couriers.ensure_defaults(s)
     have = set(s.scalars(select(Carton.code)))
     for code, name, grams, default in CARTONS:
         if code not in have:

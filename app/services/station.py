@@ -35,6 +35,8 @@ from ..models import (
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
 from . import auth, pending_lines, rows, stations, stock, supervisor, waybills
+from .ewaybill import ProviderError
+from .ewaybill import pool as ewaybill_pool
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +137,11 @@ def _db_action(method):
 
 class StationService:
     def __init__(self, db: Database, station_name: str, printer: Printer, rules: pf.Rules | None = None,
-                 render_label: Callable[[WaybillLabel], tuple[bytes, bytes]] | None = None):
+                 render_label: Callable[[WaybillLabel], tuple[bytes, bytes]] | None = None,
+                 ewaybill_provider: ewaybill_pool.Provider | None = None):
         self.db = db
+        self.ewaybill_provider = ewaybill_provider or ewaybill_pool.kuaidi100_for  # e-waybill couriers
+        self.last_courier_code = ""
         self.station_name = station_name
         self.station_id = ensure_station(db, station_name)
         self.printer = printer
@@ -676,7 +681,7 @@ class StationService:
         return carton_view(c) if c else None
 
     # ------------------------------------------------------------ printing
-    def _print(self) -> None:
+    def _print(self, fetched: bool = False) -> None:
         """Sign-off: take a waybill number (or reuse the one a failed print already took), print, then mark
         the order shipped. The number and the parcel are committed before the label goes out, so a crash
         or a failed print never takes a second number for the same parcel.
@@ -697,7 +702,13 @@ class StationService:
                     raise _Stop(Err.ORDER_REFUND if order.refund_requested else Err.ORDER_ON_HOLD)
                 if parcel is None:
                     courier = self._courier(s, order)
-                    number = waybills.allocate(s, courier.id)
+                    self.last_courier_code = courier.code  # the screen's pool line after the order
+                    if ewaybill_pool.is_e_courier(courier):
+                        number = ewaybill_pool.take(s, order.id, courier.id)  # fetched ahead of need
+                        if number is None:
+                            raise ewaybill_pool.NotFetched(courier.code)
+                    else:
+                        number = waybills.allocate(s, courier.id)
                     parcel = Parcel(order_id=order.id, courier_id=courier.id, waybill_no=number,
                                     weight_g=state.weight_g, expected_weight_g=state.expected_g or 0,
                                     carton_id=state.carton.id if state.carton else None,
@@ -739,6 +750,16 @@ class StationService:
             self._run_fail(pf.PrintFailed(stop.code))
             return
         except waybills.PoolEmpty as exc:
+            if isinstance(exc, ewaybill_pool.NotFetched) and not fetched:
+                # the pool has not reached this order yet: fetch its number now, outside the transaction (rolled
+                # back: nothing is held while the network answers), with a short wait, then sign off again
+                try:
+                    ewaybill_pool.ensure_for(self.db, state.order.id, self.ewaybill_provider)
+                except ProviderError as perr:
+                    log.warning("no e-waybill number for %s: %s", state.order.order_no, perr)
+                    self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
+                    return
+                return self._print(fetched=True)
             self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
             return
         except PrinterOutcomeUnknown as exc:  # a label may be out: the packer looks (LABEL_CHECK)
@@ -851,6 +872,7 @@ class StationService:
         recorded = {line_id: qty for line_id, qty in s.execute(
             select(ParcelLine.order_line_id, ParcelLine.qty).where(ParcelLine.parcel_id == parcel.id))}
         counts = recorded or in_parcel or {ln.id: ln.qty for ln in lines}
+        issued = ewaybill_pool.label_extras(s, courier.id, parcel.waybill_no)  # None for a range number
         items = tuple(LabelItem(ln.product.style, ln.product.colour, ln.product.size, counts[ln.id])
                       for ln in lines if counts.get(ln.id))
         parcels = s.scalars(select(Parcel).where(Parcel.order_id == order.id, Parcel.status != ParcelStatus.VOID)
@@ -870,7 +892,21 @@ class StationService:
             weight_g=parcel.weight_g, packer=packer.name if packer else "", station=self.station_name,
             printed_at=utcnow(), privacy=courier.privacy_waybill, reprint=reprint,
             parcel_no=parcel_no, parcel_count=parcel_count, master_waybill_no=master,
-            weight_override=parcel.weight_override_by is not None)
+            weight_override=parcel.weight_override_by is not None, layout=courier.layout or "",
+            route_code=issued.sort_code if issued else "", hub=issued.hub if issued else "",
+            virtual_phone=issued.virtual_phone if issued else "")
+
+    def pool_level(self) -> ewaybill_pool.PoolLevel | None:
+        """The waybill pool of the open order's courier (or the default courier): the screen's small line."""
+        order = self.flow.state.order
+        with self.db.session() as s:
+            o = s.get(Order, order.id) if order is not None else None
+            try:
+                code = (self._courier(s, o).code if o is not None
+                        else self.last_courier_code or ewaybill_pool.default_courier_code(s))
+            except waybills.PoolEmpty:
+                code = ""
+        return ewaybill_pool.level_for(self.db, code) if code else None
 
     @_db_action
     def reprint(self, ident: str, pin: str, waybill_no: str, reason: str) -> int:

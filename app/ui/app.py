@@ -197,6 +197,10 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
         bridge.status.connect(window.on_scanner_status)
         device_scanner = open_scanner(cfg.scanner_url, bridge.deliver, on_status=bridge.report)
     window.showMaximized()  # the whole screen, whatever its size; the layout never asks for more
+    from ..services.ewaybill.pool import Prefetcher
+
+    prefetcher = Prefetcher(station.db, holder=station.station_name)  # e-waybill numbers fetched ahead (no Qt)
+    prefetcher.start()
     if exit_after_ms is not None:
         from PySide6.QtCore import QTimer
 
@@ -204,6 +208,7 @@ def run(cfg: Config, demo: bool = False, lang: str = "", exit_after_ms: int | No
     try:
         return app.exec()
     finally:
+        prefetcher.stop()
         scale.close()
         if device_scanner is not None:
             device_scanner.stop()

@@ -1,6 +1,7 @@
 """The station window: sign-on and packing pages, driven by the scanner, the scale and a few keys."""
 from __future__ import annotations
 
+import logging
 import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,6 +21,8 @@ from . import theme
 from ..domain.commands import Command, barcode
 from .dialogs import CloseChoiceDialog, ConfirmDialog, DemoCardDialog, NewPinDialog, OverrideDialog
 from .messages import device_reason, service_error
+
+log = logging.getLogger(__name__)
 
 PUT_BACK = barcode(Command.PUT_BACK)
 from .pack_page import PackPage
@@ -502,6 +505,21 @@ class MainWindow(QMainWindow):
         self.sounds.enabled = not self.sounds.enabled
         self.statusBar().showMessage(self.tr("Sound on") if self.sounds.enabled else self.tr("Sound off"), 3000)
 
+    def _show_pool(self, state) -> None:
+        """The courier's waybill numbers left, under the courier: read when the order or its end changes, not
+        at every scan."""
+        key = (state.order.order_no if state.order else None, state.phase is Phase.DONE,
+               state.error is not None and state.error.code is Err.NO_WAYBILL)  # the pool may say why
+        if key == getattr(self, "_pool_key", None) or self.station.offline:
+            return
+        self._pool_key = key
+        try:
+            level = self.station.pool_level()
+        except Exception:  # noqa: BLE001 - a small line of information never stops the packer
+            log.warning("could not read the waybill pool level", exc_info=True)
+            return
+        self.pack.show_pool(level)
+
     def show_demo_card(self) -> None:
         if self.demo is not None:
             DemoCardDialog(self.demo, self).exec()
@@ -517,6 +535,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pack)
         self.pack.show_state(state)
         self.pack.show_offline(self.station.offline)
+        self._show_pool(state)
         if self.station.last_label_png is not None and state.phase is Phase.DONE:
             self.pack.show_label(self.station.last_label_png)
             if self.station.print_note.startswith("backup:"):

@@ -144,7 +144,7 @@ def error_detail(err: FlowError) -> str:
     if c is Err.SCALE_UNSTABLE:
         return QCoreApplication.translate("Messages", "Wait until the weight settles, then sign off again")
     if c is Err.NO_WAYBILL:
-        return QCoreApplication.translate("Messages", "Courier {courier}: ask the supervisor to load numbers").format(courier=p.get("message", ""))
+        return QCoreApplication.translate("Messages", "Courier {courier}: ask the supervisor to load numbers or check the e-waybill account").format(courier=p.get("message", ""))
     return ""
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.packflow import Phase, State
 from . import theme
-from .messages import error_detail, error_title, ignored_text, kg, notice_text
+from .messages import error_detail, error_title, ignored_text, kg, notice_text, translated_template
 
 
 def _label(size: int, bold: bool = False, wrap: bool = False) -> QLabel:
@@ -110,6 +110,8 @@ class PackPage(QWidget):
         head.addWidget(self.flag_label, 0)
         head.addWidget(self.dest_label, 3)
         root.addLayout(head)
+        self.pool_label = ElidedLabel(theme.SMALL, align=Qt.AlignmentFlag.AlignRight)  # the courier's numbers left
+        root.addWidget(self.pool_label)
 
         # --- no connection to the database: nothing counts until it is back
         self.offline_banner = _label(theme.BIG, bold=True, wrap=True)
@@ -247,6 +249,24 @@ class PackPage(QWidget):
         self._banner(state)
         self._notice(state)
         self._keys(state)
+
+    def show_pool(self, level) -> None:
+        """Small text under the courier: how many waybill numbers its source has ready, warned before it runs
+        out (app.services.ewaybill.pool.PoolLevel; None: nothing to say)."""
+        if level is None:
+            self.pool_label.setText("")
+            return
+        if level.source == "range":
+            text = self.tr("{courier}: {ready} waybill numbers left").format(courier=level.name, ready=level.ready)
+        else:
+            text = self.tr("{courier}: {ready} e-waybill numbers ready").format(courier=level.name,
+                                                                                 ready=level.ready)
+        if level.problem:
+            text += " — " + translated_template(level.problem, level.problem_params or {})
+        elif level.low:
+            text += " — " + self.tr("running low, tell the supervisor")
+        self.pool_label.setText(text)
+        self.pool_label.setStyleSheet(f"color: {theme.COLOURS['error']};" if level.low else "color: #555;")
 
     def show_offline(self, offline: bool) -> None:
         if offline:

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="73"/>
+        <source>E-waybill account of {courier}</source>
+        <translation>{courier} 的电子面单账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="77"/>
+        <source>Shop (empty: every shop)</source>
+        <translation>店铺（空：所有店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="77"/>
+        <source>快递100 key (授权码)</source>
+        <translation>快递100 授权码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="78"/>
+        <source>快递100 secret</source>
+        <translation>快递100 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="78"/>
+        <source>快递100 company code</source>
+        <translation>快递100 快递公司编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="79"/>
+        <source>partnerId (电子面单账号)</source>
+        <translation>电子面单账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="79"/>
+        <source>partnerKey (密码)</source>
+        <translation>电子面单密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="80"/>
+        <source>partnerSecret (密钥)</source>
+        <translation>电子面单密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="80"/>
+        <source>partnerName</source>
+        <translation>电子面单客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="81"/>
+        <source>net (网点 / 平台)</source>
+        <translation>网点 / 平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="81"/>
+        <source>code (承载编号)</source>
+        <translation>承载编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="82"/>
+        <source>checkMan (快递员)</source>
+        <translation>承载快递员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="82"/>
+        <source>Product type (产品类型)</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="83"/>
+        <source>Address</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="95"/>
+        <source>unchanged when empty</source>
+        <translation>留空则不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="101"/>
+        <source>Numbers kept ready</source>
+        <translation>预取单号数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="103"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="104"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BillTab</name>
     <message>
         <location filename="../../app/ui/desk/bill_tab.py" line="22"/>
@@ -508,6 +601,254 @@
         <source>The label printed: it is voided and the order is labelled again with the new courier.</source>
         <translation>面单已打印：将作废，订单用新快递重新出面单。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="21"/>
+        <source>Edit courier</source>
+        <translation>修改快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="21"/>
+        <source>Add courier</source>
+        <translation>添加快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="25"/>
+        <source>e.g. ZJS</source>
+        <translation>例如 ZJS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="28"/>
+        <source>named like the code</source>
+        <translation>与代码同名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="30"/>
+        <source>generic</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="34"/>
+        <source>e.g. 标快，特快</source>
+        <translation>例如 标快，特快</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="36"/>
+        <source>number range (号段)</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="37"/>
+        <source>e-waybill account (快递100)</source>
+        <translation>电子面单账号（快递100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="43"/>
+        <source>privacy waybill (隐私面单)</source>
+        <translation>隐私面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="45"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="46"/>
+        <source>Name on the label</source>
+        <translation>面单上的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="47"/>
+        <source>Label layout</source>
+        <translation>面单模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="48"/>
+        <source>Service types</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="49"/>
+        <source>Waybill numbers from</source>
+        <translation>单号来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="50"/>
+        <source>Warn below (numbers)</source>
+        <translation>低于多少单号时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="53"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="54"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CouriersTab</name>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
+        <source>Numbers from</source>
+        <translation>单号来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="149"/>
+        <source>Ready</source>
+        <translation>可用单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
+        <source>Orders waiting</source>
+        <translation>待取号订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
+        <source>Warn below</source>
+        <translation>提醒阈值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="150"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="155"/>
+        <source>Add courier…</source>
+        <translation>添加快递公司…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="156"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="157"/>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="158"/>
+        <source>Reactivate…</source>
+        <translation>重新启用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="159"/>
+        <source>E-waybill account…</source>
+        <translation>电子面单账号…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="160"/>
+        <source>Load numbers…</source>
+        <translation>导入号段…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="182"/>
+        <source>number range</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="182"/>
+        <source>e-waybill (快递100)</source>
+        <translation>电子面单（快递100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="187"/>
+        <source>no numbers left</source>
+        <translation>没有单号了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="187"/>
+        <source>running low</source>
+        <translation>单号即将用完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="192"/>
+        <source>active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="192"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="194"/>
+        <source>Running low: {names}</source>
+        <translation>单号即将用完：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="195"/>
+        <source>Every courier has numbers enough</source>
+        <translation>各快递公司单号充足</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="201"/>
+        <source>Choose a courier in the list first</source>
+        <translation>请先在列表中选择快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="216"/>
+        <source>Courier {code} added</source>
+        <translation>已添加快递公司 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="227"/>
+        <source>Courier {code} saved</source>
+        <translation>快递公司 {code} 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="234"/>
+        <source>Reactivate {code}</source>
+        <translation>重新启用 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="234"/>
+        <source>Retire {code}</source>
+        <translation>停用 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="235"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="239"/>
+        <source>Courier {code} is active again</source>
+        <translation>快递公司 {code} 已重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="239"/>
+        <source>Courier {code} retired</source>
+        <translation>快递公司 {code} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="252"/>
+        <source>E-waybill account of {code} saved</source>
+        <translation>{code} 的电子面单账号已保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="265"/>
+        <source>{code}: {added} numbers added, {duplicates} already known</source>
+        <translation>{code}：新增 {added} 个单号，{duplicates} 个已存在</translation>
+    </message>
 </context>
 <context>
     <name>DemoCardDialog</name>
@@ -663,67 +1004,72 @@
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="59"/>
+        <location filename="../../app/ui/desk/window.py" line="60"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="60"/>
+        <location filename="../../app/ui/desk/window.py" line="61"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="61"/>
+        <location filename="../../app/ui/desk/window.py" line="62"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <source>Couriers</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="72"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="73"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
@@ -733,7 +1079,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="170"/>
+        <location filename="../../app/ui/desk/window.py" line="172"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -743,17 +1089,17 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="155"/>
+        <location filename="../../app/ui/desk/window.py" line="157"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="157"/>
+        <location filename="../../app/ui/desk/window.py" line="159"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="160"/>
+        <location filename="../../app/ui/desk/window.py" line="162"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -1634,188 +1980,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>PackStation — {station}</source>
         <translation>打包工作站 — {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Simulated scanner (type a code, Enter) · F1 demo barcodes · F5/F6/F7 parcel on/too heavy/off the scale:</source>
         <translation>模拟扫描枪（输入条码后按回车）· F1 演示条码 · F5/F6/F7 包裹放上秤/超重/拿下：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Not counted: no connection to the server ({code})</source>
         <translation>没有计数：连不上服务器（{code}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>No connection to the server: try again in a moment</source>
         <translation>连不上服务器：请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Put order {no} back?</source>
         <translation>放回订单 {no}？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>The {n} scanned item(s) go back to the shelf and the counts are cleared.</source>
         <translation>已扫的 {n} 件商品放回货架，已扫数量清零。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Put back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Scanner connected</source>
         <translation>扫描枪已连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Scanner: {why}</source>
         <translation>扫描枪：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Scanner not connected: {why}</source>
         <translation>扫描枪未连接：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>The {size} label is wider than the printer&apos;s head ({label} &gt; {head} dots): nothing will print. Ask IT to choose a label that fits: {fitting}</source>
         <translation>{size} 面单比打印头宽（{label} &gt; {head} 点）：打不出来。请网管改用合适的面单尺寸：{fitting}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Accept {w:.3f} kg for order {no} (expected {e:.3f} kg)</source>
         <translation>接受订单 {no} 的重量 {w:.3f} kg（应为 {e:.3f} kg）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Shelf empty</source>
         <translation>货架缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Wrong item on the shelf</source>
         <translation>货架上商品不对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Line short</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>{sku} {name}: why is it short?</source>
         <translation>{sku} {name}：缺货原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Count {sku} ×{n} without scanning</source>
         <translation>不扫描直接计数 {sku} ×{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Barcode unreadable</source>
         <translation>条码无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Barcode missing</source>
         <translation>没有条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Open the supervisor desk</source>
         <translation>打开主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Devices (admin)</source>
         <translation>设备设置（管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Sound on</source>
         <translation>声音已打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Sound off</source>
         <translation>声音已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Station {station} · signed out</source>
         <translation>工位 {station} · 未登录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Printed on the BACKUP printer {url}: check the main printer</source>
         <translation>已在备用打印机 {url} 上打印：请检查主打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Label paper running low: have a new roll ready</source>
         <translation>面单纸快用完了：请准备好新的一卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>Station {station} · packer {name}</source>
         <translation>工位 {station} · 打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Too many wrong tries: wait {seconds} s and try again</source>
         <translation>错误次数太多：请等 {seconds} 秒再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Unknown badge or operator code</source>
         <translation>工牌或工号不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Wrong operator code or PIN</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Sign-on refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>This operator is disabled</source>
         <translation>该操作员已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Supervisors and admins sign on with badge or code and PIN: enter your PIN</source>
         <translation>主管和管理员登录需要工牌或工号加密码：请输入密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Your PIN is too short for your role: choose a new one</source>
         <translation>您的密码对您的角色来说太短：请设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>Only a supervisor can do this</source>
         <translation>只有主管可以执行此操作</translation>
     </message>
@@ -2147,8 +2493,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="147"/>
-        <source>Courier {courier}: ask the supervisor to load numbers</source>
-        <translation>快递 {courier}：请主管导入运单号</translation>
+        <source>Courier {courier}: ask the supervisor to load numbers or check the e-waybill account</source>
+        <translation>快递 {courier}：请主管导入运单号或检查电子面单账号</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="157"/>
@@ -2961,346 +3307,361 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="228"/>
+        <location filename="../../app/ui/pack_page.py" line="230"/>
         <source>SKU</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="228"/>
+        <location filename="../../app/ui/pack_page.py" line="230"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="228"/>
+        <location filename="../../app/ui/pack_page.py" line="230"/>
         <source>Style / colour / size</source>
         <translation>型号/颜色/尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="228"/>
+        <location filename="../../app/ui/pack_page.py" line="230"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="228"/>
+        <location filename="../../app/ui/pack_page.py" line="230"/>
         <source>Scanned</source>
         <translation>已扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="231"/>
+        <location filename="../../app/ui/pack_page.py" line="233"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="232"/>
+        <location filename="../../app/ui/pack_page.py" line="234"/>
         <source>Expected</source>
         <translation>应重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="233"/>
+        <location filename="../../app/ui/pack_page.py" line="235"/>
         <source>Last label</source>
         <translation>最近面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="229"/>
+        <location filename="../../app/ui/pack_page.py" line="231"/>
         <source>Line total (F2):</source>
         <translation>本行总数 (F2)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="230"/>
+        <location filename="../../app/ui/pack_page.py" line="232"/>
         <source>in all, Enter</source>
         <translation>总数，回车</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="253"/>
+        <location filename="../../app/ui/pack_page.py" line="260"/>
+        <source>{courier}: {ready} waybill numbers left</source>
+        <translation>{courier}：剩余 {ready} 个单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="262"/>
+        <source>{courier}: {ready} e-waybill numbers ready</source>
+        <translation>{courier}：已预取 {ready} 个电子面单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="267"/>
+        <source>running low, tell the supervisor</source>
+        <translation>单号即将用完，请告知主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_page.py" line="273"/>
         <source>NO CONNECTION TO THE SERVER — scans are not counted and nothing prints. What was counted before is kept. Retrying…</source>
         <translation>连不上服务器——现在扫描不计数，也不打印。之前已计数的都保留。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="268"/>
+        <location filename="../../app/ui/pack_page.py" line="288"/>
         <source>Last order: {no}</source>
         <translation>上一单：{no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="269"/>
+        <location filename="../../app/ui/pack_page.py" line="289"/>
         <source>No order open</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="272"/>
+        <location filename="../../app/ui/pack_page.py" line="292"/>
         <source>Waybill {no}</source>
         <translation>运单号 {no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="274"/>
+        <location filename="../../app/ui/pack_page.py" line="294"/>
         <source>Order {no}</source>
         <translation>订单 {no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="275"/>
+        <location filename="../../app/ui/pack_page.py" line="295"/>
         <source>GREEN: paid by transfer</source>
         <translation>绿旗：已汇款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="275"/>
+        <location filename="../../app/ui/pack_page.py" line="295"/>
         <source>YELLOW: hold</source>
         <translation>黄旗：暂不发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="276"/>
+        <location filename="../../app/ui/pack_page.py" line="296"/>
         <source>BLUE: exchange</source>
         <translation>蓝旗：换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="276"/>
+        <location filename="../../app/ui/pack_page.py" line="296"/>
         <source>PURPLE: return</source>
         <translation>紫旗：退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="319"/>
+        <location filename="../../app/ui/pack_page.py" line="339"/>
         <source>Buyer: {note}</source>
         <translation>买家留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="321"/>
+        <location filename="../../app/ui/pack_page.py" line="341"/>
         <source>Shop: {note}</source>
         <translation>卖家备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="331"/>
+        <location filename="../../app/ui/pack_page.py" line="351"/>
         <source>NO SCALE</source>
         <translation>秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="335"/>
+        <location filename="../../app/ui/pack_page.py" line="355"/>
         <source>OVERLOAD</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="337"/>
+        <location filename="../../app/ui/pack_page.py" line="357"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="339"/>
+        <location filename="../../app/ui/pack_page.py" line="359"/>
         <source>BELOW ZERO</source>
         <translation>负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="341"/>
+        <location filename="../../app/ui/pack_page.py" line="361"/>
         <source>empty the scale and zero it</source>
         <translation>清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="343"/>
+        <location filename="../../app/ui/pack_page.py" line="363"/>
         <source>SCALE ERROR</source>
         <translation>电子秤故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="345"/>
+        <location filename="../../app/ui/pack_page.py" line="365"/>
         <source>the scale reports an error</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="353"/>
+        <location filename="../../app/ui/pack_page.py" line="373"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="353"/>
+        <location filename="../../app/ui/pack_page.py" line="373"/>
         <source>moving…</source>
         <translation>读数跳动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="358"/>
+        <location filename="../../app/ui/pack_page.py" line="378"/>
         <source>as {n} earlier parcels of these items weighed (±{sd} g); the SKU weights say {sku}</source>
         <translation>按之前 {n} 个同样商品的包裹（±{sd} 克）；按商品重量应为 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="362"/>
+        <location filename="../../app/ui/pack_page.py" line="382"/>
         <source>from the SKU weights and the carton</source>
         <translation>按商品重量加包装计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="366"/>
+        <location filename="../../app/ui/pack_page.py" line="386"/>
         <source>Carton: {name}</source>
         <translation>包装：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="371"/>
+        <location filename="../../app/ui/pack_page.py" line="391"/>
         <source>Acknowledge the error first: Space, or scan ACKNOWLEDGE</source>
         <translation>请先确认错误：按空格键，或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="373"/>
+        <location filename="../../app/ui/pack_page.py" line="393"/>
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="375"/>
+        <location filename="../../app/ui/pack_page.py" line="395"/>
         <source>Parcel {n} printed ({waybill}) — scan the items of the next parcel</source>
         <translation>第 {n} 个包裹已打印（{waybill}）— 请扫描下一个包裹的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="378"/>
+        <location filename="../../app/ui/pack_page.py" line="398"/>
         <source>Scan the items</source>
         <translation>请扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="380"/>
+        <location filename="../../app/ui/pack_page.py" line="400"/>
         <source>Check, then press Space or scan CHECK DONE</source>
         <translation>核对后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="395"/>
+        <location filename="../../app/ui/pack_page.py" line="415"/>
         <source>Weight {w} is {d:+d} g off — check for a missing or extra item; take it out or lift and re-weigh, or F9 supervisor</source>
         <translation>重量 {w}，差 {d:+d} 克——检查是否少放或多放；取出或拿起重称，或按 F9 找主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="399"/>
+        <location filename="../../app/ui/pack_page.py" line="419"/>
         <source>Weight accepted by the supervisor — F12 or scan your badge to sign off and print</source>
         <translation>主管已接受此重量——按 F12 或扫本人工牌签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="418"/>
+        <location filename="../../app/ui/pack_page.py" line="438"/>
         <source>Press Space or scan ACKNOWLEDGE</source>
         <translation>按空格键或扫“确认错误”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="422"/>
+        <location filename="../../app/ui/pack_page.py" line="442"/>
         <source>CHECK: {what}</source>
         <translation>核对：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="424"/>
+        <location filename="../../app/ui/pack_page.py" line="444"/>
         <source>Then press Space or scan CHECK DONE</source>
         <translation>然后按空格键，或扫“人工核对完成”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="426"/>
+        <location filename="../../app/ui/pack_page.py" line="446"/>
         <source>A label may have come out</source>
         <translation>面单可能已经打出来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="427"/>
+        <location filename="../../app/ui/pack_page.py" line="447"/>
         <source>The printer failed while the label {waybill} was printing.</source>
         <translation>打印面单 {waybill} 时打印机出了故障。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="429"/>
+        <location filename="../../app/ui/pack_page.py" line="449"/>
         <source>If it came out, scan its waybill barcode. If not: Ctrl+P or scan NOT PRINTED.</source>
         <translation>出来了就扫面单上的运单号条码；没出来就按 Ctrl+P 或扫“面单没有出来，重打”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="456"/>
+        <location filename="../../app/ui/pack_page.py" line="476"/>
         <source>Space: acknowledge</source>
         <translation>空格：确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="458"/>
+        <location filename="../../app/ui/pack_page.py" line="478"/>
         <source>F2: line total</source>
         <translation>F2：本行总数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="458"/>
+        <location filename="../../app/ui/pack_page.py" line="478"/>
         <source>F4: close parcel (multi-parcel)</source>
         <translation>F4：封箱（子母件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="458"/>
+        <location filename="../../app/ui/pack_page.py" line="478"/>
         <source>F8: line short</source>
         <translation>F8：缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="459"/>
+        <location filename="../../app/ui/pack_page.py" line="479"/>
         <source>F10: count without scan</source>
         <translation>F10：免扫计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="459"/>
-        <location filename="../../app/ui/pack_page.py" line="461"/>
-        <location filename="../../app/ui/pack_page.py" line="463"/>
-        <location filename="../../app/ui/pack_page.py" line="465"/>
-        <location filename="../../app/ui/pack_page.py" line="467"/>
+        <location filename="../../app/ui/pack_page.py" line="479"/>
+        <location filename="../../app/ui/pack_page.py" line="481"/>
+        <location filename="../../app/ui/pack_page.py" line="483"/>
+        <location filename="../../app/ui/pack_page.py" line="485"/>
+        <location filename="../../app/ui/pack_page.py" line="487"/>
         <source>Esc: put order back</source>
         <translation>Esc：放回订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="461"/>
+        <location filename="../../app/ui/pack_page.py" line="481"/>
         <source>Space: check done</source>
         <translation>空格：核对完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="465"/>
+        <location filename="../../app/ui/pack_page.py" line="485"/>
         <source>F9: supervisor accepts the weight</source>
         <translation>F9：主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="467"/>
+        <location filename="../../app/ui/pack_page.py" line="487"/>
         <source>F12 / own badge: sign off and print</source>
         <translation>F12 / 本人工牌：签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="469"/>
+        <location filename="../../app/ui/pack_page.py" line="489"/>
         <source>Ctrl+P: not printed, print again</source>
         <translation>Ctrl+P：没打出来，重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="470"/>
+        <location filename="../../app/ui/pack_page.py" line="490"/>
         <source>F11: supervisor desk</source>
         <translation>F11：主管工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="470"/>
+        <location filename="../../app/ui/pack_page.py" line="490"/>
         <source>Ctrl+M: sound</source>
         <translation>Ctrl+M：声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="470"/>
+        <location filename="../../app/ui/pack_page.py" line="490"/>
         <source>Ctrl+Q: sign out</source>
         <translation>Ctrl+Q：签退</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="383"/>
+        <location filename="../../app/ui/pack_page.py" line="403"/>
         <source>Scale not connected — check the cable</source>
         <translation>电子秤未连接 — 请检查连线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="385"/>
+        <location filename="../../app/ui/pack_page.py" line="405"/>
         <source>The scale shows no usable weight — empty it and zero it</source>
         <translation>电子秤读数不可用——清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="387"/>
+        <location filename="../../app/ui/pack_page.py" line="407"/>
         <source>Clear the scale first (last parcel still on it?)</source>
         <translation>请先清空秤台（上一个包裹还在秤上？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="389"/>
+        <location filename="../../app/ui/pack_page.py" line="409"/>
         <source>Parcel {n} closed — put it on the scale</source>
         <translation>第 {n} 个包裹已封 — 请放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="391"/>
+        <location filename="../../app/ui/pack_page.py" line="411"/>
         <source>All verified — put the parcel on the scale</source>
         <translation>验货完成 — 请把包裹放上秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="401"/>
+        <location filename="../../app/ui/pack_page.py" line="421"/>
         <source>Weight OK — F12 or scan your badge to sign off and print</source>
         <translation>重量正确 — 按 F12 或扫本人工牌签收并打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="403"/>
+        <location filename="../../app/ui/pack_page.py" line="423"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="405"/>
+        <location filename="../../app/ui/pack_page.py" line="425"/>
         <source>Did a label come out? Scan it — or Ctrl+P / NOT PRINTED to print it again</source>
         <translation>面单出来了吗？出来了就扫它——没出来按 Ctrl+P 或扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pack_page.py" line="407"/>
+        <location filename="../../app/ui/pack_page.py" line="427"/>
         <source>Printed {waybill} — scan the next order</source>
         <translation>已打印 {waybill} — 请扫描下一单</translation>
     </message>
@@ -3623,6 +3984,54 @@
         <location filename="../../app/ui/desk/products_tab.py" line="157"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="121"/>
+        <source>Load waybill numbers for {courier}</source>
+        <translation>为 {courier} 导入号段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="124"/>
+        <source>e.g. 7731</source>
+        <translation>例如 7731</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="126"/>
+        <source>e.g. 100000001</source>
+        <translation>例如 100000001</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="133"/>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="134"/>
+        <source>First number</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="135"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="136"/>
+        <source>Digits after the prefix</source>
+        <translation>前缀后的位数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="138"/>
+        <source>Load</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="139"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4068,716 +4477,891 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>a courier code is 2 to 16 letters or digits: &apos;{code}&apos;</source>
+        <translation>快递公司代码为 2 到 16 位字母或数字：“{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>a courier needs a name of 1 to 64 characters</source>
+        <translation>快递公司名称须为 1 到 64 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>no label layout &apos;{layout}&apos;; there are: {layouts}</source>
+        <translation>没有面单模板“{layout}”；现有：{layouts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>at most 10 service types of up to 16 characters each</source>
+        <translation>服务类型最多 10 个，每个最多 16 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>the waybill source is &apos;range&apos; (号段) or &apos;kuaidi100&apos; (电子面单), not &apos;{source}&apos;</source>
+        <translation>单号来源只能是号段或电子面单（快递100），不能是“{source}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>the warning level is 0 to 1,000,000 numbers</source>
+        <translation>提醒阈值为 0 到 1,000,000 个单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>courier {code} exists already</source>
+        <translation>快递公司 {code} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>a courier has no field {fields}</source>
+        <translation>快递公司没有此项：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>say why (a reason is kept with the change)</source>
+        <translation>请说明原因（原因会随修改一起记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>an e-waybill account has no field {fields}</source>
+        <translation>电子面单账号没有此项：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>a shop name has at most 64 characters</source>
+        <translation>店铺名称最多 64 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>the 快递100 company code (kuaidicom) of {code} is needed, e.g. zhongtong</source>
+        <translation>需要填写 {code} 的快递100 快递公司编码，例如 zhongtong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>the warning level is a whole number of waybill numbers</source>
+        <translation>提醒阈值须为整数个单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>{code} is the default courier: choose another default before retiring it</source>
+        <translation>{code} 是默认快递公司：请先改选其他默认快递公司再停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>a number has 1 to 30 digits after its prefix</source>
+        <translation>单号前缀后为 1 到 30 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>numbers kept ready is a whole number from 0 to 500</source>
+        <translation>预取单号数须为 0 到 500 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <source>the e-waybill address is an http(s) URL: &apos;{url}&apos;</source>
+        <translation>电子面单接口地址须为 http(s) 网址：“{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <source>{field} is too long (at most 200 characters)</source>
+        <translation>{field} 太长（最多 200 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <source>first number, count and digits are whole numbers</source>
+        <translation>起始号、数量和位数须为整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>no order {order_no}</source>
         <translation>没有订单 {order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <source>快递100 failed for {courier} (code {code}): {message}</source>
+        <translation>快递100 为 {courier} 取号失败（返回码 {code}）：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <source>快递100 refused the signature of the {courier} account: check its key and secret</source>
+        <translation>快递100 签名验证失败（{courier} 账号）：请检查授权码和密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <source>快递100 does not know the key of the {courier} account: check it</source>
+        <translation>快递100 不认识 {courier} 账号的授权码：请检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <source>the {courier} e-waybill account has no numbers left (单量不足): top it up</source>
+        <translation>{courier} 电子面单账号单量不足：请充值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <source>{courier} is not opened on this e-waybill account: {message}</source>
+        <translation>此电子面单账号未开通 {courier}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <source>the courier cannot place the address of order {order_no}: {message}</source>
+        <translation>快递公司无法识别订单 {order_no} 的收件地址：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <source>快递100 knows no waybill {number} on the {courier} account</source>
+        <translation>快递100 在 {courier} 账号下查无此单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <source>快递100 refused the request for {courier}: {message}</source>
+        <translation>快递100 拒绝了 {courier} 的请求：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <source>快递100 answered {courier} without a waybill number</source>
+        <translation>快递100 给 {courier} 的回复中没有单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <source>the {courier} e-waybill account has no 快递100 key and secret yet</source>
+        <translation>{courier} 电子面单账号还没有填写快递100 授权码和密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <source>快递100 answered something that is not its JSON answer</source>
+        <translation>快递100 的回复无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <source>快递100 answered HTTP {status} for {courier}</source>
+        <translation>快递100 为 {courier} 返回了错误 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <source>快递100 did not answer within {seconds} s</source>
+        <translation>快递100 在 {seconds} 秒内没有回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <source>快递100 could not be reached: {reason}</source>
+        <translation>无法连接快递100：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <source>{courier} has no e-waybill account yet</source>
+        <translation>{courier} 还没有电子面单账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <source>{courier} has no e-waybill account for shop &apos;{shop}&apos;</source>
+        <translation>{courier} 没有店铺“{shop}”可用的电子面单账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>a period is one of {periods}</source>
         <translation>统计周期只能是 {periods}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>export as xlsx or csv</source>
         <translation>请导出为 xlsx 或 csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>the range ends before it starts</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>ten years at most</source>
         <translation>最多十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>figures are split by {dims} or complexity</source>
         <translation>数据只能按 {dims} 或复杂度分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>step times are split by packer, courier, complexity, shop, channel or province</source>
         <translation>各环节用时只能按打包员、快递、复杂度、店铺、渠道或省份分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>closed on the platform ({file} row {row}); the order is {status}: intercept it</source>
         <translation>平台上已关闭（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>refund requested ({file} row {row}); the order is {status}: intercept it</source>
         <translation>买家申请退款（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>change in {file} row {row} not applied; the order is {status} and held: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}，已暂停：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>change in {file} row {row} not applied; the order is {status}: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>an operator needs a name</source>
         <translation>人员需要姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>a name is at most {n} characters</source>
         <translation>姓名最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>an operator code is 1 to 32 letters, digits or signs, without spaces: &apos;{code}&apos;</source>
         <translation>工号是 1 到 32 个字母、数字或符号，不含空格：“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>a badge is 1 to 64 letters, digits or signs a scanner sends, without spaces: &apos;{badge}&apos;</source>
         <translation>工牌是 1 到 64 个扫码枪能发送的字母、数字或符号，不含空格：“{badge}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>badge {badge} is already {code}&apos;s</source>
         <translation>工牌 {badge} 已经属于 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>no operator {code}</source>
         <translation>没有人员 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>you cannot disable yourself or take away your own role</source>
         <translation>不能停用自己，也不能改自己的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>the role is packer, supervisor or admin, not &apos;{role}&apos;</source>
         <translation>角色只能是打包员、主管或管理员，不能是“{role}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>{code} is the last active admin: make another admin first</source>
         <translation>{code} 是最后一个在用的管理员：请先设另一位管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>operator code {code} is taken</source>
         <translation>工号 {code} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>{code} is already enabled</source>
         <translation>{code} 已经是启用状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>{code} is already disabled</source>
         <translation>{code} 已经停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>{codes} have no badge: give them one first</source>
         <translation>{codes} 没有工牌：请先给他们配工牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>no operator has a badge yet</source>
         <translation>还没有人配工牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>no operator {codes}</source>
         <translation>没有人员 {codes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>order {order_no} is shipped: it cannot be changed — intercept it or reship</source>
         <translation>订单 {order_no} 已发货：不能再改 — 请拦截或补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>order {order_no} is cancelled: it cannot be changed</source>
         <translation>订单 {order_no} 已取消：不能再改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>order {order_no} is merged into {into}: change that order, or unmerge first</source>
         <translation>订单 {order_no} 已合并到 {into}：请改那个订单，或先取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>SKU {sku} is no longer sold</source>
         <translation>SKU {sku} 已停售</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>choose at least one line</source>
         <translation>请至少选一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>line {line_no} of order {order_no} is already in a printed parcel</source>
         <translation>订单 {order_no} 第 {line_no} 行已在打印过面单的包裹里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>line {line_no}: a {what} takes 1 to {most} units, not {qty}</source>
         <translation>第 {line_no} 行：{what}数量为 1 到 {most} 件，不能是 {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>no courier {courier}</source>
         <translation>没有快递 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>order {order_no} already goes with {courier}</source>
         <translation>订单 {order_no} 已经是 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>line {line_no} is already {sku}</source>
         <translation>第 {line_no} 行已经是 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>{sku} is style {style}, not {wanted}: only another size or colour of the same style</source>
         <translation>{sku} 是款号 {style}，不是 {wanted}：只能换同款的其他尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>a recipient, phone or address cannot be empty</source>
         <translation>收货人、电话和地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>the phone {phone} has no digits</source>
         <translation>电话 {phone} 里没有数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>order {order_no} is shipped: it cannot be cancelled — intercept it at the courier or take the return</source>
         <translation>订单 {order_no} 已发货：不能取消 — 请在快递拦截或办理退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>order {order_no} is already cancelled</source>
         <translation>订单 {order_no} 已经取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>order {order_no} carries merged orders {orders}: unmerge first</source>
         <translation>订单 {order_no} 合并了订单 {orders}：请先取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>a gift is 1 to {most} units, not {qty}</source>
         <translation>赠品数量为 1 到 {most} 件，不能是 {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>choose the orders to merge</source>
         <translation>请选要合并的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>an order is named twice</source>
         <translation>有订单重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>order {order_no} is {status}: a merge is undone only before packing</source>
         <translation>订单 {order_no} {status}：只能在打包前取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>order {order_no} has no merged orders</source>
         <translation>订单 {order_no} 没有合并的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>a split leaves something to ship now: not every unit can go later</source>
         <translation>拆单要留一部分现在发：不能全部稍后发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
         <source>order {order_no} is {status}: only a shipped order is reshipped</source>
         <translation>订单 {order_no} {status}：只有已发货的订单才能补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="149"/>
         <source>a cost cannot be negative</source>
         <translation>费用不能为负</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="150"/>
         <source>order {order_no} is no reship</source>
         <translation>订单 {order_no} 不是补发单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="151"/>
         <source>reship {order_no} is already closed</source>
         <translation>补发单 {order_no} 已经关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="152"/>
         <source>reship {order_no} has not shipped yet</source>
         <translation>补发单 {order_no} 还没发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="153"/>
         <source>waybill {waybill_no} was handed to the courier (pickup {pickup}): it cannot change courier</source>
         <translation>运单 {waybill_no} 已交给快递（交接 {pickup}）：不能再换快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="154"/>
         <source>part of order {order_no} has shipped (waybill {waybill_no}): intercept it</source>
         <translation>订单 {order_no} 已部分发货（运单 {waybill_no}）：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="155"/>
         <source>order {order_no} is {status}: only orders waiting to be packed are merged</source>
         <translation>订单 {order_no} {status}：只能合并待打包的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="156"/>
         <source>order {order_no} is on hold or has a refund request: it is not merged</source>
         <translation>订单 {order_no} 暂停发货或有退款申请：不能合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="157"/>
         <source>order {order_no} goes to another recipient or address: only orders to one address are merged</source>
         <translation>订单 {order_no} 的收货人或地址不同：只能合并同一地址的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="158"/>
         <source>the cause is packing, courier, stock or other, not {cause}</source>
         <translation>原因类别只能是打包、快递、库存或其他，不能是 {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="159"/>
         <source>order {order_no} is of buyer {buyer}, not {wanted}: orders of other buyers are merged only with the promotion override</source>
         <translation>订单 {order_no} 的买家是 {buyer}，不是 {wanted}：其他买家的订单只能在勾选促销例外时合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="160"/>
         <source>SKU {skus} not in the product list and {blank} line(s) without SKU (商家编码) ({file} row {row}): the order waits</source>
         <translation>商家编码 {skus} 不在商品资料中，另有 {blank} 行没有商家编码（{file} 第 {row} 行）：订单等待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="161"/>
         <source>SKU {skus} not in the product list ({file} row {row}): the order waits until the products are added</source>
         <translation>商家编码 {skus} 不在商品资料中（{file} 第 {row} 行）：订单等商品资料添加后再打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="162"/>
         <source>{blank} line(s) without SKU (商家编码) ({file} row {row}): give the item its SKU or drop the line, then the order can be packed</source>
         <translation>{blank} 行没有商家编码（{file} 第 {row} 行）：为该商品指定商家编码或删除该行，之后订单才能打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="163"/>
         <source>no waiting line {id}</source>
         <translation>没有待处理的明细 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="164"/>
         <source>order {order} is no longer waiting to be packed: its lines cannot change now</source>
         <translation>订单 {order} 已不在待打包状态：现在不能修改明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="166"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="167"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="168"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="169"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="170"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="171"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="172"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="173"/>
         <source>{code} has characters a scanner cannot send (letters, digits and - _ . : / + only, at most 64)</source>
         <translation>{code} 含有扫码枪发不出的字符（只能用字母、数字和 - _ . : / +，最多 64 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="174"/>
         <source>style, colour and size are at most {n} characters each</source>
         <translation>款号、颜色、尺码各最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <location filename="../../app/ui/service_messages.py" line="175"/>
         <source>the barcode is empty</source>
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <location filename="../../app/ui/service_messages.py" line="176"/>
         <source>{code} looks like a long number Excel rounded: type it as text</source>
         <translation>{code} 像是被 Excel 四舍五入的长数字：请按文本输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <location filename="../../app/ui/service_messages.py" line="177"/>
         <source>{code} is not a valid EAN-13 (wrong check digit)</source>
         <translation>{code} 不是有效的 EAN-13 条码（校验位不对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <location filename="../../app/ui/service_messages.py" line="178"/>
         <source>the barcode {code} already belongs to SKU {owner}</source>
         <translation>条码 {code} 已经属于商家编码 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="179"/>
         <source>{code} is a carton&apos;s code, not a product barcode</source>
         <translation>{code} 是包装编码，不是商品条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="145"/>
+        <location filename="../../app/ui/service_messages.py" line="180"/>
         <source>a product name is at most {n} characters</source>
         <translation>商品名称最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="146"/>
+        <location filename="../../app/ui/service_messages.py" line="181"/>
         <source>the manual check is at most {n} characters</source>
         <translation>人工核对说明最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="147"/>
+        <location filename="../../app/ui/service_messages.py" line="182"/>
         <source>a product needs a name</source>
         <translation>商品需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="148"/>
+        <location filename="../../app/ui/service_messages.py" line="183"/>
         <source>a weight is a whole number of grams from 0 to {max}, not &apos;{weight}&apos;</source>
         <translation>重量是 0 到 {max} 的整数克，不能是“{weight}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="149"/>
+        <location filename="../../app/ui/service_messages.py" line="184"/>
         <source>{sku} has no barcode {code}</source>
         <translation>{sku} 没有条码 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="150"/>
+        <location filename="../../app/ui/service_messages.py" line="185"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="152"/>
+        <location filename="../../app/ui/service_messages.py" line="187"/>
         <source>{key} takes {fields}</source>
         <translation>{key} 需要这些项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="153"/>
+        <location filename="../../app/ui/service_messages.py" line="188"/>
         <source>the weight tolerance in grams is a whole number from 0 to {max}</source>
         <translation>重量误差（克）是 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="154"/>
+        <location filename="../../app/ui/service_messages.py" line="189"/>
         <source>the weight tolerance in percent is a number from 0 to 100</source>
         <translation>重量误差（百分比）是 0 到 100 的数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="155"/>
+        <location filename="../../app/ui/service_messages.py" line="190"/>
         <source>no courier {code}</source>
         <translation>没有快递 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="156"/>
+        <location filename="../../app/ui/service_messages.py" line="191"/>
         <source>courier {code} is retired: it cannot be the default</source>
         <translation>快递 {code} 已停用：不能设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="157"/>
+        <location filename="../../app/ui/service_messages.py" line="192"/>
         <source>the sender&apos;s phone &apos;{phone}&apos; is neither a mobile 1xxxxxxxxxx nor a landline 0xxx-xxxxxxxx</source>
         <translation>寄件人电话“{phone}”既不是手机号 1xxxxxxxxxx，也不是座机 0xxx-xxxxxxxx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="158"/>
+        <location filename="../../app/ui/service_messages.py" line="193"/>
         <source>{key}: the value is not valid JSON</source>
         <translation>{key}：值不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="159"/>
+        <location filename="../../app/ui/service_messages.py" line="194"/>
         <source>the sender&apos;s name is 1 to {n} characters</source>
         <translation>寄件人名称是 1 到 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="160"/>
+        <location filename="../../app/ui/service_messages.py" line="195"/>
         <source>the sender&apos;s address is 1 to {n} characters</source>
         <translation>寄件人地址是 1 到 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="161"/>
+        <location filename="../../app/ui/service_messages.py" line="196"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="162"/>
+        <location filename="../../app/ui/service_messages.py" line="197"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="163"/>
+        <location filename="../../app/ui/service_messages.py" line="198"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="164"/>
+        <location filename="../../app/ui/service_messages.py" line="199"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="165"/>
+        <location filename="../../app/ui/service_messages.py" line="200"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="171"/>
+        <location filename="../../app/ui/service_messages.py" line="206"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="172"/>
+        <location filename="../../app/ui/service_messages.py" line="207"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="173"/>
+        <location filename="../../app/ui/service_messages.py" line="208"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="174"/>
+        <location filename="../../app/ui/service_messages.py" line="209"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="175"/>
+        <location filename="../../app/ui/service_messages.py" line="210"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="176"/>
+        <location filename="../../app/ui/service_messages.py" line="211"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="177"/>
+        <location filename="../../app/ui/service_messages.py" line="212"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="180"/>
+        <location filename="../../app/ui/service_messages.py" line="215"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="181"/>
+        <location filename="../../app/ui/service_messages.py" line="216"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="168"/>
+        <location filename="../../app/ui/service_messages.py" line="203"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="165"/>
         <source>no product with SKU or barcode {sku}</source>
         <translation>没有商家编码或条码为 {sku} 的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="167"/>
+        <location filename="../../app/ui/service_messages.py" line="202"/>
         <source>a low-stock level is a whole number from 0 to {max}</source>
         <translation>低库存预警值须为 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="169"/>
+        <location filename="../../app/ui/service_messages.py" line="204"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已知商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="170"/>
+        <location filename="../../app/ui/service_messages.py" line="205"/>
         <source>nothing was counted</source>
         <translation>还没有盘点任何商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="166"/>
+        <location filename="../../app/ui/service_messages.py" line="201"/>
         <source>oversold: the stock of {skus} does not cover this order after the orders paid before it</source>
         <translation>超卖：{skus} 的库存在满足更早付款的订单后，不够这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="182"/>
+        <location filename="../../app/ui/service_messages.py" line="217"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="183"/>
+        <location filename="../../app/ui/service_messages.py" line="218"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="178"/>
+        <location filename="../../app/ui/service_messages.py" line="213"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="184"/>
+        <location filename="../../app/ui/service_messages.py" line="219"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="185"/>
+        <location filename="../../app/ui/service_messages.py" line="220"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="179"/>
+        <location filename="../../app/ui/service_messages.py" line="214"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="187"/>
+        <location filename="../../app/ui/service_messages.py" line="222"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="188"/>
+        <location filename="../../app/ui/service_messages.py" line="223"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="189"/>
+        <location filename="../../app/ui/service_messages.py" line="224"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="190"/>
+        <location filename="../../app/ui/service_messages.py" line="225"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="191"/>
+        <location filename="../../app/ui/service_messages.py" line="226"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="192"/>
+        <location filename="../../app/ui/service_messages.py" line="227"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="151"/>
+        <location filename="../../app/ui/service_messages.py" line="186"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="186"/>
+        <location filename="../../app/ui/service_messages.py" line="221"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="193"/>
+        <location filename="../../app/ui/service_messages.py" line="228"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="194"/>
+        <location filename="../../app/ui/service_messages.py" line="229"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="195"/>
+        <location filename="../../app/ui/service_messages.py" line="230"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="196"/>
+        <location filename="../../app/ui/service_messages.py" line="231"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="197"/>
+        <location filename="../../app/ui/service_messages.py" line="232"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="198"/>
+        <location filename="../../app/ui/service_messages.py" line="233"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="199"/>
+        <location filename="../../app/ui/service_messages.py" line="234"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="200"/>
+        <location filename="../../app/ui/service_messages.py" line="235"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="201"/>
+        <location filename="../../app/ui/service_messages.py" line="236"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="202"/>
+        <location filename="../../app/ui/service_messages.py" line="237"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="203"/>
+        <location filename="../../app/ui/service_messages.py" line="238"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="204"/>
+        <location filename="../../app/ui/service_messages.py" line="239"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>

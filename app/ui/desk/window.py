@@ -43,6 +43,7 @@ class DeskWindow(QMainWindow):
         """(key, class, title) of every tab in the order shown. A new screen is one module and one line here."""
         from .bill_tab import BillTab
         from .claims_tab import ClaimTab
+        from .couriers_tab import CouriersTab
         from .exceptions_tab import ExceptionsTab
         from .figures_tab import FigureTab
         from .orders_tab import OrdersTab
@@ -65,6 +66,7 @@ class DeskWindow(QMainWindow):
             ("stubs", StubTab, self.tr("Stubs")),
             ("claims", ClaimTab, self.tr("Claims")),
             ("supplies", SupplyTab, self.tr("Supplies")),
+            ("couriers", CouriersTab, self.tr("Couriers")),
             ("bills", BillTab, self.tr("Courier bill")),
             ("figures", FigureTab, self.tr("Figures")),
             ("stations", StationsTab, self.tr("Stations")),
