@@ -64,6 +64,7 @@ class Err(str, enum.Enum):
     ORDER_SHIPPED = "order_shipped"
     ORDER_CANCELLED = "order_cancelled"
     ORDER_ELSEWHERE = "order_elsewhere"
+    ORDER_NO_SENDER = "order_no_sender"      # the order's shop is not set up or has no sender: no label prints
     # weighing and printing
     ORDER_STILL_OPEN = "order_still_open"    # another order scanned while one is open here
     BAD_COMMAND = "bad_command"              # a code with the command prefix that is no command

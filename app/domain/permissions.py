@@ -28,6 +28,7 @@ class Action(str, enum.Enum):
     VIEW_FIGURES = "view_figures"        # the day's, week's and month's figures and their exports
     VIEW_PHONES = "view_phones"          # see recipients' phone numbers unmasked in lists and exports
     PURGE_PERSONAL_DATA = "purge_personal_data"  # purge recipients' names, phones, addresses; set retention
+    MANAGE_SHOPS = "manage_shops"        # add, edit, retire shops: their senders, return addresses, slip headers
 
 
 SUPERVISORS = frozenset({"supervisor", "admin"})
@@ -56,6 +57,8 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.VIEW_FIGURES: SUPERVISORS,
     Action.VIEW_PHONES: frozenset({"admin"}),
     Action.PURGE_PERSONAL_DATA: frozenset({"admin"}),
+    # set-up work on the day a shop is taken on, from the desk; audited with before and after
+    Action.MANAGE_SHOPS: SUPERVISORS,
 }
 
 

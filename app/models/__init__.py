@@ -11,6 +11,7 @@ from .ledger import (
     PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
 )
 from .printing import PrintJob, PrintJobStatus
+from .shops import Platform, Shop
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [
@@ -20,5 +21,5 @@ __all__ = [
     "Setting", "SignonThrottle", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
     "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
     "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
-    "StubPurpose", "Supply",
+    "StubPurpose", "Supply", "Platform", "Shop",
 ]

@@ -34,19 +34,11 @@ from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, rows, stations, supervisor, waybills
+from . import auth, rows, shops, stations, supervisor, waybills
 
 log = logging.getLogger(__name__)
 
-SENDER_SETTING = "sender"
 DEFAULT_COURIER_SETTING = "default_courier"
-
-
-@dataclass(frozen=True)
-class Sender:
-    name: str = "PackStation 仓库"
-    phone: str = "0571-88000000"
-    address: str = "浙江省杭州市余杭区仓前街道"
 
 
 class Printer:
@@ -480,6 +472,10 @@ class StationService:
             return Err.ORDER_REFUND, {}
         if order.flag is Flag.YELLOW:
             return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
+        try:  # a label prints only with the sender of the order's own shop: stopped here, not at sign-off
+            shops.sender_for(s, order.shop)
+        except shops.NoSender as exc:
+            return Err.ORDER_NO_SENDER, {"shop": exc.shop, "why": exc.why}
         if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
             who = stations.holder(s, order)
             return Err.ORDER_ELSEWHERE, {"station": who.station if who else "", "operator": who.operator if who else "",
@@ -731,6 +727,9 @@ class StationService:
         except waybills.PoolEmpty as exc:
             self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
             return
+        except shops.NoSender as exc:  # the shop's sender was cleared while the order was open: nothing printed
+            self._run_fail(pf.PrintFailed(Err.ORDER_NO_SENDER, exc.shop))
+            return
         except PrinterOutcomeUnknown as exc:  # a label may be out: the packer looks (LABEL_CHECK)
             log.warning("print outcome unknown for %s: %s", waybill_no, exc)
             self.last_label_png = png
@@ -815,8 +814,11 @@ class StationService:
     def _courier(self, s: Session, order: Order) -> Courier:
         if order.courier_id is not None:
             return s.get(Courier, order.courier_id)
-        raw = s.get(Setting, DEFAULT_COURIER_SETTING)
-        code = json.loads(raw.value) if raw else None
+        shop = shops.shop_of(s, order.shop)
+        code = shop.default_courier if shop is not None and shop.default_courier else None
+        if code is None:  # the shop has none: the site's
+            raw = s.get(Setting, DEFAULT_COURIER_SETTING)
+            code = json.loads(raw.value) if raw else None
         courier = s.scalar(select(Courier).where(Courier.code == code)) if code else None
         if courier is None:  # no default set: the first courier that has numbers to give
             courier = s.scalar(select(Courier).join(WaybillNumber, WaybillNumber.courier_id == Courier.id)
@@ -833,8 +835,7 @@ class StationService:
         first parcel's number as the master waybill. `partial`: more parcels of this order will follow."""
         courier = s.get(Courier, parcel.courier_id)
         packer = s.get(Operator, parcel.packer_id)
-        raw = s.get(Setting, SENDER_SETTING)
-        sender = Sender(**json.loads(raw.value)) if raw else Sender()
+        sender = shops.sender_for(s, order.shop)  # NoSender: nothing prints (checked at the scan already)
         lines = s.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
                           .options(selectinload(OrderLine.product))).all()
         recorded = {line_id: qty for line_id, qty in s.execute(

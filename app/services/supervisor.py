@@ -465,7 +465,7 @@ def resolve_case(db: Database, actor: Actor, case_id: int, outcome: str) -> None
 SETTINGS = {
     "weight_tolerance": "weight tolerance: {\"abs_g\": int, \"pct\": float}",
     "default_courier": "courier code for orders that name none",
-    "sender": "sender on the waybill: {\"name\", \"phone\", \"address\"}",
+    # the sender on the waybill is the shop's (app.services.shops), no longer one setting for all
 }
 
 
