@@ -389,3 +389,6 @@ class ImportResult:
     rows: int = 0             # data rows read
     orders_ignored: int = 0   # not paid yet (等待买家付款): nothing to pack
     refund_alerts: list[str] = field(default_factory=list)  # refund/close on an order at a station or shipped
+    # shop name → its orders in this file, for shops not set up (or retired; "" = the orders name none and no
+    # shop is the default): imported, and stopped at the scan until the shop is added (app.services.shops)
+    unknown_shops: dict[str, list[str]] = field(default_factory=dict)
