@@ -11,7 +11,7 @@ from .ledger import (
     PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
 )
 from .printing import PrintJob, PrintJobStatus
-from .shops import Platform, Shop
+from .shops import Platform, ShipmentExport, ShipmentExportLine, Shop
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [
@@ -21,5 +21,5 @@ __all__ = [
     "Setting", "SignonThrottle", "Station", "WaybillNumber", "WaybillStatus", "utcnow",
     "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
     "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
-    "StubPurpose", "Supply", "Platform", "Shop",
+    "StubPurpose", "Supply", "Platform", "ShipmentExport", "ShipmentExportLine", "Shop",
 ]

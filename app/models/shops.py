@@ -9,9 +9,10 @@ orders over in the same transaction.
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, String, Text
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -46,3 +47,33 @@ class Shop(Base):
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ShipmentExport(Base):
+    """One shipments file written for a shop's platform (发货回传): which shop, which days, by whom, how many
+    rows. Its lines say which waybill of which order it carried, so the next file has only what is new."""
+
+    __tablename__ = "shipment_export"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shop.id"), index=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    filename: Mapped[str] = mapped_column(String(300))
+    rows: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
+
+
+class ShipmentExportLine(Base):
+    """An order's waybill as one export told the shop. The same order with another waybill (voided and issued
+    again) is a new line, marked as a change; the same waybill is never told twice."""
+
+    __tablename__ = "shipment_export_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    export_id: Mapped[int] = mapped_column(ForeignKey("shipment_export.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    waybill_no: Mapped[str] = mapped_column(String(40))
+    courier_code: Mapped[str] = mapped_column(String(16))
+    change: Mapped[bool] = mapped_column(Boolean, default=False)  # the order was told another waybill before
+    __table_args__ = (UniqueConstraint("order_id", "waybill_no"),)

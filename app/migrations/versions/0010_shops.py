@@ -1,4 +1,4 @@
-"""shop: the shops (店铺) the warehouse ships for, each with its sender, return address, packing-slip header and
+"""shop, shipment_export: the shops (店铺) the warehouse ships for, each with its sender, return address, packing-slip header and
 default courier (app.services.shops). An upgraded database gets one shop per shop its orders name, and one for
 the site-wide "sender" setting that every label printed until now, so it prints what it printed.
 
@@ -62,6 +62,41 @@ def upgrade() -> None:
         sa.UniqueConstraint('name', name=op.f('uq_shop_name')),
     )
 
+    op.create_table(
+        'shipment_export',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('shop_id', sa.Integer(), nullable=False),
+        sa.Column('platform', sa.String(length=16), nullable=False),
+        sa.Column('first_day', sa.Date(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.Column('filename', sa.String(length=300), nullable=False),
+        sa.Column('rows', sa.Integer(), nullable=False),
+        sa.Column('created_at', app.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column('actor_id', sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(['actor_id'], ['operator.id'], name=op.f('fk_shipment_export_actor_id_operator')),
+        sa.ForeignKeyConstraint(['shop_id'], ['shop.id'], name=op.f('fk_shipment_export_shop_id_shop')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_shipment_export')),
+    )
+    with op.batch_alter_table('shipment_export', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shipment_export_shop_id'), ['shop_id'], unique=False)
+    op.create_table(
+        'shipment_export_line',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('export_id', sa.Integer(), nullable=False),
+        sa.Column('order_id', sa.Integer(), nullable=False),
+        sa.Column('waybill_no', sa.String(length=40), nullable=False),
+        sa.Column('courier_code', sa.String(length=16), nullable=False),
+        sa.Column('change', sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(['export_id'], ['shipment_export.id'],
+                                name=op.f('fk_shipment_export_line_export_id_shipment_export'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_shipment_export_line_order_id_orders')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_shipment_export_line')),
+        sa.UniqueConstraint('order_id', 'waybill_no', name=op.f('uq_shipment_export_line_order_id_waybill_no')),
+    )
+    with op.batch_alter_table('shipment_export_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shipment_export_line_export_id'), ['export_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_shipment_export_line_order_id'), ['order_id'], unique=False)
+
     conn = op.get_bind()
     raw = conn.execute(sa.text("SELECT value FROM setting WHERE key = 'sender'")).scalar()
     try:
@@ -107,4 +142,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('shipment_export_line')
+    op.drop_table('shipment_export')
     op.drop_table('shop')
