@@ -29,6 +29,7 @@ class Action(str, enum.Enum):
     VIEW_PHONES = "view_phones"          # see recipients' phone numbers unmasked in lists and exports
     PURGE_PERSONAL_DATA = "purge_personal_data"  # purge recipients' names, phones, addresses; set retention
     MANAGE_SHOPS = "manage_shops"        # add, edit, retire shops: their senders, return addresses, slip headers
+    EXPORT_SHIPMENTS = "export_shipments"  # write a shop's shipped orders for its platform's upload (发货回传)
 
 
 SUPERVISORS = frozenset({"supervisor", "admin"})
@@ -59,6 +60,7 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.PURGE_PERSONAL_DATA: frozenset({"admin"}),
     # set-up work on the day a shop is taken on, from the desk; audited with before and after
     Action.MANAGE_SHOPS: SUPERVISORS,
+    Action.EXPORT_SHIPMENTS: SUPERVISORS,
 }
 
 
