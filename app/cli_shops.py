@@ -136,6 +136,10 @@ def _list(db) -> int:
 def _change(db, actor, args) -> int:
     from .services import shops
 
+    if args.shops_action == "retire":
+        v = shops.retire_shop(db, actor, args.code, args.reason)
+        print(f"shop {v.code} ({v.name}) retired")
+        return 0
     given = {f: getattr(args, f) for f, _ in SHOP_FIELDS if getattr(args, f) is not None}
     if "slip_header" in given:
         given["slip_header"] = given["slip_header"].replace("\\n", "\n")
@@ -149,14 +153,9 @@ def _change(db, actor, args) -> int:
         print(f"shop {v.code} ({v.name}) added" + ("" if v.has_sender else
                                                     ": it has no sender yet, its orders stop at the scan"))
         return 0
-    if args.shops_action == "edit":
-        now = shops.get_shop(db, args.code).fields()
-        f = replace(now, **given, code=args.new_code or now.code)
-        v = shops.edit_shop(db, actor, args.code, f, args.reason)
-        print(f"shop {v.code} ({v.name}) saved")
-        return 0
-    v = shops.retire_shop(db, actor, args.code, args.reason)
-    print(f"shop {v.code} ({v.name}) retired")
+    now = shops.get_shop(db, args.code).fields()  # edit: only what is given changes
+    v = shops.edit_shop(db, actor, args.code, replace(now, **given, code=args.new_code or now.code), args.reason)
+    print(f"shop {v.code} ({v.name}) saved")
     return 0
 
 
