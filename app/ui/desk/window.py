@@ -52,6 +52,7 @@ class DeskWindow(QMainWindow):
         from .orders_tab import OrdersTab
         from .pickups_tab import PickupTab
         from .returns_tab import ReturnsTab
+        from .shops_tab import ShopsTab
         from .stations_tab import StationsTab
         from .stock_tab import StockTab
         from .stubs_tab import StubTab
@@ -71,6 +72,7 @@ class DeskWindow(QMainWindow):
             ("bills", BillTab, self.tr("Courier bill")),
             ("figures", FigureTab, self.tr("Figures")),
             ("stations", StationsTab, self.tr("Stations")),
+            ("shops", ShopsTab, self.tr("Shops")),
         ]
 
     def tab(self, key: str) -> DeskTab:
