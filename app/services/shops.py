@@ -230,12 +230,12 @@ def _checked(s: Session, f: ShopFields) -> dict:
            "is_default": bool(f.is_default)}
     phone = (f.sender_phone or "").strip()
     out["sender_phone"] = check_phone(phone) if phone else ""
-    given = [k for k in ("sender_name", "sender_phone", "address") if out[k]]
+    words = {"sender_name": "sender's name", "sender_phone": "sender's phone", "address": "return address"}
+    given = [k for k in words if out[k]]
     if given and len(given) < 3:  # a half sender would print a label nobody can send back to
-        missing = {"sender_name": "sender_name", "sender_phone": "sender_phone", "address": "address"}
-        first = next(k for k in missing if not out[k])
-        raise ShopError("a sender needs its name, phone and return address together: {missing} is empty", first,
-                        missing=first.replace("_", " "))
+        first = next(k for k in words if not out[k])
+        raise ShopError("a sender needs its name, phone and return address together: the {missing} is empty",
+                        first, missing=words[first])
     if out["province"] and not out["province"].endswith(_PROVINCE_ENDS):
         raise ShopError("“{province}” is not a province (省, 自治区 or a city like 上海市)", "province",
                         province=out["province"])
@@ -269,11 +269,12 @@ def _record(shop: Shop) -> dict:
 
 
 def _clash(s: Session, values: dict, shop_id: int | None) -> None:
-    for key, what in (("code", "code"), ("name", "name")):
-        other = s.scalar(select(Shop).where(getattr(Shop, key) == values[key]))
-        if other is not None and other.id != shop_id:
-            raise ShopError("shop {other} already has the {what} “{value}”", key, other=other.code, what=what,
-                            value=values[key])
+    other = s.scalar(select(Shop).where(Shop.code == values["code"]))
+    if other is not None and other.id != shop_id:
+        raise ShopError("there is a shop with the code {code} already", "code", code=values["code"])
+    other = s.scalar(select(Shop).where(Shop.name == values["name"]))
+    if other is not None and other.id != shop_id:
+        raise ShopError("shop {other} already has the name “{value}”", "name", other=other.code, value=values["name"])
 
 
 def _only_default(s: Session, shop: Shop) -> None:

@@ -311,6 +311,12 @@ def value_name(v: str) -> str:
         "add": QCoreApplication.translate("Values", "a new line"),
         "qty": QCoreApplication.translate("Values", "quantity"),
         "status": QCoreApplication.translate("Values", "order status"),
+        # the fields of a shop, as a refusal names them
+        "shop name": QCoreApplication.translate("Values", "shop name"),
+        "sender's name": QCoreApplication.translate("Values", "sender's name"),
+        "sender's phone": QCoreApplication.translate("Values", "sender's phone"),
+        "return address": QCoreApplication.translate("Values", "return address"),
+        "packing-slip header": QCoreApplication.translate("Values", "packing-slip header"),
     }
     return names.get(v, v)
 

@@ -3,6 +3,7 @@ packing-slip header and default courier; add, edit, retire; the shop names order
 (their orders wait at the scan); and the shop's shipped orders for its platform's batch-shipping upload."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -18,10 +19,13 @@ from ..messages import service_error
 from .kit import DeskTab, date_edit, fill, pydate, table, today
 
 
-def platform_names(w: QWidget) -> dict[str, str]:
+def platform_names() -> dict[str, str]:
     """The platforms in the user's language."""
-    return {"taobao": w.tr("Taobao / Tmall"), "pdd": w.tr("Pinduoduo"), "douyin": w.tr("Douyin"),
-            "jd": w.tr("JD"), "other": w.tr("Other platform")}
+    return {"taobao": QCoreApplication.translate("Shops", "Taobao / Tmall"),
+            "pdd": QCoreApplication.translate("Shops", "Pinduoduo"),
+            "douyin": QCoreApplication.translate("Shops", "Douyin"),
+            "jd": QCoreApplication.translate("Shops", "JD"),
+            "other": QCoreApplication.translate("Shops", "Other platform")}
 
 
 class ShopDialog(QDialog):
@@ -47,7 +51,7 @@ class ShopDialog(QDialog):
         line("code", self.tr("Code"), v.code if v else "", self.tr("e.g. CG-TM"))
         line("name", self.tr("Shop name (as the orders give it)"), v.name if v else name)
         self.platform = QComboBox()
-        for value, text in platform_names(self).items():
+        for value, text in platform_names().items():
             self.platform.addItem(text, value)
         self.platform.setCurrentIndex(max(0, self.platform.findData(v.platform if v else "taobao")))
         form.addRow(self.tr("Platform"), self.platform)
@@ -148,7 +152,7 @@ class ShopsTab(DeskTab):
 
     def refresh(self) -> None:
         self._rows = shops.list_shops(self.db)
-        names = platform_names(self)
+        names = platform_names()
         out = []
         for v in self._rows:
             state = [t for t, on in ((self.tr("default"), v.is_default), (self.tr("retired"), not v.active),
