@@ -136,14 +136,14 @@ class ShopsTab(DeskTab):
         row.addStretch(1)
         lay.addLayout(row)
         ex = QHBoxLayout()
-        ex.addWidget(QLabel(self.tr("Shipped orders of the selected shop, for its platform's batch-shipping "
-                                    "upload:")))
+        what = QLabel(self.tr("Shipped orders of the selected shop, for its platform's batch-shipping upload:"))
+        what.setWordWrap(True)
+        ex.addWidget(what, 1)
         self.first, self.last = date_edit(today()), date_edit(today())
         self.export_button = QPushButton(self.tr("Export shipments (CSV)"))
         self.export_button.clicked.connect(self.export)
         for w in (QLabel(self.tr("from")), self.first, QLabel(self.tr("to")), self.last, self.export_button):
             ex.addWidget(w)
-        ex.addStretch(1)
         lay.addLayout(ex)
         self.dialog: ShopDialog | None = None
         self._rows: list[shops.ShopView] = []
