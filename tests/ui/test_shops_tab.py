@@ -92,7 +92,7 @@ def test_edit_and_retire_the_selected_shop(tab, shop, monkeypatch):
     tab.table.setCurrentCell(row, 0)
     monkeypatch.setattr(tab.desk, "ask", lambda *_a: "不再合作")
     QTest.mouseClick(tab.retire_button, Qt.MouseButton.LeftButton)
-    states = {tab.table.item(r, 0).text(): tab.table.item(r, 9).text() for r in range(tab.table.rowCount())}
+    states = {tab.table.item(r, 0).text(): tab.table.item(r, 3).text() for r in range(tab.table.rowCount())}
     assert states["ER"] == "retired" and "default" in states["XM"]
 
 

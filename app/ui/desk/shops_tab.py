@@ -110,9 +110,9 @@ class ShopsTab(DeskTab):
     def __init__(self, desk):
         super().__init__(desk)
         lay = QVBoxLayout(self)
-        self.table = table([self.tr("Code"), self.tr("Shop"), self.tr("Platform"), self.tr("Sender"),
-                            self.tr("Phone"), self.tr("Return address"), self.tr("Slip header"),
-                            self.tr("Courier"), self.tr("Open orders"), self.tr("State")])
+        self.table = table([self.tr("Code"), self.tr("Shop"), self.tr("Platform"), self.tr("State"),
+                            self.tr("Open orders"), self.tr("Sender"), self.tr("Phone"), self.tr("Return address"),
+                            self.tr("Courier"), self.tr("Slip header")])
         self.table.doubleClicked.connect(lambda _i: self.edit())
         lay.addWidget(self.table, 1)
         self.unknown = QLabel()
@@ -157,9 +157,10 @@ class ShopsTab(DeskTab):
         for v in self._rows:
             state = [t for t, on in ((self.tr("default"), v.is_default), (self.tr("retired"), not v.active),
                                      (self.tr("no sender: its orders stop at the scan"), not v.has_sender)) if on]
-            out.append([v.code, v.name, names.get(v.platform, v.platform), v.sender_name, v.sender_phone,
-                        v.return_address, v.slip_header.replace("\n", " / "), v.default_courier, str(v.open_orders),
-                        self.tr(", ").join(state) if state else self.tr("active")])
+            out.append([v.code, v.name, names.get(v.platform, v.platform),
+                        self.tr(", ").join(state) if state else self.tr("active"), str(v.open_orders),
+                        v.sender_name, v.sender_phone, v.return_address, v.default_courier,
+                        v.slip_header.replace("\n", " / ")])
         fill(self.table, out)
         self._unknown = shops.unknown_shops(self.db)
         self.unknown.setText(self.tr("Orders name shops that are not set up (they stop at the scan): {shops}").format(
