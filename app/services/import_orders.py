@@ -459,7 +459,8 @@ class _Writer:
         queue: list[tuple[int, str, OrderStatus, int, list]] = []
         for no, v, staged_lines, row in orders:
             ex = existing.get(no)
-            if v["shop"] not in self.known_shops and (ex is None or "shop" in self.compare):
+            if v["shop"] not in self.known_shops and (ex is None or (
+                    "shop" in self.compare and ex["values"]["status"] is OrderStatus.OPEN)):  # one still to pack
                 self.unknown_shops.setdefault(v["shop"], []).append(no)  # imported: the scan stops it, by name
             if ex is None:
                 new.append((v, staged_lines))
