@@ -167,15 +167,15 @@ def export_shipments(db: Database, actor: Actor, shop: str, first: date, last: d
     not exported yet, and records them. `again`: the whole range, exported or not (a file that was lost), not
     recorded a second time."""
     out = Path(out)
-    if last < first:
-        raise ExportError("the range ends ({last}) before it starts ({first})", first=first, last=last)
-    if (last - first).days > 92:
-        raise ExportError("export at most 93 days at once")
-    if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise ExportError("the file must end in .csv or .xlsx, not “{name}”", name=out.name)
-    if not out.parent.is_dir():
-        raise ExportError("no folder {folder}", folder=str(out.parent))
     with authorized(db, actor, Action.EXPORT_SHIPMENTS) as (s, actor):
+        if last < first:
+            raise ExportError("the range ends ({last}) before it starts ({first})", first=first, last=last)
+        if (last - first).days > 92:
+            raise ExportError("export at most 93 days at once")
+        if out.suffix.lower() not in (".csv", ".xlsx"):
+            raise ExportError("the file must end in .csv or .xlsx, not “{name}”", name=out.name)
+        if not out.parent.is_dir():
+            raise ExportError("no folder {folder}", folder=str(out.parent))
         sh = _shop(s, shop)
         fmt = FORMATS.get(sh.platform.value, FORMATS["other"])
         start, end = day_range(first, last)

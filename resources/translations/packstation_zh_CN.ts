@@ -3429,7 +3429,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="113"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
         <source>Sender</source>
         <translation>发件人</translation>
     </message>
@@ -3444,7 +3444,7 @@
         <translation>退货地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="115"/>
         <source>Slip header</source>
         <translation>发货单抬头</translation>
     </message>
@@ -3454,12 +3454,12 @@
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
         <source>Open orders</source>
         <translation>待发订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="113"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3494,17 +3494,17 @@
         <translation>所选店铺的已发货订单，用于平台批量发货上传：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="142"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="143"/>
         <source>Export shipments (CSV)</source>
         <translation>导出发货回传（CSV）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="144"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="145"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="144"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="145"/>
         <source>to</source>
         <translation>到</translation>
     </message>
@@ -3524,79 +3524,79 @@
         <translation>没有发件人：它的订单扫描时会被拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="162"/>
-        <location filename="../../app/ui/desk/shops_tab.py" line="166"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="161"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="167"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="162"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="161"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="165"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="166"/>
         <source>Orders name shops that are not set up (they stop at the scan): {shops}</source>
         <translation>有订单写了尚未设置的店铺（扫描时会被拦下）：{shops}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="166"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="167"/>
         <source>{name} ({n} orders)</source>
         <translation>{name}（{n} 单）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="174"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="175"/>
         <source>Select a shop first</source>
         <translation>请先选择一个店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="185"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="186"/>
         <source>Shop {code} added</source>
         <translation>已添加店铺 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="196"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="197"/>
         <source>Shop {code} saved</source>
         <translation>已保存店铺 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="204"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="205"/>
         <source>Retire shop {name}</source>
         <translation>停用店铺 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="204"/>
-        <location filename="../../app/ui/desk/shops_tab.py" line="213"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="205"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="214"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="206"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="207"/>
         <source>Shop {code} retired</source>
         <translation>店铺 {code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="213"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="214"/>
         <source>Bring back shop {name}</source>
         <translation>恢复店铺 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="215"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="216"/>
         <source>Shop {code} is active again</source>
         <translation>店铺 {code} 已恢复使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="232"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="233"/>
         <source>Nothing new to export for {shop} ({already} exported before)</source>
         <translation>{shop} 没有新的可导出（{already} 单以前已导出）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="236"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="237"/>
         <source>Saved {path}: {n} orders, {changes} changed waybills</source>
         <translation>已保存 {path}：{n} 单，其中 {changes} 单换了运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/shops_tab.py" line="240"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="241"/>
         <source>{n} orders shipped before {day} were never exported: export from an earlier day</source>
         <translation>{day} 之前发货的 {n} 单从未导出：请从更早的日期导出</translation>
     </message>
