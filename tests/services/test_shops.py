@@ -242,3 +242,17 @@ def test_an_import_for_one_shop_fills_the_shop_of_rows_that_name_none(shop, tmp_
             "9001": "二号店", "9002": "小美旗舰店"}
     with pytest.raises(importing.ImportRejected, match="there is no shop “NOPE”"):
         importing.import_file(shop, f, shop="NOPE")
+
+
+def test_the_handover_manifest_names_the_shops_of_its_parcels(shop):
+    from app.services import pickups
+
+    add_order(shop, "E1", "二号店")
+    st = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+    st.sign_on("B1001")
+    waybills = [_pack(st, no).waybill_no for no in ("T1", "E1")]
+    sup = who(shop, "B9001")
+    pk = pickups.open_pickup(shop, sup, "ZTO")
+    for wb in waybills:
+        assert pickups.scan_parcel(shop, sup, pk.id, wb).ok
+    assert pickups.manifest(shop, pk.id).shipper == "二号店、小美旗舰店"
