@@ -115,3 +115,20 @@ def test_export_the_selected_shops_shipments(tab, shop):
     assert rows == [["订单编号", "物流公司", "运单号"], ["T1", "中通快递", waybill]]
     QTest.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     assert "Nothing new to export" in tab.desk.message.text()
+
+
+def test_the_packer_reads_why_an_order_has_no_label_in_chinese(qapp):
+    from app.domain.packflow import Err, FlowError
+    from app.ui.app import install_translations
+    from app.ui.messages import error_detail, error_title
+
+    install_translations("zh_CN")
+    try:
+        err = FlowError(Err.ORDER_NO_SENDER, {"shop": "新店", "why": "no_sender"})
+        assert error_title(err) == "店铺 新店 没有发件人 — 不能打印面单"
+        assert "主管" in error_detail(err)
+        unknown = FlowError(Err.ORDER_NO_SENDER, {"shop": "三号店", "why": "unknown"})
+        assert error_title(unknown) == "店铺 三号店 尚未设置 — 不能打印面单"
+        assert error_title(FlowError(Err.ORDER_NO_SENDER, {"shop": "", "why": "no_shop"})) == "订单没有所属店铺 — 不能打印面单"
+    finally:
+        install_translations("en")
