@@ -15,10 +15,11 @@ recorded (`ShipmentExport`, with a line per order and waybill), so:
 The file is written whole before the export is recorded, and removed if recording fails: the records and the
 files agree.
 
-The formats (`FORMATS`): the column headers of each platform's batch-shipping template as the sellers'
-guides describe them (Taobao/Tmall 千牛 批量发货: 订单编号, 物流公司, 运单号), and each platform's names for the
-couriers. A platform that changes its template changes one entry here; check it against the template the
-seller centre offers for download before the first upload.
+The formats (`FORMATS`): the column headers of each platform's batch-shipping template and each platform's
+names for the couriers. Taobao/Tmall's (千牛 批量发货: 订单编号, 物流公司, 运单号) are as the issue gives them; the
+PDD, Douyin and JD headers and courier names are the usual ones but were NOT checked against a template
+downloaded from those seller centres (none was at hand): check each against the template its seller centre
+offers before the first upload. A platform that changes its template changes one entry here.
 """
 from __future__ import annotations
 
