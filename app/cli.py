@@ -188,7 +188,7 @@ def import_summary(r) -> str:
         parts.append(f"{r.orders_ignored:,} not paid yet (ignored)")
     lines.append("orders: " + ", ".join(parts))
     for name, numbers in sorted(r.unknown_shops.items()):
-        what = f"shop “{name}” is not set up" if name else "no shop named, and no shop is the default"
+        what = f"shop “{name}” is not set up (or retired)" if name else "no shop named, and no shop is the default"
         shown = ", ".join(numbers[:10]) + (f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else "")
         lines.append(f"{what}: {len(numbers):,} order{'s' if len(numbers) != 1 else ''} imported but stopped at "
                      f"the scan until it is added (packstation shops add): {shown}")

@@ -44,8 +44,9 @@ class ShopError(ServiceError):
 
 
 class NoSender(ServiceError):
-    """No label can print for this order: its shop is not set up, or has no complete sender. `why`: no_shop
-    (the order names none and there is no default shop), unknown (no shop of that name), no_sender."""
+    """No label can print for this order: its shop is not set up, retired, or has no complete sender. `why`:
+    no_shop (the order names none and there is no default shop), unknown (no shop of that name), retired,
+    no_sender."""
 
     def __init__(self, template: str, why: str, shop: str):
         super().__init__(template, shop=shop)
@@ -135,6 +136,8 @@ def sender_for(s: Session, shop_name: str | None) -> Sender:
             raise NoSender("the order names no shop and no shop is the default: set its shop, or make one "
                            "shop the default (Shops)", "no_shop", "")
         raise NoSender("shop {shop} is not set up: add it with its sender (Shops)", "unknown", name)
+    if not shop.active:
+        raise NoSender("shop {shop} is retired: bring it back (Shops) to ship its orders", "retired", shop.name)
     if not _complete(shop):
         raise NoSender("shop {shop} has no sender: set its sender name, phone and return address (Shops)",
                        "no_sender", shop.name)
@@ -325,8 +328,8 @@ def edit_shop(db: Database, actor: Actor, code: str, f: ShopFields, reason: str 
 
 
 def retire_shop(db: Database, actor: Actor, code: str, reason: str) -> ShopView:
-    """The warehouse no longer ships for this shop: imports naming it hold nothing new for it (they report the
-    name as not set up); its orders already here still pack with its sender."""
+    """The warehouse no longer ships for this shop: its orders are stopped at the scan (nothing leaves with its
+    sender unnoticed) and an import naming it reports it as not set up, until it is brought back."""
     with authorized(db, actor, Action.MANAGE_SHOPS) as (s, actor):
         reason = (reason or "").strip()
         if len(reason) < 2:

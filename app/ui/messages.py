@@ -54,6 +54,8 @@ def error_title(err: FlowError) -> str:
             return QCoreApplication.translate("Messages", "The order names no shop — no label")
         if p.get("why") == "unknown":
             return QCoreApplication.translate("Messages", "Shop {shop} is not set up — no label").format(shop=shop)
+        if p.get("why") == "retired":
+            return QCoreApplication.translate("Messages", "Shop {shop} is retired — no label").format(shop=shop)
         return QCoreApplication.translate("Messages", "Shop {shop} has no sender — no label").format(shop=shop)
     if c is Err.QTY_NOT_MORE:
         return QCoreApplication.translate("Messages", "{scanned} already counted: a total must be more").format(

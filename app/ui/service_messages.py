@@ -74,6 +74,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", 'the file must end in .csv or .xlsx, not “{name}”'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'no folder {folder}'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'shop {shop} is not set up: add it with its sender (Shops)'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'shop {shop} is retired: bring it back (Shops) to ship its orders'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'shop {shop} has no sender: set its sender name, phone and return address (Shops)'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'the {what} has a control character in it'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'the {what} is longer than {limit} characters'),

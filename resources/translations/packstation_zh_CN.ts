@@ -564,288 +564,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="375"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="378"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/messages.py" line="382"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="382"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="384"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -1637,292 +1637,297 @@
         <translation>店铺 {shop} 尚未设置 — 不能打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>Shop {shop} is retired — no label</source>
+        <translation>店铺 {shop} 已停用 — 不能打印面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>Shop {shop} has no sender — no label</source>
         <translation>店铺 {shop} 没有发件人 — 不能打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>{scanned} already counted: a total must be more</source>
         <translation>已扫 {scanned} 件：总数必须更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>Order {open} is still open</source>
         <translation>订单 {open} 还没打完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>Unknown command barcode</source>
         <translation>不认识的指令条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>That command does nothing now</source>
         <translation>现在不能用这个指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>Scan the label&apos;s waybill barcode, not an item</source>
         <translation>请扫面单上的运单号条码，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>Scale not connected</source>
         <translation>电子秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>The scale is overloaded: no weight</source>
         <translation>电子秤超载：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>The scale shows below zero: no weight</source>
         <translation>电子秤显示负数：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>The scale is still moving</source>
         <translation>电子秤读数还在跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Label not printed</source>
         <translation>面单没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>No waybill numbers left</source>
         <translation>运单号已用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>{name} {variant} ({sku}) — put it back</source>
         <translation>{name} {variant}（{sku}）— 请放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已登记的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>Style {style}: take the item out and pick {wanted}</source>
         <translation>款号 {style}：取出该商品，改拿 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>{sku}: take one out</source>
         <translation>{sku}：请取出一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>Scan barcodes, type only quantities</source>
         <translation>条码请扫描，数量框只输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>The buyer asked for a refund: put the order aside for the supervisor</source>
         <translation>买家已申请退款：把订单放一边，交给主管处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>Waybill {waybill} at {when}</source>
         <translation>运单号 {waybill}，发货时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Station {station}, {operator}, since {since}</source>
         <translation>工位 {station}，{operator}，自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>A label needs the shop&apos;s sender name, phone and return address: put the order aside and ask the supervisor to set the shop up (desk, Shops)</source>
         <translation>面单需要店铺的发件人姓名、电话和退货地址：请把订单放到一边，请主管在工作台的“店铺”里设置好店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>{message} — fix the printer, then sign off again</source>
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>Courier {courier}: ask the supervisor to load numbers</source>
         <translation>快递 {courier}：请主管导入运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>The server is back: the counts are as it has them — go on</source>
         <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
         <translation>已从工位 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
         <translation>订单 {order} 已被接手，现在在工位 {station}：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>A supervisor took order {order} off this station: nothing more counts here</source>
         <translation>主管已把订单 {order} 从本工位撤下：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -2971,316 +2976,321 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="77"/>
+        <source>shop {shop} is retired: bring it back (Shops) to ship its orders</source>
+        <translation>店铺 {shop} 已停用：要发它的订单，请先在“店铺”里恢复它</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>shop {shop} has no sender: set its sender name, phone and return address (Shops)</source>
         <translation>店铺 {shop} 没有发件人：请在“店铺”里设置发件人姓名、电话和退货地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>the {what} has a control character in it</source>
         <translation>{what}里有控制字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>the {what} is longer than {limit} characters</source>
         <translation>{what}超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>the sender&apos;s phone “{phone}” is not a phone number: a mobile 1xxxxxxxxxx, a landline 0xxx-xxxxxxxx or a 400 number</source>
         <translation>发件人电话“{phone}”不是电话号码：应为手机号 1xxxxxxxxxx、座机 0xxx-xxxxxxxx 或 400 号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>the shop code “{code}” must be 1 to 32 letters, digits, - or _</source>
         <translation>店铺编码“{code}”只能是 1 到 32 个字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>the shop needs a name (as the orders name it: 店铺名称)</source>
         <translation>店铺需要名称（与订单里的“店铺名称”一致）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>unknown platform “{platform}” (one of {known})</source>
         <translation>未知平台“{platform}”（可选：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>a sender needs its name, phone and return address together: the {missing} is empty</source>
         <translation>发件人的姓名、电话和退货地址要一起填写：{missing}是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>“{province}” is not a province (省, 自治区 or a city like 上海市)</source>
         <translation>“{province}”不是省份（应为省、自治区或上海市这样的直辖市）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>the return address “{address}” is too short to find: give the street and number</source>
         <translation>退货地址“{address}”太短，找不到：请写上街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>the packing-slip header is at most {lines} lines and {limit} characters</source>
         <translation>发货单抬头最多 {lines} 行、{limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>no courier {courier}</source>
         <translation>没有快递 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>no shop {code}</source>
         <translation>没有店铺 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>there is a shop with the code {code} already</source>
         <translation>已经有编码为 {code} 的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>shop {other} already has the name “{value}”</source>
         <translation>店铺 {other} 已经用了名称“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>the order names no shop and no shop is the default: set its shop, or make one shop the default (Shops)</source>
         <translation>订单没有所属店铺，也没有默认店铺：请设置订单的店铺，或在“店铺”里把一个店铺设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>a retired shop cannot be the default: bring it back first</source>
         <translation>已停用的店铺不能设为默认：请先恢复它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>shop {code} is already retired</source>
         <translation>店铺 {code} 已经停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>shop {code} is not retired</source>
         <translation>店铺 {code} 没有停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -4018,242 +4028,242 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="286"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="289"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>sender&apos;s name</source>
         <translation>发件人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>sender&apos;s phone</source>
         <translation>发件人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>return address</source>
         <translation>退货地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>packing-slip header</source>
         <translation>发货单抬头</translation>
     </message>

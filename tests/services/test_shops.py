@@ -172,6 +172,18 @@ def test_an_order_whose_shop_has_no_sender_is_stopped_at_the_scan(shop):
     assert _pack(st, "N1").phase is Phase.DONE
 
 
+def test_a_retired_shops_orders_are_stopped_until_it_is_back(shop):
+    sup = who(shop, "B9001")
+    add_order(shop, "E1", "二号店")
+    shops.retire_shop(shop, sup, "ER", "不再合作")
+    st = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+    st.sign_on("B1001")
+    assert (st.scan("E1").error.code, st.state.error.params["why"]) == (Err.ORDER_NO_SENDER, "retired")
+    st.acknowledge()
+    shops.restore_shop(shop, sup, "ER", "又合作了")
+    assert _pack(st, "E1").phase is Phase.DONE
+
+
 def test_a_sender_cleared_while_packing_prints_nothing(shop):
     st = StationService(shop, "PACK-01", printer := RecordingPrinter(), render_label=fake_render)
     st.sign_on("B1001")
@@ -223,7 +235,7 @@ def test_an_import_naming_an_unknown_shop_keeps_the_orders_and_names_the_shop(sh
     f.write_text(CSV.format(a="二号店", b="三号店"), encoding="utf-8")
     r = importing.import_file(shop, f)
     assert r.orders_added == 2 and r.unknown_shops == {"三号店": ["9002"]}
-    assert "shop “三号店” is not set up: 1 order imported but stopped at the scan" in import_summary(r)
+    assert "shop “三号店” is not set up (or retired): 1 order imported but stopped at the scan" in import_summary(r)
     assert [(u.name, u.open_orders) for u in shops.unknown_shops(shop)] == [("三号店", 1)]
     st = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
     st.sign_on("B1001")
