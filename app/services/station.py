@@ -472,14 +472,14 @@ class StationService:
             return Err.ORDER_REFUND, {}
         if order.flag is Flag.YELLOW:
             return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
-        try:  # a label prints only with the sender of the order's own shop: stopped here, not at sign-off
-            shops.sender_for(s, order.shop)
-        except shops.NoSender as exc:
-            return Err.ORDER_NO_SENDER, {"shop": exc.shop, "why": exc.why}
         if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:
             who = stations.holder(s, order)
             return Err.ORDER_ELSEWHERE, {"station": who.station if who else "", "operator": who.operator if who else "",
                                          "since": _local(who.since, "%H:%M") if who and who.since else ""}
+        try:  # a label prints only with the sender of the order's own shop: stopped here, not at sign-off
+            shops.sender_for(s, order.shop)
+        except shops.NoSender as exc:
+            return Err.ORDER_NO_SENDER, {"shop": exc.shop, "why": exc.why}
         return None
 
     # ------------------------------------------------------------ several stations
