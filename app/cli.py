@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     p_imp.add_argument("file", type=Path)
     p_imp.add_argument("--mapping", help="saved column mapping for a generic file")
     p_imp.add_argument("--demo", action="store_true", help="into the demo database")
+    p_imp.add_argument("--shop", help="the shop (code or name) of orders whose rows name none")
     p_doc = sub.add_parser("doctor", help="check the program's files, the database and the configured devices")
     p_doc.add_argument("--no-devices", action="store_true", help="skip the device checks (scale, printer, scanner)")
     p_cmd = sub.add_parser("commands", help="the command barcodes a packer scans instead of pressing keys")
@@ -81,10 +82,13 @@ def main(argv: list[str] | None = None) -> int:
 
     cli_couriers.register(sub)
     sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
+    from . import cli_shops
+
+    cli_shops.add_parsers(sub)
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
-                     "couriers", "selftest-pack", *SETUP_COMMANDS, "-h",
+                     "couriers", "selftest-pack", "shops", "shipments", *SETUP_COMMANDS, "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -110,8 +114,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command(cfg, args) -> int:
+    from . import cli_shops
+
+    if cli_shops.is_command(args.command or ""):
+        return cli_shops.run(cfg, args, _ready_db)
     if args.command == "import":
-        return _import(cfg, args.file, args.mapping, args.demo)
+        return _import(cfg, args.file, args.mapping, args.demo, args.shop)
     if args.command == "db":
         return _db(cfg, args)
     if args.command == "selftest-pack":
@@ -156,12 +164,12 @@ def _database(cfg, demo: bool):
     return Database(url)
 
 
-def _import(cfg, path: Path, mapping: str | None, demo: bool) -> int:
+def _import(cfg, path: Path, mapping: str | None, demo: bool, shop: str | None = None) -> int:
     from .services import importing
 
     db = _ready_db(cfg, demo)
     try:
-        result = importing.import_file(db, path, mapping=mapping)
+        result = importing.import_file(db, path, mapping=mapping, shop=shop)
     except importing.ImportRejected as exc:
         print(f"packstation: {exc}", file=sys.stderr)
         return 1
@@ -197,6 +205,11 @@ def import_summary(r) -> str:
     if r.orders_ignored:
         parts.append(f"{r.orders_ignored:,} not paid yet (ignored)")
     lines.append("orders: " + ", ".join(parts))
+    for name, numbers in sorted(r.unknown_shops.items()):
+        what = f"shop “{name}” is not set up (or retired)" if name else "no shop named, and no shop is the default"
+        shown = ", ".join(numbers[:10]) + (f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else "")
+        lines.append(f"{what}: {len(numbers):,} order{'s' if len(numbers) != 1 else ''} imported but stopped at "
+                     f"the scan until it is added (packstation shops add): {shown}")
     for label, numbers in (("queued", r.conflicts), ("held", r.held),
                            ("intercepted (refund or closed on the platform: the packer is stopped)",
                             r.refund_alerts),

@@ -86,8 +86,7 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("settings", help="for IT: the settings every station shares")
     ss = p.add_subparsers(dest="setup_action", required=True)
     ss.add_parser("list", parents=[demo], help="each setting, its value and what applies when it is not set")
-    x = ss.add_parser("set", parents=[demo], help="set one: weight_tolerance abs_g=60 pct=4 | default_courier ZTO | "
-                                              "sender name=… phone=… address=… (or JSON)")
+    x = ss.add_parser("set", parents=[demo], help="set one: weight_tolerance abs_g=60 pct=4 | default_courier ZTO (or JSON)")
     x.add_argument("key")
     x.add_argument("value", nargs="+")
     x.add_argument("--reason", required=True, help="why (kept in the audit log)")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert  # noqa: E402
 
 from app.db import Database  # noqa: E402
-from app.models import Barcode, Order, OrderLine, Product, Role  # noqa: E402
+from app.models import Barcode, Order, OrderLine, Product, Role, Shop  # noqa: E402
 from app.services import auth, waybills  # noqa: E402
 from app.services.demo import ensure_reference_data  # noqa: E402
 
@@ -41,6 +41,8 @@ def build(db: Database) -> None:
         ensure_reference_data(s)
         auth.add_operator(s, "P01", "王芳", "1234", Role.PACKER, "B1001")
         waybills.load_numbers(s, "ZTO", waybills.expand_range("7731", 1, 5000, 10))
+        s.add(Shop(code="T", name="测试店", sender_name="测试店", sender_phone="13800000000", province="浙江省",
+                   city="杭州市", address="文三路1号", is_default=True))  # the orders name none: the default's
         s.execute(insert(Product), [
             {"id": i, "sku": f"SKU{i:05d}", "name": f"商品{i}", "style": f"ST{i // 12}", "colour": "黑色",
              "size": ["S", "M", "L", "XL"][i % 4], "weight_g": 100 + i % 400, "stock": 100, "active": True}

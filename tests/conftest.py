@@ -116,6 +116,14 @@ def shop(db):
             s.add(o)
 
         from app.models import Flag, OrderStatus
+        # the shops it ships for: orders that name none are the default shop's (a label needs a shop's sender)
+        from app.models import Platform, Shop
+        s.add(Shop(code="XM", name="小美旗舰店", platform=Platform.TAOBAO, sender_name="小美服饰",
+                   sender_phone="0571-88123456", province="浙江省", city="杭州市", district="余杭区",
+                   address="良睦路1399号", is_default=True))
+        s.add(Shop(code="ER", name="二号店", platform=Platform.JD, sender_name="二号店发货部",
+                   sender_phone="13900002222", province="江苏省", city="苏州市", district="吴中区",
+                   address="东吴北路88号"))
         order("T1", ("TS-BLK-M", 1))
         order("T2", ("TS-BLK-L", 2), ("SK-GRY", 6))
         order("T3", ("JN-BLU-30", 1))

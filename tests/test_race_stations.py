@@ -32,7 +32,7 @@ from sqlalchemy import func, insert, select
 from app.db import Database
 from app.models import (
     Barcode, Order, OrderLine, Parcel, ParcelStatus, PickupParcel, PrintJob, Product, Role, ScanEvent, Setting,
-    StockMove, Stub, WaybillNumber, WaybillStatus,
+    Shop, StockMove, Stub, WaybillNumber, WaybillStatus,
 )
 from tests.fakes import fake_render
 
@@ -92,6 +92,8 @@ def build(url: str, n_stations: int, n_orders: int, n_numbers: int) -> dict[str,
         s.execute(insert(Order), orders)
         s.execute(insert(OrderLine), lines)
         waybills.load_numbers(s, "ZTO", waybills.expand_range("7731", 1, n_numbers, 10))
+        s.add(Shop(code="T", name="测试店", sender_name="测试店", sender_phone="13800000000", province="浙江省",
+                   city="杭州市", address="文三路1号", is_default=True))  # the orders name none: the default's
         s.add(Setting(key="default_courier", value='"ZTO"'))
     db.dispose()
     return items

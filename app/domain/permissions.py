@@ -31,6 +31,8 @@ class Action(str, enum.Enum):
     VIEW_PHONES = "view_phones"          # see recipients' phone numbers unmasked in lists and exports
     PURGE_PERSONAL_DATA = "purge_personal_data"  # purge recipients' names, phones, addresses; set retention
     MANAGE_COURIERS = "manage_couriers"  # add, edit, retire couriers (layout, services, waybill source, warning)
+    MANAGE_SHOPS = "manage_shops"        # add, edit, retire shops: their senders, return addresses, slip headers
+    EXPORT_SHIPMENTS = "export_shipments"  # write a shop's shipped orders for its platform's upload (发货回传)
 
 
 SUPERVISORS = frozenset({"supervisor", "admin"})
@@ -64,6 +66,9 @@ MATRIX: dict[Action, frozenset[str]] = {
     # Supervisors run the couriers day to day (a new courier, a warning level, a retired one); the e-waybill
     # account's key and secret are a setting of the site and need CHANGE_SETTINGS (admin) as well.
     Action.MANAGE_COURIERS: SUPERVISORS,
+    # set-up work on the day a shop is taken on, from the desk; audited with before and after
+    Action.MANAGE_SHOPS: SUPERVISORS,
+    Action.EXPORT_SHIPMENTS: SUPERVISORS,
 }
 
 

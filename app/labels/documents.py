@@ -64,6 +64,7 @@ class PackingSlip:
     shop_phone: str = ""
     footer: str = "感谢您的惠顾！如有质量问题请在签收后7天内联系客服，请勿直接拒收。"
     privacy: bool = True              # mask the phone number (the slip travels inside the parcel)
+    header: str = ""                  # the shop's own heading (up to 3 lines); "" → "<shop> 发货单"
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,10 @@ def packing_slip_pdf(slip: PackingSlip, pagesize: str = "A5") -> bytes:
     margin = 8 if size[0] < 120 * mm else 12
     width = size[0] - 2 * margin * mm
     phone = mask_phone(slip.phone) if slip.privacy else slip.phone
-    story = [Paragraph(f"{_esc(slip.shop_name)} 发货单", st["title"]), Spacer(1, 2 * mm)]
+    heading = [ln.strip() for ln in slip.header.splitlines() if ln.strip()] or [f"{slip.shop_name} 发货单"]
+    story = [Paragraph(_esc(heading[0]), st["title"])]
+    story += [Paragraph(_esc(ln), st["small"]) for ln in heading[1:]]
+    story.append(Spacer(1, 2 * mm))
     codes = [[Code128Flowable(slip.order_no, 9, 0.25 if width < 110 * mm else 0.3, st["font"]),
               Code128Flowable(slip.waybill_no, 9, 0.25 if width < 110 * mm else 0.3, st["font"])
               if slip.waybill_no else ""]]

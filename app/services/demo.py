@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import paths
 from ..db import Database
-from ..models import Carton, Flag, Operator, Order, OrderLine, OrderStatus, Product, Role, Setting
+from ..models import (
+    Carton, Flag, Operator, Order, OrderLine, OrderStatus, Platform, Product, Role, Setting, Shop,
+)
 from . import auth, couriers, waybills
 
 COURIERS = [(code, name) for code, name, _com, _services in couriers.DEFAULTS]
@@ -25,6 +27,13 @@ DEMO_OPERATORS = [
     ("A01", "管理员", "000000", Role.ADMIN, "B9999"),
 ]
 HOLD_REASON = "缺货，等补货后发"
+# the two shops the demo warehouse ships for: code, name, platform, sender, phone, return address, slip header
+DEMO_SHOPS = [
+    ("CG-TM", "晨光服饰旗舰店", Platform.TAOBAO, "晨光服饰", "0571-86551234",
+     ("浙江省", "杭州市", "余杭区", "仓前街道良睦路1399号3幢"), "晨光服饰旗舰店 发货单\n天猫 · 正品保障"),
+    ("CG-PDD", "晨光童装拼多多店", Platform.PDD, "晨光童装", "13957112345",
+     ("浙江省", "湖州市", "吴兴区", "织里镇珍贝路188号仓库"), "晨光童装 发货单"),
+]
 
 
 def ensure_reference_data(s: Session) -> None:
@@ -48,6 +57,7 @@ def seed_demo(db: Database) -> None:
 
     with db.session() as s:
         ensure_reference_data(s)
+        _demo_shops(s)
         if s.scalar(select(func.count()).select_from(Operator)):
             return
         for code, name, pin, role, badge in DEMO_OPERATORS:
@@ -67,6 +77,9 @@ def seed_demo(db: Database) -> None:
         from ..models import CaseKind
         from .supervisor import open_case
 
+        # every third order is the second shop's (one export file stands for both shops' exports here)
+        for o in candidates[1::3]:
+            o.shop, o.channel = DEMO_SHOPS[1][1], DEMO_SHOPS[1][2].value
         if candidates:
             held = candidates[len(candidates) // 2]
             held.flag = Flag.YELLOW
@@ -77,6 +90,26 @@ def seed_demo(db: Database) -> None:
         for p in s.scalars(select(Product)):
             if p.stock <= 0:
                 p.stock = 50
+
+
+def _demo_shops(s: Session) -> None:
+    """The demo's two shops with their senders; a demo database from before shops existed (its shop made by the
+    upgrade, without a sender) gets the demo sender where it has none, so it packs at once."""
+    have = {shop.name: shop for shop in s.scalars(select(Shop))}
+    for i, (code, name, platform, sender, phone, (prov, city, district, street), header) in enumerate(DEMO_SHOPS):
+        shop = have.get(name)
+        if shop is None:
+            if s.scalar(select(Shop.id).where(Shop.code == code)) is not None:
+                continue
+            shop = Shop(code=code, name=name, platform=platform, is_default=i == 0 and not any(
+                x.is_default for x in have.values()))
+            s.add(shop)
+        elif shop.sender_name or shop.sender_phone or shop.address:
+            continue
+        shop.sender_name, shop.sender_phone = sender, phone
+        shop.province, shop.city, shop.district, shop.address = prov, city, district, street
+        shop.slip_header = shop.slip_header or header
+    s.flush()
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from ..domain.errors import ServiceError
 from ..db import Database
 from ..labels.documents import DocLine, PackingSlip, packing_slip_pdf
 from ..models import Courier, Operator, Order, OrderLine, Parcel, ParcelStatus, Station
+from .shops import shop_of
 
 
 class DocumentError(ServiceError):
@@ -26,8 +27,10 @@ def packing_slip(db: Database, order_no: str) -> PackingSlip:
         courier = s.get(Courier, parcel.courier_id if parcel else o.courier_id) if (parcel or o.courier_id) else None
         packer = s.get(Operator, parcel.packer_id) if parcel else None
         station = s.get(Station, parcel.station_id) if parcel else None
+        shop = shop_of(s, o.shop)
         return PackingSlip(
-            order_no=o.order_no, shop_name=o.shop or "PackStation", recipient_name=o.recipient_name, phone=o.phone,
+            order_no=o.order_no, shop_name=shop.name if shop else o.shop, header=shop.slip_header if shop else "",
+            shop_phone=shop.sender_phone if shop else "", recipient_name=o.recipient_name, phone=o.phone,
             address=full_address(o.province or "", o.city or "", o.district or "", o.address or ""),
             lines=tuple(DocLine(ln.product.sku, ln.title or ln.product.name, ln.product.style, ln.product.colour,
                                 ln.product.size, ln.qty, ln.price) for ln in o.lines),

@@ -48,6 +48,7 @@ from .import_values import (
     MAX_QTY, MAXLEN, bank_transfer, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
     parse_phone, parse_postcode, parse_status, parse_time, phone_problem, refund_from_column,
 )
+from .shops import known_shop_names, shop_of
 from .supervisor import open_case
 
 # Fields of the order (not of a line): every row of an order may repeat them, none may contradict them.
@@ -60,9 +61,14 @@ _NOTES = ("seller_note", "buyer_note")
 _STATUS = {"": OrderStatus.OPEN} | {st.value: st for st in OrderStatus}
 _FIRST_SLOT = 5  # see _slots
 
-def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str) -> ImportResult:
+def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str,
+                  shop: str = "") -> ImportResult:
     errors = ErrorList(table)
     with db.session() as s:
+        known = known_shop_names(s)
+        default = shop_of(s, "")
+        if default is not None:
+            known.add("")  # an order naming no shop is the default shop's
         # SKU -> (product id, model): the style (型号), or the name where the products list gives no style —
         # the sizes and colours of one model are what a re-import may swap
         products = {sku: (pid, style or f"name:{name}")
@@ -72,7 +78,7 @@ def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: 
         try:
             n_rows = _check(table, cols, products, errors, stage)
             errors.raise_if_any()
-            return _write(db, table, cols, sha, kind, channel, stage, n_rows, products)
+            return _write(db, table, cols, sha, kind, channel, stage, n_rows, products, shop, known)
         finally:
             stage.close()
 
@@ -378,12 +384,13 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
 
 
 def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str, stage: _Stage,
-           n_rows: int, products: dict[str, tuple[int, str]]) -> ImportResult:
+           n_rows: int, products: dict[str, tuple[int, str]], shop: str, known: set[str]) -> ImportResult:
     present = set(cols)
     w = _Writer(table.filename, present, _slots(cols), {pid: (sku, model) for sku, (pid, model) in products.items()})
+    w.known_shops = known
     w.template = {
         "order_no": "", "channel": channel, "source": table.filename[:200], "imported_at": utcnow(),
-        "buyer_id": "", "shop": "", "seller_note": "", "buyer_note": "", "recipient_name": "", "phone": "",
+        "buyer_id": "", "shop": shop, "seller_note": "", "buyer_note": "", "recipient_name": "", "phone": "",
         "province": "", "city": "", "district": "", "address": "", "postcode": "", "status": OrderStatus.OPEN,
         "refund_requested": False, "amount": _ZERO, "paid_at": None}
     with db.session() as s:
@@ -398,7 +405,7 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
     return ImportResult(kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
                         orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows,
                         orders_ignored=w.ignored, orders_waiting=w.waiting, refund_alerts=w.alerts,
-                        waiting=w.waiting_skus, no_sku=w.no_sku, oversold=w.oversold)
+                        waiting=w.waiting_skus, no_sku=w.no_sku, oversold=w.oversold, unknown_shops=w.unknown_shops)
 
 
 def _compared(present: set[str]) -> list[str]:
@@ -453,6 +460,8 @@ class _Writer:
         self.waiting_skus: dict[str, list[str]] = {}  # SKU not in the product list -> the orders that wait for it
         self.no_sku: list[str] = []              # orders with a line whose SKU is blank
         self.oversold: list[str] = []            # held: the stock does not cover them
+        self.known_shops: set[str] = set()
+        self.unknown_shops: dict[str, list[str]] = {}
 
     # ----------------------------------------------------------------------------------- one batch
     def batch(self, s: Session, batch: list[tuple[str, dict]]) -> None:
@@ -476,6 +485,9 @@ class _Writer:
         for no, v, staged_lines, row, pending in orders:
             self._count_pending(no, pending)
             ex = existing.get(no)
+            if v["shop"] not in self.known_shops and (ex is None or (
+                    "shop" in self.compare and ex["values"]["status"] is OrderStatus.OPEN)):  # one still to pack
+                self.unknown_shops.setdefault(v["shop"], []).append(no)  # imported: the scan stops it, by name
             if ex is None:
                 new.append((v, staged_lines, pending))
                 continue

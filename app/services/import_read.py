@@ -394,3 +394,6 @@ class ImportResult:
     no_sku: list[str] = field(default_factory=list)   # orders held for a line whose SKU (商家编码) is blank
     released: list[str] = field(default_factory=list)  # products import: orders that waited for them, released
     oversold: list[str] = field(default_factory=list)  # orders import: held, the stock does not cover them (超卖)
+    # shop name → its orders in this file, for shops not set up (or retired; "" = the orders name none and no
+    # shop is the default): imported, and stopped at the scan until the shop is added (app.services.shops)
+    unknown_shops: dict[str, list[str]] = field(default_factory=dict)

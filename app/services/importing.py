@@ -213,16 +213,34 @@ def list_mappings(db) -> list[str]:
 # --------------------------------------------------------------------------------------------- entry point
 
 
-def import_file(db, path: str | Path, kind: str | None = None, mapping: str | None = None) -> ImportResult:
+def import_file(db, path: str | Path, kind: str | None = None, mapping: str | None = None,
+                shop: str | None = None) -> ImportResult:
     """Import one file of orders or products, all or nothing.
 
     ``kind`` is "taobao", "generic" or "products"; None detects it from the headers ("generic" when a
-    ``mapping`` name is given). Raises ImportRejected (nothing written) when the file has problems.
+    ``mapping`` name is given). ``shop`` (a shop's code or name): the shop of the orders whose row names none
+    (a seller centre's export is one shop's and often has no shop column). Raises ImportRejected (nothing
+    written) when the file has problems.
+
+    An order naming a shop that is not set up is imported all the same (nothing is lost), and the result's
+    ``unknown_shops`` names the shop and its orders: the scan stops them, naming the shop, until it is added.
     """
     path = Path(path)
     filename = path.name
     if kind not in (None, "taobao", "generic", "products"):
         raise ValueError(f"unknown import kind {kind!r}")
+    shop_name = ""
+    if shop is not None and shop.strip():
+        from .shops import known_shop_names
+        from ..models import Shop
+
+        with db.session() as s:
+            found = s.scalar(select(Shop).where(Shop.active.is_(True),
+                                                (Shop.code == shop.strip()) | (Shop.name == shop.strip())))
+            if found is None:
+                raise rejected(filename, None, f"there is no shop “{shop.strip()}” (known: "
+                                               f"{', '.join(sorted(known_shop_names(s))) or 'none yet'})")
+            shop_name = found.name
     sha = file_sha256(path)
     mapping_fields: dict[str, str] | None = None
     if mapping is not None:
@@ -273,7 +291,7 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
             channel = "taobao"
         _check_required(table, cols, ORDER_REQUIRED, ORDER_ALIASES, errors)
         raise_if(errors)
-        return import_orders(db, table, cols, sha, kind, channel[:MAXLEN["channel"]])
+        return import_orders(db, table, cols, sha, kind, channel[:MAXLEN["channel"]], shop=shop_name)
 
 
 # --------------------------------------------------------------------------------------------- products

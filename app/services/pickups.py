@@ -20,10 +20,11 @@ from ..domain.permissions import Action
 from ..models import (
     Courier, Order, Parcel, ParcelStatus, Pickup, PickupParcel, PickupStatus, Station, utcnow,
 )
-from .reporting import LedgerError, day_range, get_setting, need_reason, today
+from .reporting import LedgerError, day_range, need_reason, today
 from .audit import audit
 from .auth import authorized
 from .rows import locked
+from .shops import shop_of
 
 # Refusal codes of a dock scan.
 OK = "ok"
@@ -275,9 +276,13 @@ def _manifest(s: Session, pk: Pickup) -> Manifest:
                      .where(PickupParcel.pickup_id == pk.id).order_by(PickupParcel.id)).all()
     lines = tuple(ManifestLine(i, *r) for i, r in enumerate(rows, 1))
     station = s.get(Station, pk.station_id).name if pk.station_id else ""
-    sender = get_setting(s, "sender", {}) or {}
+    # the shipper: the shops whose parcels are handed over (each label carries its own shop's sender)
+    names = s.scalars(select(Order.shop).join(Parcel, Parcel.order_id == Order.id)
+                      .join(PickupParcel, PickupParcel.parcel_id == Parcel.id)
+                      .where(PickupParcel.pickup_id == pk.id).distinct()).all()
+    shipper = "、".join(sorted({shop.name for n in names if (shop := shop_of(s, n)) is not None}))
     return Manifest(pk.id, pickup_no(c.code, pk.day, pk.id), c.code, c.name, pk.day, pk.status.value,
-                    pk.opened_at, pk.closed_at, station, pk.courier_person, sender.get("name", ""),
+                    pk.opened_at, pk.closed_at, station, pk.courier_person, shipper,
                     len(lines), sum(ln.weight_g for ln in lines), lines)
 
 

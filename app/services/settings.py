@@ -4,7 +4,7 @@ types one at the console (`parse_text`). The desk has an editor per kind (app/ui
 
     weight_tolerance  {"abs_g": 0…5000, "pct": 0…100}: a parcel within abs_g grams OR pct % is accepted
     default_courier   a courier's code (an active courier): orders that name none go with it
-    sender            {"name", "phone", "address"}: the sender printed on the waybill
+(The sender on a label is its shop's: app.services.shops.)
 """
 from __future__ import annotations
 
@@ -16,11 +16,9 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..models import Courier, Setting
-from .import_values import parse_phone
 from .supervisor import SETTINGS, SupervisorError
 
 MAX_ABS_G = 5_000
-SENDER_MAX = {"name": 64, "phone": 32, "address": 300}
 
 
 class SettingError(SupervisorError):
@@ -41,11 +39,9 @@ class SettingRow:
 
 def defaults() -> dict[str, object]:
     from ..domain.weight import Tolerance
-    from .station import Sender
 
-    t, snd = Tolerance(), Sender()
-    return {"weight_tolerance": {"abs_g": t.abs_g, "pct": t.pct}, "default_courier": None,
-            "sender": {"name": snd.name, "phone": snd.phone, "address": snd.address}}
+    t = Tolerance()
+    return {"weight_tolerance": {"abs_g": t.abs_g, "pct": t.pct}, "default_courier": None}
 
 
 def list_settings(db: Database) -> list[SettingRow]:
@@ -102,29 +98,12 @@ def check_value(s, key: str, value):
         if not found.active:
             raise SettingError("courier {code} is retired: it cannot be the default", code=code)
         return code
-    if key == "sender":
-        v = _keys(key, value, ("name", "phone", "address"))
-        out = {}
-        for field in ("name", "phone", "address"):
-            text = " ".join(str(v[field] or "").split()) if isinstance(v[field], str) else ""
-            if not text or len(text) > SENDER_MAX[field]:
-                if field == "name":
-                    raise SettingError("the sender's name is 1 to {n} characters", n=SENDER_MAX[field])
-                if field == "address":
-                    raise SettingError("the sender's address is 1 to {n} characters", n=SENDER_MAX[field])
-            out[field] = text
-        phone = parse_phone(out["phone"])
-        if phone is None:
-            raise SettingError("the sender's phone '{phone}' is neither a mobile 1xxxxxxxxxx nor a landline "
-                               "0xxx-xxxxxxxx", phone=out["phone"])
-        out["phone"] = phone
-        return out
     raise SettingError("unknown setting '{key}' (known: {known})", key=key, known=list(SETTINGS))  # pragma: no cover
 
 
 def parse_text(key: str, text: str):
     """What IT types after `packstation settings set KEY`: JSON, or the short forms
-    ``abs_g=60 pct=4`` (weight_tolerance), ``ZTO`` (default_courier), ``name=… phone=… address=…`` (sender).
+    ``abs_g=60 pct=4`` (weight_tolerance), ``ZTO`` (default_courier).
     The value is checked afterwards by check_value."""
     text = (text or "").strip()
     if key not in SETTINGS:
@@ -136,10 +115,10 @@ def parse_text(key: str, text: str):
             raise SettingError("{key}: the value is not valid JSON", key=key) from None
     if key == "default_courier":
         return text
-    fields = ("abs_g", "pct") if key == "weight_tolerance" else ("name", "phone", "address")
+    fields = ("abs_g", "pct")
     out: dict[str, object] = {}
     rest = text
-    # key=value pairs; a sender's address has spaces: each value runs to the next known "field="
+    # key=value pairs: each value runs to the next known "field="
     marks = list(re.finditer(r"(?:^|\s)(" + "|".join(fields) + r")=", rest))
     if not marks:
         raise SettingError("{key} takes {fields}", key=key, fields=list(fields))

@@ -13,7 +13,7 @@ import logging
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select, text, update
@@ -34,21 +34,13 @@ from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
     ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
-from . import auth, pending_lines, rows, stations, stock, supervisor, waybills
+from . import auth, pending_lines, rows, shops, stations, stock, supervisor, waybills
 from .ewaybill import ProviderError
 from .ewaybill import pool as ewaybill_pool
 
 log = logging.getLogger(__name__)
 
-SENDER_SETTING = "sender"
 DEFAULT_COURIER_SETTING = "default_courier"
-
-
-@dataclass(frozen=True)
-class Sender:
-    name: str = "PackStation 仓库"
-    phone: str = "0571-88000000"
-    address: str = "浙江省杭州市余杭区仓前街道"
 
 
 class Printer:
@@ -499,6 +491,10 @@ class StationService:
             who = stations.holder(s, order)
             return Err.ORDER_ELSEWHERE, {"station": who.station if who else "", "operator": who.operator if who else "",
                                          "since": _local(who.since, "%H:%M") if who and who.since else ""}
+        try:  # a label prints only with the sender of the order's own shop: stopped here, not at sign-off
+            shops.sender_for(s, order.shop)
+        except shops.NoSender as exc:
+            return Err.ORDER_NO_SENDER, {"shop": exc.shop, "why": exc.why}
         return None
 
     # ------------------------------------------------------------ several stations
@@ -762,6 +758,9 @@ class StationService:
                 return self._print(fetched=True)
             self._run_fail(pf.PrintFailed(Err.NO_WAYBILL, exc.courier))
             return
+        except shops.NoSender as exc:  # the shop's sender was cleared while the order was open: nothing printed
+            self._run_fail(pf.PrintFailed(Err.ORDER_NO_SENDER, exc.shop))
+            return
         except PrinterOutcomeUnknown as exc:  # a label may be out: the packer looks (LABEL_CHECK)
             log.warning("print outcome unknown for %s: %s", waybill_no, exc)
             self.last_label_png = png
@@ -847,8 +846,11 @@ class StationService:
     def _courier(self, s: Session, order: Order) -> Courier:
         if order.courier_id is not None:
             return s.get(Courier, order.courier_id)
-        raw = s.get(Setting, DEFAULT_COURIER_SETTING)
-        code = json.loads(raw.value) if raw else None
+        shop = shops.shop_of(s, order.shop)
+        code = shop.default_courier if shop is not None and shop.default_courier else None
+        if code is None:  # the shop has none: the site's
+            raw = s.get(Setting, DEFAULT_COURIER_SETTING)
+            code = json.loads(raw.value) if raw else None
         courier = s.scalar(select(Courier).where(Courier.code == code)) if code else None
         if courier is None:  # no default set: the first courier that has numbers to give
             courier = s.scalar(select(Courier).join(WaybillNumber, WaybillNumber.courier_id == Courier.id)
@@ -865,8 +867,7 @@ class StationService:
         first parcel's number as the master waybill. `partial`: more parcels of this order will follow."""
         courier = s.get(Courier, parcel.courier_id)
         packer = s.get(Operator, parcel.packer_id)
-        raw = s.get(Setting, SENDER_SETTING)
-        sender = Sender(**json.loads(raw.value)) if raw else Sender()
+        sender = shops.sender_for(s, order.shop)  # NoSender: nothing prints (checked at the scan already)
         lines = s.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
                           .options(selectinload(OrderLine.product))).all()
         recorded = {line_id: qty for line_id, qty in s.execute(

@@ -21,7 +21,7 @@ from ..db import Database
 from ..domain.packflow import Operator as Actor
 from ..domain.permissions import Action
 from ..models import (
-    AuditLog, CaseKind, CaseStatus, Courier, ExceptionCase, Flag, Order, OrderLine, OrderStatus, Parcel,
+    CaseKind, CaseStatus, Courier, ExceptionCase, Flag, Order, OrderLine, OrderStatus, Parcel,
     ParcelStatus, Product, ReturnLine, ReturnReceipt, StockMove, WaybillNumber, WaybillStatus, utcnow,
 )
 from .audit import audit
@@ -509,7 +509,7 @@ def resolve_case(db: Database, actor: Actor, case_id: int, outcome: str) -> None
 SETTINGS = {
     "weight_tolerance": "weight tolerance: {\"abs_g\": int, \"pct\": float}",
     "default_courier": "courier code for orders that name none",
-    "sender": "sender on the waybill: {\"name\", \"phone\", \"address\"}",
+    # the sender on the waybill is the shop's (app.services.shops), no longer one setting for all
 }
 
 

@@ -56,6 +56,15 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "NOT PAID YET — do not ship")
     if c is Err.ORDER_MERGED:
         return QCoreApplication.translate("Messages", "Merged into order {into}").format(into=p.get("into", ""))
+    if c is Err.ORDER_NO_SENDER:
+        shop = p.get("shop") or p.get("message") or ""
+        if not shop:
+            return QCoreApplication.translate("Messages", "The order names no shop — no label")
+        if p.get("why") == "unknown":
+            return QCoreApplication.translate("Messages", "Shop {shop} is not set up — no label").format(shop=shop)
+        if p.get("why") == "retired":
+            return QCoreApplication.translate("Messages", "Shop {shop} is retired — no label").format(shop=shop)
+        return QCoreApplication.translate("Messages", "Shop {shop} has no sender — no label").format(shop=shop)
     if c is Err.QTY_NOT_MORE:
         return QCoreApplication.translate("Messages", "{scanned} already counted: a total must be more").format(
             scanned=p.get("scanned", ""))
@@ -119,6 +128,10 @@ def error_detail(err: FlowError) -> str:
             return QCoreApplication.translate("Messages", "Station {station}, {operator}, since {since}").format(
                 station=p.get("station", "") or "?", operator=p.get("operator", ""), since=p.get("since", "") or "—")
         return QCoreApplication.translate("Messages", "Station {station}").format(station=p.get("station", "") or "?")
+    if c is Err.ORDER_NO_SENDER:
+        return QCoreApplication.translate(
+            "Messages", "A label needs the shop's sender name, phone and return address: put the order aside and "
+                        "ask the supervisor to set the shop up (desk, Shops)")
     if c is Err.PRINT_FAILED:
         return QCoreApplication.translate("Messages", "{message} — fix the printer, then sign off again").format(
             message=device_reason(str(p.get("message", "") or "error")))
@@ -325,6 +338,12 @@ def value_name(v: str) -> str:
         "add": QCoreApplication.translate("Values", "a new line"),
         "qty": QCoreApplication.translate("Values", "quantity"),
         "status": QCoreApplication.translate("Values", "order status"),
+        # the fields of a shop, as a refusal names them
+        "shop name": QCoreApplication.translate("Values", "shop name"),
+        "sender's name": QCoreApplication.translate("Values", "sender's name"),
+        "sender's phone": QCoreApplication.translate("Values", "sender's phone"),
+        "return address": QCoreApplication.translate("Values", "return address"),
+        "packing-slip header": QCoreApplication.translate("Values", "packing-slip header"),
     }
     return names.get(v, v)
 

@@ -1004,72 +1004,72 @@
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="60"/>
+        <location filename="../../app/ui/desk/window.py" line="61"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="61"/>
+        <location filename="../../app/ui/desk/window.py" line="62"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
         <source>Couriers</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="72"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <location filename="../../app/ui/desk/window.py" line="73"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <location filename="../../app/ui/desk/window.py" line="74"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="172"/>
+        <location filename="../../app/ui/desk/window.py" line="174"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -1089,17 +1089,22 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="157"/>
+        <location filename="../../app/ui/desk/window.py" line="75"/>
+        <source>Shops</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="159"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="159"/>
+        <location filename="../../app/ui/desk/window.py" line="161"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="162"/>
+        <location filename="../../app/ui/desk/window.py" line="164"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -1107,288 +1112,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="388"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="371"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="391"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="393"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="375"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="378"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="382"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="384"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="385"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="387"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="427"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="429"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="430"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="412"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="433"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -2322,302 +2327,327 @@
         <translation>已合并到订单 {into}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>The order names no shop — no label</source>
+        <translation>订单没有所属店铺 — 不能打印面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="64"/>
+        <source>Shop {shop} is not set up — no label</source>
+        <translation>店铺 {shop} 尚未设置 — 不能打印面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>Shop {shop} is retired — no label</source>
+        <translation>店铺 {shop} 已停用 — 不能打印面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>Shop {shop} has no sender — no label</source>
+        <translation>店铺 {shop} 没有发件人 — 不能打印面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>{scanned} already counted: a total must be more</source>
         <translation>已扫 {scanned} 件：总数必须更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>Order {open} is still open</source>
         <translation>订单 {open} 还没打完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Unknown command barcode</source>
         <translation>不认识的指令条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>That command does nothing now</source>
         <translation>现在不能用这个指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Scan the label&apos;s waybill barcode, not an item</source>
         <translation>请扫面单上的运单号条码，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Scale not connected</source>
         <translation>电子秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>The scale is overloaded: no weight</source>
         <translation>电子秤超载：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>The scale shows below zero: no weight</source>
         <translation>电子秤显示负数：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>The scale is still moving</source>
         <translation>电子秤读数还在跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>Label not printed</source>
         <translation>面单没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>No waybill numbers left</source>
         <translation>运单号已用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>{name} {variant} ({sku}) — put it back</source>
         <translation>{name} {variant}（{sku}）— 请放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已登记的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>Style {style}: take the item out and pick {wanted}</source>
         <translation>款号 {style}：取出该商品，改拿 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>{sku}: take one out</source>
         <translation>{sku}：请取出一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Scan barcodes, type only quantities</source>
         <translation>条码请扫描，数量框只输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>Waiting for {skus}: put the order aside for the supervisor</source>
         <translation>等待商品 {skus}：把订单放一边交给主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>The stock of {skus} goes to orders paid earlier: put the order aside for the supervisor</source>
         <translation>{skus} 的库存先给更早付款的订单：把订单放一边交给主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>The buyer asked for a refund: put the order aside for the supervisor</source>
         <translation>买家已申请退款：把订单放一边，交给主管处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>Waiting for the bank transfer: it ships when the supervisor flags it green</source>
         <translation>等待银行汇款：主管插绿旗后才发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>Its items ship in order {into}: scan that order&apos;s slip</source>
         <translation>商品随订单 {into} 发出：请扫该订单的拣货单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>Waybill {waybill} at {when}</source>
         <translation>运单号 {waybill}，发货时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>Station {station}, {operator}, since {since}</source>
         <translation>工位 {station}，{operator}，自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="130"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
+        <source>A label needs the shop&apos;s sender name, phone and return address: put the order aside and ask the supervisor to set the shop up (desk, Shops)</source>
+        <translation>面单需要店铺的发件人姓名、电话和退货地址：请把订单放到一边，请主管在工作台的“店铺”里设置好店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>{message} — fix the printer, then sign off again</source>
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Courier {courier}: ask the supervisor to load numbers or check the e-waybill account</source>
         <translation>快递 {courier}：请主管导入运单号或检查电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The server is back: the counts are as it has them — go on</source>
         <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="194"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
         <translation>已从工位 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
         <translation>订单 {order} 已被接手，现在在工位 {station}：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>A supervisor took order {order} off this station: nothing more counts here</source>
         <translation>主管已把订单 {order} 从本工位撤下：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -5107,96 +5137,81 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="192"/>
-        <source>the sender&apos;s phone &apos;{phone}&apos; is neither a mobile 1xxxxxxxxxx nor a landline 0xxx-xxxxxxxx</source>
-        <translation>寄件人电话“{phone}”既不是手机号 1xxxxxxxxxx，也不是座机 0xxx-xxxxxxxx</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/service_messages.py" line="193"/>
         <source>{key}: the value is not valid JSON</source>
         <translation>{key}：值不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="194"/>
-        <source>the sender&apos;s name is 1 to {n} characters</source>
-        <translation>寄件人名称是 1 到 {n} 个字</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/service_messages.py" line="195"/>
-        <source>the sender&apos;s address is 1 to {n} characters</source>
-        <translation>寄件人地址是 1 到 {n} 个字</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/service_messages.py" line="196"/>
+        <location filename="../../app/ui/service_messages.py" line="218"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="197"/>
+        <location filename="../../app/ui/service_messages.py" line="219"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="198"/>
+        <location filename="../../app/ui/service_messages.py" line="220"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="199"/>
+        <location filename="../../app/ui/service_messages.py" line="221"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="200"/>
+        <location filename="../../app/ui/service_messages.py" line="222"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="206"/>
+        <location filename="../../app/ui/service_messages.py" line="228"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="207"/>
+        <location filename="../../app/ui/service_messages.py" line="229"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="208"/>
+        <location filename="../../app/ui/service_messages.py" line="230"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="209"/>
+        <location filename="../../app/ui/service_messages.py" line="231"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="210"/>
+        <location filename="../../app/ui/service_messages.py" line="232"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="211"/>
+        <location filename="../../app/ui/service_messages.py" line="233"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="212"/>
+        <location filename="../../app/ui/service_messages.py" line="234"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="215"/>
+        <location filename="../../app/ui/service_messages.py" line="237"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="216"/>
+        <location filename="../../app/ui/service_messages.py" line="238"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="203"/>
+        <location filename="../../app/ui/service_messages.py" line="225"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
@@ -5206,17 +5221,17 @@
         <translation>没有商家编码或条码为 {sku} 的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="202"/>
+        <location filename="../../app/ui/service_messages.py" line="224"/>
         <source>a low-stock level is a whole number from 0 to {max}</source>
         <translation>低库存预警值须为 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="204"/>
+        <location filename="../../app/ui/service_messages.py" line="226"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已知商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="205"/>
+        <location filename="../../app/ui/service_messages.py" line="227"/>
         <source>nothing was counted</source>
         <translation>还没有盘点任何商品</translation>
     </message>
@@ -5226,67 +5241,67 @@
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="201"/>
+        <location filename="../../app/ui/service_messages.py" line="223"/>
         <source>oversold: the stock of {skus} does not cover this order after the orders paid before it</source>
         <translation>超卖：{skus} 的库存在满足更早付款的订单后，不够这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="217"/>
+        <location filename="../../app/ui/service_messages.py" line="239"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="218"/>
+        <location filename="../../app/ui/service_messages.py" line="240"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="213"/>
+        <location filename="../../app/ui/service_messages.py" line="235"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="219"/>
+        <location filename="../../app/ui/service_messages.py" line="241"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="220"/>
+        <location filename="../../app/ui/service_messages.py" line="242"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="214"/>
+        <location filename="../../app/ui/service_messages.py" line="236"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="222"/>
+        <location filename="../../app/ui/service_messages.py" line="244"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="223"/>
+        <location filename="../../app/ui/service_messages.py" line="245"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="224"/>
+        <location filename="../../app/ui/service_messages.py" line="246"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="225"/>
+        <location filename="../../app/ui/service_messages.py" line="247"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="226"/>
+        <location filename="../../app/ui/service_messages.py" line="248"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="227"/>
+        <location filename="../../app/ui/service_messages.py" line="249"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
@@ -5296,12 +5311,12 @@
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="221"/>
+        <location filename="../../app/ui/service_messages.py" line="243"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="228"/>
+        <location filename="../../app/ui/service_messages.py" line="250"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
@@ -5311,57 +5326,182 @@
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="229"/>
+        <location filename="../../app/ui/service_messages.py" line="193"/>
+        <source>no shop {shop}</source>
+        <translation>没有店铺 {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="194"/>
+        <source>the range ends ({last}) before it starts ({first})</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="195"/>
+        <source>export at most 93 days at once</source>
+        <translation>一次最多导出 93 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="196"/>
+        <source>the file must end in .csv or .xlsx, not “{name}”</source>
+        <translation>文件必须是 .csv 或 .xlsx，不能是“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="197"/>
+        <source>no folder {folder}</source>
+        <translation>没有文件夹 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="198"/>
+        <source>shop {shop} is not set up: add it with its sender (Shops)</source>
+        <translation>店铺 {shop} 尚未设置：请在“店铺”里添加它和它的发件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="199"/>
+        <source>shop {shop} is retired: bring it back (Shops) to ship its orders</source>
+        <translation>店铺 {shop} 已停用：要发它的订单，请先在“店铺”里恢复它</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="200"/>
+        <source>shop {shop} has no sender: set its sender name, phone and return address (Shops)</source>
+        <translation>店铺 {shop} 没有发件人：请在“店铺”里设置发件人姓名、电话和退货地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="201"/>
+        <source>the {what} has a control character in it</source>
+        <translation>{what}里有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="202"/>
+        <source>the {what} is longer than {limit} characters</source>
+        <translation>{what}超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="203"/>
+        <source>the sender&apos;s phone “{phone}” is not a phone number: a mobile 1xxxxxxxxxx, a landline 0xxx-xxxxxxxx or a 400 number</source>
+        <translation>发件人电话“{phone}”不是电话号码：应为手机号 1xxxxxxxxxx、座机 0xxx-xxxxxxxx 或 400 号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="204"/>
+        <source>the shop code “{code}” must be 1 to 32 letters, digits, - or _</source>
+        <translation>店铺编码“{code}”只能是 1 到 32 个字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="205"/>
+        <source>the shop needs a name (as the orders name it: 店铺名称)</source>
+        <translation>店铺需要名称（与订单里的“店铺名称”一致）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="206"/>
+        <source>unknown platform “{platform}” (one of {known})</source>
+        <translation>未知平台“{platform}”（可选：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="207"/>
+        <source>a sender needs its name, phone and return address together: the {missing} is empty</source>
+        <translation>发件人的姓名、电话和退货地址要一起填写：{missing}是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="208"/>
+        <source>“{province}” is not a province (省, 自治区 or a city like 上海市)</source>
+        <translation>“{province}”不是省份（应为省、自治区或上海市这样的直辖市）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="209"/>
+        <source>the return address “{address}” is too short to find: give the street and number</source>
+        <translation>退货地址“{address}”太短，找不到：请写上街道和门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="210"/>
+        <source>the packing-slip header is at most {lines} lines and {limit} characters</source>
+        <translation>发货单抬头最多 {lines} 行、{limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="211"/>
+        <source>no shop {code}</source>
+        <translation>没有店铺 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="212"/>
+        <source>there is a shop with the code {code} already</source>
+        <translation>已经有编码为 {code} 的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="213"/>
+        <source>shop {other} already has the name “{value}”</source>
+        <translation>店铺 {other} 已经用了名称“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="214"/>
+        <source>the order names no shop and no shop is the default: set its shop, or make one shop the default (Shops)</source>
+        <translation>订单没有所属店铺，也没有默认店铺：请设置订单的店铺，或在“店铺”里把一个店铺设为默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="215"/>
+        <source>a retired shop cannot be the default: bring it back first</source>
+        <translation>已停用的店铺不能设为默认：请先恢复它</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="216"/>
+        <source>shop {code} is already retired</source>
+        <translation>店铺 {code} 已经停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="217"/>
+        <source>shop {code} is not retired</source>
+        <translation>店铺 {code} 没有停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="251"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="230"/>
+        <location filename="../../app/ui/service_messages.py" line="252"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="231"/>
+        <location filename="../../app/ui/service_messages.py" line="253"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="232"/>
+        <location filename="../../app/ui/service_messages.py" line="254"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="233"/>
+        <location filename="../../app/ui/service_messages.py" line="255"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="234"/>
+        <location filename="../../app/ui/service_messages.py" line="256"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="235"/>
+        <location filename="../../app/ui/service_messages.py" line="257"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="236"/>
+        <location filename="../../app/ui/service_messages.py" line="258"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="237"/>
+        <location filename="../../app/ui/service_messages.py" line="259"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="238"/>
+        <location filename="../../app/ui/service_messages.py" line="260"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="239"/>
+        <location filename="../../app/ui/service_messages.py" line="261"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -5410,78 +5550,53 @@
     </message>
     <message>
         <location filename="../../app/ui/desk/settings_tab.py" line="73"/>
-        <source>Sender on the waybill</source>
-        <translation>面单上的寄件人</translation>
+        <source>The sender on each label is its shop&apos;s: set it on the Shops tab.</source>
+        <translation>每张面单上的寄件人是其店铺的：请在“店铺”页设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="76"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="77"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="78"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="80"/>
-        <source>Save the sender…</source>
-        <translation>保存寄件人…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="97"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="88"/>
         <source>the first courier that has waybill numbers</source>
         <translation>第一个还有面单号的快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="109"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="95"/>
         <source>Set for every station.</source>
         <translation>已为所有工位设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="110"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="96"/>
         <source>Not set yet: what is shown applies.</source>
         <translation>尚未设置：按显示的值执行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="99"/>
         <source>Change a setting</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="99"/>
         <source>Reason for the change:</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="101"/>
         <source>Not changed: a reason is needed</source>
         <translation>没有修改：需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="108"/>
         <source>Weight tolerance saved: every station uses it from the next parcel</source>
         <translation>重量误差已保存：所有工位从下一个包裹起使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="127"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="113"/>
         <source>Choose a courier</source>
         <translation>请选择快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="129"/>
+        <location filename="../../app/ui/desk/settings_tab.py" line="115"/>
         <source>Default courier saved</source>
         <translation>默认快递已保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/settings_tab.py" line="133"/>
-        <source>Sender saved</source>
-        <translation>寄件人已保存</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5620,322 @@
         <location filename="../../app/ui/desk/setup_tab.py" line="23"/>
         <source>Settings</source>
         <translation>共享设置</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="38"/>
+        <source>Edit shop {code}</source>
+        <translation>编辑店铺 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="38"/>
+        <source>New shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="51"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="51"/>
+        <source>e.g. CG-TM</source>
+        <translation>例如 CG-TM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="52"/>
+        <source>Shop name (as the orders give it)</source>
+        <translation>店铺名称（与订单里的一致）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="57"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="59"/>
+        <source>Sender&apos;s name</source>
+        <translation>发件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="60"/>
+        <source>Sender&apos;s phone</source>
+        <translation>发件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="61"/>
+        <source>Return address: province</source>
+        <translation>退货地址：省</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="62"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="63"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="64"/>
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="66"/>
+        <source>The packing slip&apos;s heading, up to 3 lines (blank: the shop&apos;s name)</source>
+        <translation>发货单抬头，最多 3 行（空着就用店铺名称）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="69"/>
+        <source>Packing-slip header</source>
+        <translation>发货单抬头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="71"/>
+        <source>Default courier (code)</source>
+        <translation>默认快递（编码）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="72"/>
+        <source>Orders that name no shop are this shop&apos;s</source>
+        <translation>没写店铺的订单归这个店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="80"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="81"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="104"/>
+        <source>The server does not answer: nothing was changed. Try again in a moment.</source>
+        <translation>服务器没有响应：什么都没有改。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Shops</name>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="24"/>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝/天猫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="25"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="26"/>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="27"/>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="28"/>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsTab</name>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="113"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="113"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="113"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="113"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
+        <source>Open orders</source>
+        <translation>待发订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="114"/>
+        <source>Return address</source>
+        <translation>退货地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="115"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="115"/>
+        <source>Slip header</source>
+        <translation>发货单抬头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="123"/>
+        <source>Add shop…</source>
+        <translation>添加店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="125"/>
+        <source>Set up the shop the orders name…</source>
+        <translation>设置订单里的店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="127"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="129"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="131"/>
+        <source>Bring back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="139"/>
+        <source>Shipped orders of the selected shop, for its platform&apos;s batch-shipping upload:</source>
+        <translation>所选店铺的已发货订单，用于平台批量发货上传：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="143"/>
+        <source>Export shipments (CSV)</source>
+        <translation>导出发货回传（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="145"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="145"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="158"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="158"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="159"/>
+        <source>no sender: its orders stop at the scan</source>
+        <translation>没有发件人：它的订单扫描时会被拦下</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="161"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="167"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="161"/>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="166"/>
+        <source>Orders name shops that are not set up (they stop at the scan): {shops}</source>
+        <translation>有订单写了尚未设置的店铺（扫描时会被拦下）：{shops}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="167"/>
+        <source>{name} ({n} orders)</source>
+        <translation>{name}（{n} 单）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="175"/>
+        <source>Select a shop first</source>
+        <translation>请先选择一个店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="186"/>
+        <source>Shop {code} added</source>
+        <translation>已添加店铺 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="197"/>
+        <source>Shop {code} saved</source>
+        <translation>已保存店铺 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="205"/>
+        <source>Retire shop {name}</source>
+        <translation>停用店铺 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="205"/>
+        <location filename="../../app/ui/desk/shops_tab.py" line="214"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="207"/>
+        <source>Shop {code} retired</source>
+        <translation>店铺 {code} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="214"/>
+        <source>Bring back shop {name}</source>
+        <translation>恢复店铺 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="216"/>
+        <source>Shop {code} is active again</source>
+        <translation>店铺 {code} 已恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="233"/>
+        <source>Nothing new to export for {shop} ({already} exported before)</source>
+        <translation>{shop} 没有新的可导出（{already} 单以前已导出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="237"/>
+        <source>Saved {path}: {n} orders, {changes} changed waybills</source>
+        <translation>已保存 {path}：{n} 单，其中 {changes} 单换了运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/shops_tab.py" line="241"/>
+        <source>{n} orders shipped before {day} were never exported: export from an earlier day</source>
+        <translation>{day} 之前发货的 {n} 单从未导出：请从更早的日期导出</translation>
     </message>
 </context>
 <context>
@@ -6097,254 +6528,279 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>waiting for payment</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="289"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>split</source>
         <translation>拆单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>reship</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>order status</source>
         <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="342"/>
+        <source>shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>sender&apos;s name</source>
+        <translation>发件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="344"/>
+        <source>sender&apos;s phone</source>
+        <translation>发件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="345"/>
+        <source>return address</source>
+        <translation>退货地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="346"/>
+        <source>packing-slip header</source>
+        <translation>发货单抬头</translation>
     </message>
 </context>
 <context>

@@ -153,9 +153,9 @@ def test_no_balance_warns_until_numbers_come_through_again(eshop, srv):
 
 def test_an_account_per_shop_is_used_for_that_shop(eshop, srv):
     with eshop.session() as s:
-        cs.set_account_in(s, None, "YTO", "旗舰店", {"endpoint": srv.url, "api_key": KEY, "api_secret": SECRET,
+        cs.set_account_in(s, None, "YTO", "二号店", {"endpoint": srv.url, "api_key": KEY, "api_secret": SECRET,
                                                   "partner_id": "flagship-acc"})
-        s.scalar(select(Order).where(Order.order_no == "T1")).shop = "旗舰店"
+        s.scalar(select(Order).where(Order.order_no == "T1")).shop = "二号店"
     pool.refill(eshop)
     import json
     partners = {json.loads(r["param"])["orderId"]: json.loads(r["param"])["partnerId"] for r in srv.requests}
@@ -163,7 +163,7 @@ def test_an_account_per_shop_is_used_for_that_shop(eshop, srv):
     with eshop.session() as s:
         accs = {a.id: a.shop for a in s.scalars(select(CourierAccount))}
         t1 = s.scalar(select(EWaybill).join(Order).where(Order.order_no == "T1"))
-        assert accs[t1.account_id] == "旗舰店"
+        assert accs[t1.account_id] == "二号店"
 
 
 def test_the_background_thread_fills_the_pool(eshop, srv):
@@ -223,3 +223,15 @@ def test_one_station_refills_at_a_time(eshop):
     assert pool.take_lease(eshop, "PACK-01", -1)  # renewed into the past: expired
     assert pool.take_lease(eshop, "PACK-02", 60), "an expired lease is taken over"
     assert not pool.take_lease(eshop, "PACK-01", 60)
+
+
+def test_no_number_is_ordered_for_an_order_whose_shop_cannot_be_labelled(eshop, srv):
+    """The sender the provider is told is the order's shop's; a shop not set up has none: the scan stops
+    that order, so the pool orders no number for it (one would be wasted)."""
+    with eshop.session() as s:
+        s.scalar(select(Order).where(Order.order_no == "T1")).shop = "无此店"
+    pool.refill(eshop)
+    import json
+    asked = {json.loads(r["param"])["orderId"]: json.loads(r["param"])["sendMan"]["name"] for r in srv.requests}
+    assert "T1" not in asked and set(asked) == {"T2", "T3"}
+    assert set(asked.values()) == {"小美服饰"}          # the default shop's sender, not a made-up one

@@ -11,6 +11,12 @@ from tests.services.test_importing import ORDER_HEADERS, ORDERS, PRODUCT_HEADERS
 
 def test_import_prints_a_readable_summary(tmp_path, capsys):
     assert main(["import", str(write_csv(tmp_path / "products.csv", PRODUCT_HEADERS, PRODUCTS))]) == 0
+    from app.models import Shop
+
+    db = Database(default_url())
+    with db.session() as s:  # the shop the orders name is set up (else the summary names it: tests/services/test_shops.py)
+        s.add(Shop(code="CG", name="晨光服饰旗舰店"))
+    db.dispose()
     assert capsys.readouterr().out == "products.csv: 5 rows read\nproducts: 5 new, 0 updated\n"
     rows = [r[:] for r in ORDERS]
     rows[2][9] = "等待买家付款"

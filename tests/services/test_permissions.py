@@ -223,6 +223,13 @@ def test_the_audited_refusal_survives_the_refused_transaction(floor):
 
 
 # ------------------------------------------------------------------------------------------------ audits
+def _shop_fields(code: str, name: str = "新店"):
+    from app.services.shops import ShopFields
+
+    return ShopFields(code=code, name=name, platform="taobao", sender_name="新店", sender_phone="13700001111",
+                      province="浙江省", city="杭州市", address="文三路1号")
+
+
 def _prepare(day: Day, qualname: str):
     """Whatever a service needs to exist before it can do its work on the fixture day; returns the kwargs."""
     from app.services import bills, claims, pickups, stubs, supplies
@@ -259,6 +266,11 @@ def _prepare(day: Day, qualname: str):
             s.flush()
             s.scalar(select(Order).where(Order.order_no == "HOLD")).status = OrderStatus.PACKING
             s.scalar(select(Order).where(Order.order_no == "HOLD")).packing_station_id = st.id
+    if qualname == "shops.restore_shop":
+        from app.models import Shop
+
+        with db.session() as s:
+            s.add(Shop(code="OLD", name="旧店", active=False))
     if qualname in ("supplies.count_supply", "supplies.receive_supply", "supplies.use_supply"):
         supplies.ensure_default_supplies(db, sup)
     pending_id = 0
@@ -372,6 +384,12 @@ def _prepare(day: Day, qualname: str):
         "supervisor.set_flag": dict(actor=sup, order_no="T1", flag=Flag.GREEN, reason="paid by transfer"),
         "supervisor.set_intercept": dict(actor=sup, order_no="HOLD", on=True, reason="refund"),
         "supervisor.void_waybill": dict(actor=sup, waybill_no=wb["T2"], reason="torn"),
+        "shops.add_shop": dict(actor=sup, f=_shop_fields("NEW")),
+        "shops.edit_shop": dict(actor=sup, code="ER", f=_shop_fields("ER", "二号店"), reason="new phone"),
+        "shops.retire_shop": dict(actor=sup, code="ER", reason="no longer ours"),
+        "shops.restore_shop": dict(actor=sup, code="OLD", reason="ours again"),
+        "shipments_export.export_shipments": dict(actor=sup, shop="XM", first=today(), last=today(),
+                                                  out=Path(db.engine.url.database).parent / "shipments.csv"),
         "supplies.count_supply": dict(actor=sup, code="TAPE", units=3, reason="stocktake"),
         "supplies.define_supply": dict(actor=sup, code="BAG-L", name="快递袋 大 Bag L", consumed_by="carton:BAG-L",
                                        per_unit=100, threshold_units=1),

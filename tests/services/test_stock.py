@@ -57,9 +57,13 @@ def test_an_order_that_would_oversell_is_held_at_the_import_and_stopped_at_the_s
     assert [lv.sku for lv in stock.levels(products_db, only="short")] == ["SK10-WH-F"]   # before the promotion
     from app.models import Role
     from app.services import auth
+    from app.models import Platform, Shop
     with products_db.session() as s:
         auth.add_operator(s, "P01", "王芳", "1234", Role.PACKER, "B1001")
         auth.add_operator(s, "S01", "李静", "999999", Role.SUPERVISOR, "B9001")
+        s.add(Shop(code="CG", name="晨光服饰旗舰店", platform=Platform.TAOBAO, sender_name="晨光服饰",
+                   sender_phone="0571-88123456", province="浙江省", city="杭州市", district="余杭区",
+                   address="良睦路1399号"))
     st = station(products_db)
     st.sign_on("B1001")
     state = st.scan("9002")

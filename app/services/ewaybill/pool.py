@@ -36,6 +36,7 @@ from ...models import (
     Courier, CourierAccount, EWaybill, EWaybillStatus, Flag, Order, OrderStatus, Parcel, ParcelStatus, Setting,
     WaybillNumber, WaybillStatus, utcnow,
 )
+from ..shops import NoSender
 from ..waybills import PoolEmpty
 from . import Issued, Party, ProviderError, Shipment
 from .kuaidi100 import Account, Kuaidi100
@@ -109,10 +110,11 @@ def any_account(s: Session, courier_id: int) -> CourierAccount | None:
 
 
 def shipment_for(s: Session, order: Order) -> Shipment:
-    from ..station import SENDER_SETTING, Sender  # the label's sender is the order's sender
+    """What the provider is told: the recipient, the order's shop as the sender (the label's sender; NoSender
+    when the shop has none — no number is ordered for an order that cannot be labelled), the cargo."""
+    from ..shops import sender_for
 
-    raw = s.get(Setting, SENDER_SETTING)
-    sender = Sender(**json.loads(raw.value)) if raw else Sender()
+    sender = sender_for(s, order.shop)
     cargo = next((ln.product.name for ln in order.lines if ln.product is not None), "")
     return Shipment(order_no=order.order_no,
                     recipient=Party(order.recipient_name, order.phone,
@@ -191,7 +193,10 @@ def _fetch(db: Database, order_id: int, provider: Provider, timeout_s: float) ->
                 raise ProviderError("{courier} has no e-waybill account for shop '{shop}'", "account",
                                     courier=courier.code, shop=order.shop)
             raise ProviderError("{courier} has no e-waybill account yet", "account", courier=courier.code)
-        shipment = shipment_for(s, order)
+        try:
+            shipment = shipment_for(s, order)
+        except NoSender:
+            return None  # the scan stops this order until its shop has a sender: no number wasted on it
         key = recipient_key(order)
         client = provider(acc, courier.code, timeout_s)
         courier_id, courier_code, acc_id = courier.id, courier.code, acc.id

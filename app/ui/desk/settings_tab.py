@@ -1,10 +1,10 @@
 """Setup › Settings: the settings every station shares, each with its own editor (the weight tolerance in grams
-and percent, the default courier from the couriers there are, the sender on the waybill). An admin changes
+and percent, the default courier from the couriers there are; the sender is each shop's, on the Shops tab). An admin changes
 them, giving a reason; others see them (app.services.settings checks every value)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -70,20 +70,11 @@ class SettingsTab(DeskTab):
         form.addRow(_left(self.courier_button, self.courier_state))
         lay.addWidget(box)
 
-        box = QGroupBox(self.tr("Sender on the waybill"))
-        form = QFormLayout(box)
-        self.sender_name, self.sender_phone, self.sender_address = QLineEdit(), QLineEdit(), QLineEdit()
-        form.addRow(self.tr("Name"), self.sender_name)
-        form.addRow(self.tr("Phone"), self.sender_phone)
-        form.addRow(self.tr("Address"), self.sender_address)
-        self.sender_state = QLabel()
-        self.sender_button = QPushButton(self.tr("Save the sender…"))
-        self.sender_button.clicked.connect(self.save_sender)
-        form.addRow(_left(self.sender_button, self.sender_state))
-        lay.addWidget(box)
+        note = QLabel(self.tr("The sender on each label is its shop's: set it on the Shops tab."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
         lay.addStretch(1)
-        for w in (self.abs_g, self.pct, self.courier, self.sender_name, self.sender_phone, self.sender_address,
-                  self.tolerance_button, self.courier_button, self.sender_button):
+        for w in (self.abs_g, self.pct, self.courier, self.tolerance_button, self.courier_button):
             w.setEnabled(self.actor.role == "admin")
         self.refresh()
 
@@ -99,11 +90,6 @@ class SettingsTab(DeskTab):
             self.courier.addItem(f"{name} ({code})", code)
         self.courier.setCurrentIndex(max(0, self.courier.findData(rows["default_courier"].value)))
         self.courier_state.setText(self.state(rows["default_courier"]))
-        snd = rows["sender"].effective
-        self.sender_name.setText(snd["name"])
-        self.sender_phone.setText(snd["phone"])
-        self.sender_address.setText(snd["address"])
-        self.sender_state.setText(self.state(rows["sender"]))
 
     def state(self, row: settings.SettingRow) -> str:
         return self.tr("Set for every station.") if row.value is not None else self.tr(
@@ -127,7 +113,3 @@ class SettingsTab(DeskTab):
             self.say(self.tr("Choose a courier"), error=True)
             return
         self.change("default_courier", code, self.tr("Default courier saved"))
-
-    def save_sender(self) -> None:
-        self.change("sender", {"name": self.sender_name.text(), "phone": self.sender_phone.text(),
-                               "address": self.sender_address.text()}, self.tr("Sender saved"))

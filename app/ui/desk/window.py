@@ -50,6 +50,7 @@ class DeskWindow(QMainWindow):
         from .pickups_tab import PickupTab
         from .returns_tab import ReturnsTab
         from .setup_tab import SetupTab
+        from .shops_tab import ShopsTab
         from .stations_tab import StationsTab
         from .stock_tab import StockTab
         from .stubs_tab import StubTab
@@ -71,6 +72,7 @@ class DeskWindow(QMainWindow):
             ("figures", FigureTab, self.tr("Figures")),
             ("stations", StationsTab, self.tr("Stations")),
             ("setup", SetupTab, self.tr("Setup")),
+            ("shops", ShopsTab, self.tr("Shops")),
         ]
 
     def tab(self, key: str) -> DeskTab:
