@@ -11,6 +11,7 @@ from .ledger import (
     PickupStatus, ReportDay, ReportDone, ReportPackerDay, StubChase, Stub, StubPurpose, Supply,
 )
 from .printing import PrintJob, PrintJobStatus
+from . import order_find  # noqa: F401  (the indexes that find an order by any of its numbers)
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [

@@ -1,0 +1,27 @@
+"""Indexes for finding an order by any of its numbers (app.services.order_find): buyer ID, recipient name, the
+phone's last four digits, the day it was imported or paid, its packer, and an order's history in the audit log.
+Declared here, so that they live in this module's migration; the tables belong to app.models.entities.
+
+The phone's last four are an expression index, the same text on SQLite and PostgreSQL, so no column has to be
+kept in step by every path that writes a phone (import, edit, purge): `phone_last4(Order.phone)` in a query
+is the very expression the index was built on."""
+from __future__ import annotations
+
+from sqlalchemy import Index, func, literal_column
+
+from .entities import AuditLog, Order
+
+
+def phone_last4(column):
+    """The last four characters of a phone column, as the index has them (3 is a literal, not a parameter: SQLite
+    uses an expression index only for the identical expression)."""
+    return func.substr(column, func.length(column) - literal_column("3"))
+
+
+Index("ix_orders_buyer_id", Order.buyer_id)
+Index("ix_orders_recipient_name", Order.recipient_name)
+Index("ix_orders_phone_last4", phone_last4(Order.phone))
+Index("ix_orders_imported_at", Order.imported_at)
+Index("ix_orders_paid_at", Order.paid_at)
+Index("ix_orders_packing_operator_id", Order.packing_operator_id)
+Index("ix_audit_log_entity", AuditLog.entity, AuditLog.entity_id)
