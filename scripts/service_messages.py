@@ -14,7 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "app" / "ui" / "service_messages.py"
 ERRORS = {"SupervisorError": 0, "LedgerError": 0, "DocumentError": 0, "PoolError": 0, "PoolEmpty": None,
-          "BillError": 3, "ServiceError": 0, "AuthError": 1, "bad": 1}  # bad(): bills.py builds a BillError
+          "BillError": 3, "ServiceError": 0, "AuthError": 1, "bad": 1,
+          "OrderFindError": 0}  # bad(): bills.py builds a BillError
 
 
 def templates() -> list[str]:

@@ -222,21 +222,22 @@ def _matching_ids(q: str):
     return union(*branches)
 
 
-def _one_of(value: str | None, allowed_values, what: str) -> str | None:
+def _given(value: str | None, allowed_values, refusal: OrderFindError) -> str | None:
     if value in (None, ""):
         return None
     if value not in allowed_values:
-        raise OrderFindError("no such {what}: {value}", what=what, value=value)
+        raise refusal
     return value
 
 
 def _conditions(s: Session, f: Filters) -> list:
     """The filters as WHERE conditions; an unknown value is refused by name."""
     out = []
-    status = _one_of(f.status, {m.value for m in OrderStatus}, "status")
+    status = _given(f.status, {m.value for m in OrderStatus},
+                    OrderFindError("no such status: {value}", value=f.status))
     if status:
         out.append(Order.status == OrderStatus(status))
-    flag = _one_of(f.flag, {m.value for m in Flag}, "flag")
+    flag = _given(f.flag, {m.value for m in Flag}, OrderFindError("no such flag: {value}", value=f.flag))
     if flag:
         out.append(Order.flag == Flag(flag))
     if f.shop:
@@ -254,7 +255,8 @@ def _conditions(s: Session, f: Filters) -> list:
             raise OrderFindError("no operator {code}", code=f.packer)
         out.append(Order.packing_operator_id == pid)
     if f.date_from is not None or f.date_to is not None:
-        _one_of(f.date_field, DATE_FIELDS, "date field")
+        _given(f.date_field, DATE_FIELDS, OrderFindError(
+            "no such date field: {value} (imported, paid or shipped)", value=f.date_field))
         col = {"imported": Order.imported_at, "paid": Order.paid_at, "shipped": Order.shipped_at}[f.date_field]
         first, last = f.date_from or f.date_to, f.date_to or f.date_from
         if last < first:
@@ -304,7 +306,8 @@ def search(db: Database, query: str = "", filters: Filters | None = None, limit:
                 waybills[oid], sent_with[oid] = wb, cid
         couriers = dict(s.execute(select(Courier.id, Courier.code)).all())
         op_ids = {r.packing_operator_id for r in found if r.packing_operator_id}
-        packers = dict(s.execute(select(Operator.id, Operator.name).where(Operator.id.in_(op_ids))).all()) if op_ids else {}
+        packers = dict(s.execute(select(Operator.id, Operator.name).where(Operator.id.in_(op_ids))).all()
+                       ) if op_ids else {}
         see = _may_see(s, viewer)
         return [OrderRow(
             order_no=r.order_no, shop=r.shop, buyer_id=r.buyer_id,
@@ -471,7 +474,8 @@ def open_order(db: Database, order_no: str, *, viewer=None) -> OrderDetail:
 # -------------------------------------------------------------------------------------------------- backlog
 def backlog(db: Database, day: date) -> Backlog:
     """The day at a glance, per courier and per shop: to pack (open, not held, no refund asked), on hold (open,
-    held or refund asked), packed (a label printed that day, not void) and picked up (in a pickup of that day that was closed)."""
+    held or refund asked), packed (a label printed that day, not void) and picked up (in a pickup of that day
+    that was closed)."""
     start, end = day_range(day)
     waiting = Order.status.in_((OrderStatus.OPEN, OrderStatus.PACKING))
     held = or_(Order.flag == Flag.YELLOW, Order.refund_requested.is_(True))

@@ -531,7 +531,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="152"/>
+        <location filename="../../app/ui/desk/window.py" line="153"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -541,17 +541,17 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="137"/>
+        <location filename="../../app/ui/desk/window.py" line="138"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="139"/>
+        <location filename="../../app/ui/desk/window.py" line="140"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="142"/>
+        <location filename="../../app/ui/desk/window.py" line="143"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -1943,85 +1943,584 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="21"/>
-        <source>Order number</source>
-        <translation>订单编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="22"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="198"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="23"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="186"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="115"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="186"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="115"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="116"/>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="132"/>
+        <source>Order no., buyer ID, name, phone&apos;s last 4, waybill or SKU</source>
+        <translation>订单号、买家账号、收件人、手机后四位、运单号或 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="136"/>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="139"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="158"/>
+        <source>notes or not</source>
+        <translation>有无备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="159"/>
+        <source>with a note</source>
+        <translation>有备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="160"/>
+        <source>without a note</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="161"/>
+        <source>any date</source>
+        <translation>任何日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="161"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="271"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="162"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="271"/>
+        <source>paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="162"/>
+        <source>shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="179"/>
+        <source>Open an order: double-click it, press Enter or scan its number</source>
+        <translation>打开订单：双击、按 Enter 或扫描订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="183"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="183"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="183"/>
+        <source>Style</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="183"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="183"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="184"/>
+        <source>Ordered</source>
+        <translation>订购数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="184"/>
+        <source>Packed</source>
+        <translation>已装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="186"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="187"/>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="187"/>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="187"/>
+        <source>Voided</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="187"/>
+        <source>Picked up</source>
+        <translation>揽收时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="189"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="189"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="189"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="189"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="190"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="26"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="203"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="29"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="206"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="31"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="208"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="33"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="210"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="34"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="211"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="38"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="213"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="46"/>
-        <source>Line number</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="47"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="225"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="48"/>
-        <source>Change quantity</source>
-        <translation>修改数量</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="51"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="57"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="231"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="483"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="53"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="234"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="54"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="229"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="66"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="114"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="114"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="114"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="114"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="186"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="221"/>
+        <source>Change quantity of the selected line</source>
+        <translation>修改所选行的数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="266"/>
+        <source>order scanned</source>
+        <translation>扫描订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="266"/>
+        <source>item scanned</source>
+        <translation>扫描商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="267"/>
+        <source>weight read</source>
+        <translation>读取重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="267"/>
+        <source>label checked</source>
+        <translation>核对面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="268"/>
+        <source>command scanned</source>
+        <translation>扫描指令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="268"/>
+        <source>items put back</source>
+        <translation>商品放回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="269"/>
+        <source>order taken at a station</source>
+        <translation>工位领取订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="271"/>
+        <source>weighed</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="272"/>
+        <source>weight accepted by a supervisor</source>
+        <translation>主管接受重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="272"/>
+        <source>waybill allotted</source>
+        <translation>分配运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="273"/>
+        <source>label printed</source>
+        <translation>面单已打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="273"/>
+        <source>label sent to the printer</source>
+        <translation>面单发送到打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="274"/>
+        <source>waybill voided</source>
+        <translation>运单作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="274"/>
+        <source>scanned at the dock</source>
+        <translation>交接扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="275"/>
+        <source>handed to the courier</source>
+        <translation>已交快递揽收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="275"/>
+        <source>exception opened</source>
+        <translation>异常登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="276"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="285"/>
+        <source>exception resolved</source>
+        <translation>异常处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="276"/>
+        <source>stock moved</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="283"/>
+        <source>return received</source>
+        <translation>收到退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
+        <source>flag set</source>
+        <translation>设置旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
+        <source>note added</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="278"/>
+        <source>intercepted (refund)</source>
+        <translation>拦截（退款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="278"/>
+        <source>interception cleared</source>
+        <translation>取消拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="279"/>
+        <source>line reported short</source>
+        <translation>报缺货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="279"/>
+        <source>sent back to be packed again</source>
+        <translation>退回重新打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="280"/>
+        <source>order changed</source>
+        <translation>订单已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="280"/>
+        <source>label reprinted</source>
+        <translation>补打面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="281"/>
+        <source>waybill voided by a supervisor</source>
+        <translation>主管作废运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="282"/>
+        <source>weight out of tolerance accepted</source>
+        <translation>接受超差重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="283"/>
+        <source>line counted without scanning</source>
+        <translation>免扫描计数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="284"/>
+        <source>taken off a station</source>
+        <translation>从工位收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="284"/>
+        <source>station gave the order up</source>
+        <translation>工位释放订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <source>scanned</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <source>recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="304"/>
+        <source>{g} g</source>
+        <translation>{g} 克</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="302"/>
+        <source>refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="333"/>
+        <source>any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="334"/>
+        <source>any flag</source>
+        <translation>全部旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="334"/>
+        <source>no flag</source>
+        <translation>无旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="336"/>
+        <source>any shop</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="337"/>
+        <source>any courier</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="338"/>
+        <source>any packer</source>
+        <translation>全部打包员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="339"/>
+        <source>any held reason</source>
+        <translation>全部暂停原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="374"/>
+        <source>{n}+ orders</source>
+        <translation>{n}+ 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="375"/>
+        <source>{n} order(s)</source>
+        <translation>{n} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="397"/>
+        <source>refund asked</source>
+        <translation>买家申请退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="400"/>
+        <source>Buyer&apos;s note: {note}</source>
+        <translation>买家留言：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="402"/>
+        <source>Shop&apos;s note: {note}</source>
+        <translation>卖家备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="404"/>
+        <source>Order {no} · {status}</source>
+        <translation>订单 {no} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="408"/>
+        <source>Courier {code}</source>
+        <translation>快递 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="409"/>
+        <source>Packer {name}</source>
+        <translation>打包员 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="410"/>
+        <source>Imported {t}</source>
+        <translation>导入 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="411"/>
+        <source>Shipped {t}</source>
+        <translation>发货 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="435"/>
+        <source>{to_pack} to pack · {on_hold} on hold · {packed} packed · {picked_up} picked up</source>
+        <translation>待打包 {to_pack} · 暂停 {on_hold} · 已打包 {packed} · 已揽收 {picked_up}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="438"/>
+        <source>no courier yet</source>
+        <translation>未定快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="438"/>
+        <source>no shop</source>
+        <translation>无店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="444"/>
+        <source>Today: {counts}</source>
+        <translation>今天：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="445"/>
+        <source>Per courier (to pack/on hold/packed/picked up): {list}</source>
+        <translation>按快递（待打包/暂停/已打包/已揽收）：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="446"/>
+        <source>Per shop: {list}</source>
+        <translation>按店铺：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="463"/>
+        <source>Open an order first</source>
+        <translation>请先打开一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="479"/>
+        <source>Pick a line in the order&apos;s lines first</source>
+        <translation>请先在订单明细中选一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="490"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="498"/>
+        <source>No order has the number {code}</source>
+        <translation>没有订单号或运单号为 {code} 的订单</translation>
     </message>
 </context>
 <context>
@@ -2871,266 +3370,311 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>a search is at most {n} characters, not {length}</source>
+        <translation>查找内容最多 {n} 个字符，不是 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>no such status: {value}</source>
+        <translation>没有这个订单状态：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>no such flag: {value}</source>
+        <translation>没有这个旗帜：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>a page is 1 to {max} rows, not {limit}</source>
+        <translation>每页 1 到 {max} 行，不是 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>a page cannot start before the first row ({offset})</source>
+        <translation>页面不能从第一行之前开始（{offset}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>no courier {code}</source>
+        <translation>没有快递 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <source>no operator {code}</source>
+        <translation>没有操作员 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>no such date field: {value} (imported, paid or shipped)</source>
+        <translation>没有这个日期类型：{value}（导入、付款或发货）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>the date range ends ({last}) before it starts ({first})</source>
+        <translation>日期范围的结束（{last}）早于开始（{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>weight_tolerance: {exc}</source>
         <translation>重量误差设置：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>

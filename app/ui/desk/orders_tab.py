@@ -248,6 +248,7 @@ class OrdersTab(DeskTab):
             self.actions_widget.setParent(None)
         self.actions_widget = widget
         self.actions_slot.addWidget(widget)
+        widget.show()
         if hasattr(widget, "changed"):
             widget.changed.connect(self.reload)
         if self.current is not None and hasattr(widget, "set_order"):
@@ -393,7 +394,7 @@ class OrdersTab(DeskTab):
         self.current = d
         flag = self.flag_text(d.flag)
         held = f" · {flag}: {d.flag_reason}" if flag and d.flag_reason else (f" · {flag}" if flag else "")
-        refund = f" · {self.tr('refund asked')}" if d.refund_requested else ""
+        refund = " · " + self.tr("refund asked") if d.refund_requested else ""
         notes = []
         if d.buyer_note:
             notes.append(self.tr("Buyer's note: {note}").format(note=d.buyer_note))
@@ -434,9 +435,10 @@ class OrdersTab(DeskTab):
             return self.tr("{to_pack} to pack · {on_hold} on hold · {packed} packed · {picked_up} picked up").format(
                 to_pack=c.to_pack, on_hold=c.on_hold, packed=c.packed, picked_up=c.picked_up)
 
-        per_courier = "   ".join(f"{c.key or self.tr('no courier yet')}: {c.to_pack}/{c.on_hold}/{c.packed}/"
-                                 f"{c.picked_up}" for c in b.couriers)
-        per_shop = "   ".join(f"{c.key or self.tr('no shop')}: {c.to_pack}/{c.on_hold}/{c.packed}/{c.picked_up}"
+        no_courier, no_shop = self.tr("no courier yet"), self.tr("no shop")
+        per_courier = "   ".join(f"{c.key or no_courier}: {c.to_pack}/{c.on_hold}/{c.packed}/{c.picked_up}"
+                                 for c in b.couriers)
+        per_shop = "   ".join(f"{c.key or no_shop}: {c.to_pack}/{c.on_hold}/{c.packed}/{c.picked_up}"
                               for c in b.shops)
         self.backlog_label.setText("\n".join([
             self.tr("Today: {counts}").format(counts=counts(b.total)),
