@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.packflow import Err, FlowError
@@ -22,6 +22,9 @@ from ..messages import error_title, service_error, value_name
 from .kit import DeskTab, date_edit, fill, pydate, save_document, table, today
 
 PAGE = 100
+DENSE = ("QTableWidget, QTableView { font-size: 12pt; } QHeaderView::section { font-size: 11pt; padding: 3px; } "
+         "QLineEdit { font-size: 13pt; padding: 3px; } QPushButton { font-size: 12pt; padding: 4px 10px; } "
+         "QComboBox, QDateEdit, QSpinBox, QLabel, QTabBar::tab { font-size: 12pt; }")
 
 
 def when(ts: datetime | None) -> str:
@@ -103,6 +106,8 @@ class OrdersTab(DeskTab):
         super().__init__(desk)
         self.current: of.OrderDetail | None = None
         self.actions_widget = None
+        # a desk reads many rows: smaller than the packing screen's big type
+        self.setStyleSheet(DENSE)
         lay = QVBoxLayout(self)
         self.backlog_label = QLabel()
         self.backlog_label.setWordWrap(True)
@@ -167,6 +172,8 @@ class OrdersTab(DeskTab):
         for combo in (self.f_status, self.f_flag, self.f_shop, self.f_courier, self.f_packer, self.f_note,
                       self.f_held, self.f_date):
             combo.activated.connect(lambda _i: self.search())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
         self.f_from.dateChanged.connect(lambda _d: self.f_date.currentData() and self.search())
         self.f_to.dateChanged.connect(lambda _d: self.f_date.currentData() and self.search())
         row.addStretch(1)
@@ -182,13 +189,15 @@ class OrdersTab(DeskTab):
         lay.addWidget(self.head)
         self.lines = table([self.tr("Line"), self.tr("SKU"), self.tr("Style"), self.tr("Colour"), self.tr("Size"),
                             self.tr("Ordered"), self.tr("Packed")])
-        lay.addWidget(self.lines, 2)
         self.parcels = table([self.tr("Waybill"), self.tr("Courier"), self.tr("Status"), self.tr("Weight (g)"),
                               self.tr("Printed"), self.tr("Reprints"), self.tr("Voided"), self.tr("Picked up")])
-        lay.addWidget(self.parcels, 1)
         self.history = table([self.tr("Time"), self.tr("What"), self.tr("Who"), self.tr("Station"),
                               self.tr("Detail")])
-        lay.addWidget(self.history, 3)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.lines, self.tr("Order lines"))
+        self.detail_tabs.addTab(self.parcels, self.tr("Parcels"))
+        self.detail_tabs.addTab(self.history, self.tr("History"))
+        lay.addWidget(self.detail_tabs, 1)
         # what a supervisor does to the opened order
         form = QFormLayout()
         self.o_flag = QComboBox()
@@ -371,6 +380,7 @@ class OrdersTab(DeskTab):
             self.say(service_error(exc), error=True)
             return False
         n = len(self.model.rows)
+        self.results.resizeColumnsToContents()
         self.found.setText(self.tr("{n}+ orders").format(n=n) if self.model.more
                            else self.tr("{n} order(s)").format(n=n))
         if n:
@@ -452,6 +462,7 @@ class OrdersTab(DeskTab):
             self.model.reset(lambda offset, limit: of.search(self.db, q, f, limit, offset, viewer=viewer))
         except of.OrderFindError:
             return
+        self.results.resizeColumnsToContents()
 
     # -------------------------------------------------------------------------------------- actions
     def _enable(self, on: bool) -> None:
