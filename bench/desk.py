@@ -34,7 +34,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 
 from app.db import Database  # noqa: E402
 from app.models import (  # noqa: E402
-    AuditLog, Courier, Operator, Order, OrderLine, Parcel, Product, ScanEvent, Station,
+    AuditLog, Courier, Operator, Order, OrderLine, Parcel, Pickup, PickupParcel, Product, ScanEvent, Station,
 )
 from app.services import auth, order_find  # noqa: E402
 from app.services.demo import ensure_reference_data  # noqa: E402
@@ -42,8 +42,9 @@ from app.services.reporting import day_start, today  # noqa: E402
 
 SEARCH_MS, OPEN_MS = 100.0, 200.0
 CACHE = Path("/tmp/packstation-bench-desk-{n}.db")
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉玲燕浩宇晨欣怡梓涵子轩"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑"
+            "梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华" "玉兰萍红鹏辉玲燕浩宇晨欣怡梓涵子轩"
 SHOPS = [("小美旗舰店", "tmall"), ("小美服饰", "taobao"), ("小美京东店", "jd"), ("大象童装", "pdd")]
 COURIERS = ["ZTO", "YTO", "YUNDA", "STO", "SF", "JD", "EMS"]
 PACKERS, STATIONS, PRODUCTS, BUYERS = 20, 10, 2000, 300_000
@@ -72,12 +73,13 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
     per_day = n_orders // days
     oid = line_id = parcel_id = 0
     serial = dict.fromkeys(COURIERS, 0)
-    chunk: dict[str, list] = {k: [] for k in ("orders", "lines", "parcels", "scans", "audit")}
+    chunk: dict[str, list] = {k: [] for k in ("orders", "lines", "parcels", "scans", "audit", "pickups", "handed")}
+    pickup_id = 0
 
     def flush() -> None:
         with db.engine.begin() as conn:
             for key, model in (("orders", Order), ("lines", OrderLine), ("parcels", Parcel), ("scans", ScanEvent),
-                               ("audit", AuditLog)):
+                               ("audit", AuditLog), ("pickups", Pickup), ("handed", PickupParcel)):
                 if chunk[key]:
                     conn.execute(insert(model), chunk[key])
                 chunk[key].clear()
@@ -86,6 +88,7 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
         d = first + timedelta(days=i)
         n = per_day if i < days - 1 else n_orders - per_day * (days - 1)
         base = day_start(d) + timedelta(hours=8)
+        todays: dict[str, list[int]] = {c: [] for c in COURIERS}   # the day's parcels, per courier
         for _ in range(n):
             oid += 1
             no = f"TB{3_000_000_000_000 + oid * 7919:016d}"
@@ -94,8 +97,8 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
             r = rnd.random()
             recent = i >= days - 2
             status = "open" if recent and r < 0.5 else ("cancelled" if r < 0.01 else "shipped")
-            flag, reason = ("yellow", rnd.choice(["缺货", "等补货", "客户要求延迟"])) if status == "open" and r < 0.1 \
-                else ("none", "")
+            held = status == "open" and r < 0.1
+            flag, reason = ("yellow", rnd.choice(["缺货", "等补货", "客户要求延迟"])) if held else ("none", "")
             buyer = rnd.randrange(BUYERS)
             name = SURNAMES[buyer % len(SURNAMES)] + GIVEN[buyer * 7 % len(GIVEN)] + \
                 (GIVEN[buyer * 13 % len(GIVEN)] if buyer % 3 else "")
@@ -108,8 +111,9 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
             grams = sum(w for _, w, _ in picks) + 20
             chunk["orders"].append(dict(
                 id=oid, order_no=no, shop=shop, channel=channel, buyer_id=f"tb_{buyer:07d}", recipient_name=name,
-                phone=phone, province="浙江省", city="杭州市", district="西湖区", address=f"文三路{buyer % 900}号3幢{buyer % 30}01室",
-                postcode="", buyer_note="尽快发货" if r > 0.97 else "", seller_note="", flag=flag, flag_reason=reason,
+                phone=phone, province="浙江省", city="杭州市", district="西湖区",
+                address=f"文三路{buyer % 900}号3幢{buyer % 30}01室", postcode="",
+                buyer_note="尽快发货" if r > 0.97 else "", seller_note="", flag=flag, flag_reason=reason,
                 refund_requested=False, status=status, amount=Decimal(rnd.randint(2900, 39900)) / 100,
                 courier_id=couriers[courier] if shipped else None,
                 packing_station_id=station if shipped else None, packing_operator_id=packer if shipped else None,
@@ -131,7 +135,8 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
                                            order_id=oid, kind="order", code=no, result="ok", product_id=None, qty=1,
                                            detail=""))
                 chunk["scans"].append(dict(ts=printed - timedelta(seconds=20), station_id=station, operator_id=packer,
-                                           order_id=oid, kind="weight", code=str(grams), result="ok", product_id=None, qty=1,
+                                           order_id=oid, kind="weight", code=str(grams), result="ok",
+                                           product_id=None, qty=1,
                                            detail=""))
                 voided = r > 0.995
                 for void in ((True, False) if voided else (False,)):
@@ -147,6 +152,8 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
                         printed_at=printed, created_at=printed - timedelta(seconds=5), reprints=int(r > 0.99),
                         voided_at=printed + timedelta(minutes=3) if void else None,
                         void_reason="面单污损" if void else "", mix_key=""))
+                    if not void:
+                        todays[courier].append(parcel_id)
                     if void:
                         chunk["audit"].append(dict(ts=printed + timedelta(minutes=3), actor_id=sup, station_id=station,
                                                    action="void_waybill", entity="parcel", entity_id=wb,
@@ -165,6 +172,18 @@ def build(db: Database, n_orders: int, days: int = 365, seed: int = 11) -> float
                                            row_hash=""))
             if len(chunk["orders"]) >= 20_000:
                 flush()
+        # one closed pickup per courier a day (交接) with the day's parcels, so "picked up" counts something
+        for c, handed in todays.items():
+            if handed:
+                pickup_id += 1
+                chunk["pickups"].append(dict(id=pickup_id, courier_id=couriers[c], day=d, status="closed",
+                                             opened_at=base, opened_by=sup, station_id=None,
+                                             closed_at=base + timedelta(hours=10), closed_by=sup,
+                                             courier_person="司机", parcel_count=len(handed), total_weight_g=0,
+                                             note=""))
+                chunk["handed"] += [dict(pickup_id=pickup_id, parcel_id=p, scanned_at=base + timedelta(hours=9),
+                                         scanned_by=sup) for p in handed]
+        flush()
         if (i + 1) % 30 == 0:
             print(f"  … {oid:>9,} orders, {time.perf_counter() - t0:6.1f} s", flush=True)
     flush()

@@ -495,11 +495,13 @@ def backlog(db: Database, day: date) -> Backlog:
             .join(Order, Order.id == Parcel.order_id)
             .where(Parcel.printed_at >= start, Parcel.printed_at < end, Parcel.status == ParcelStatus.PRINTED)
             .group_by(Parcel.courier_id, Order.shop))
-        add("picked_up", select(Parcel.courier_id, Order.shop, func.count(func.distinct(Order.id)))
-            .join(Order, Order.id == Parcel.order_id).join(PickupParcel, PickupParcel.parcel_id == Parcel.id)
-            .join(Pickup, Pickup.id == PickupParcel.pickup_id)
-            .where(Pickup.day == day, Pickup.status == PickupStatus.CLOSED)
-            .group_by(Parcel.courier_id, Order.shop))
+        # the day's closed pickups first (a few rows), then their parcels through pickup_parcel's index
+        pickups = list(s.scalars(select(Pickup.id).where(Pickup.day == day, Pickup.status == PickupStatus.CLOSED)))
+        if pickups:
+            add("picked_up", select(Parcel.courier_id, Order.shop, func.count(func.distinct(Order.id)))
+                .select_from(PickupParcel).join(Parcel, Parcel.id == PickupParcel.parcel_id)
+                .join(Order, Order.id == Parcel.order_id).where(PickupParcel.pickup_id.in_(pickups))
+                .group_by(Parcel.courier_id, Order.shop))
 
     def rows(pos: int) -> list[BacklogCount]:
         merged: dict[str, dict[str, int]] = {}

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select, update
 
-from app.models import Courier, Flag, Order, OrderStatus, Pickup, PickupParcel, PickupStatus, Parcel, Role
+from app.models import Courier, Flag, Order, Parcel, Pickup, PickupParcel, PickupStatus, Role
 from app.services import auth
 from app.services import order_find as of
 from app.services import supervisor as sv

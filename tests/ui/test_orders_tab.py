@@ -2,7 +2,7 @@
 model, the order opened by Enter with its history, actions without a typed id, a scan that goes to the desk,
 and a Chinese screen with no raw value."""
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import insert, select
