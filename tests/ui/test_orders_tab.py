@@ -191,6 +191,18 @@ def test_a_chinese_screen_shows_no_raw_value(qtbot, qapp, shop):
             sup = auth.authenticate(s, "B9001", "999999")
         from app.services import supervisor as sv
         sv.add_note(shop, sup, "T2", "周五发")
+        st = StationService(shop, "PACK-01", RecordingPrinter(), render_label=fake_render)
+        st.sign_on("B1001")
+        st.scan("T1")
+        st.scan("6900000000028")  # wrong size: a refused scan in the history
+        st.acknowledge()
+        st.scan("6900000000011")
+        st.weight(0, True)
+        st.weight(st.state.expected_g + 400, True)
+        st.override("B9001", "999999", "厚包装")
+        waybill = st.sign_off().waybill_no
+        sv.reprint(shop, sup, waybill, "卡纸")
+        sv.void_waybill(shop, sup, waybill, "面单污损")
         w = DeskWindow(shop, sup)
         qtbot.addWidget(w)
         w.show()
@@ -212,6 +224,11 @@ def test_a_chinese_screen_shows_no_raw_value(qtbot, qapp, shop):
                          if word not in ("SKU",)]
         tab.open("T2")
         problems += english(tab, data)
+        tab.open("T1")
+        assert tab.history.rowCount() >= 10
+        for i in range(tab.detail_tabs.count()):
+            tab.detail_tabs.setCurrentIndex(i)
+            problems += english(tab, data)
         assert not problems, "\n".join(problems)
     finally:
         install_translations("en")

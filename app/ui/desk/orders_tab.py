@@ -6,6 +6,7 @@ address, packing slip) acts on it without typing its number; `set_actions(widget
 further order actions (`set_order(order_no)`, signal `changed`)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -305,10 +306,8 @@ class OrdersTab(DeskTab):
             elif e.code:
                 parts.append(e.code)
             if e.result and e.result != "ok":
-                try:
-                    parts.append(error_title(FlowError(Err(e.result))))
-                except ValueError:
-                    parts.append(self.tr("refused"))
+                parts.append(self.scan_result(e.result))
+            e = replace(e, reason="")  # the scan log's detail is for IT (English), the result says it here
         elif e.kind in ("weight", "weight_accepted"):
             parts.append(self.tr("{g} g").format(g=e.qty))
             if e.code:
@@ -328,6 +327,22 @@ class OrdersTab(DeskTab):
         if e.reason:
             parts.append(e.reason)
         return " · ".join(p for p in parts if p)
+
+    def scan_result(self, result: str) -> str:
+        """A refused scan's outcome in words (the pack flow's error, without the numbers of the moment)."""
+        words = {"out_of_tolerance": self.tr("out of tolerance"),
+                 "order_changed": self.tr("the order had changed: scanned again"),
+                 "taken_away": self.tr("taken by another station"), "not_printed": self.tr("reported not printed"),
+                 "wrong_variant": self.tr("wrong colour or size"), "too_many": self.tr("one too many"),
+                 "qty_invalid": self.tr("not a quantity"), "qty_too_many": self.tr("more than is left to scan"),
+                 "qty_not_more": self.tr("not more than already counted"),
+                 "order_not_found": self.tr("no such order"), "order_still_open": self.tr("another order was open")}
+        if result in words:
+            return words[result]
+        try:
+            return error_title(FlowError(Err(result)))
+        except ValueError:
+            return self.tr("refused")
 
     @staticmethod
     def _val(v) -> str:
