@@ -260,6 +260,18 @@ def run(args, reuse: bool) -> int:
         ("search by SKU", lambda v: order_find.search(db, v), skus, SEARCH_MS),
         ("list with a filter, no query (status open)", lambda v: order_find.search(db, "", F(status=v)),
          ["open"] * 10, SEARCH_MS),
+        ("list, shipped (most orders)", lambda v: order_find.search(db, "", F(status=v)), ["shipped"] * 10,
+         SEARCH_MS),
+        ("list, one courier", lambda v: order_find.search(db, "", F(courier=v)), ["ZTO", "EMS", "SF"] * 3,
+         SEARCH_MS),
+        ("list, held for a reason", lambda v: order_find.search(db, "", F(held_reason=v)), ["缺货", "等补货"] * 5,
+         SEARCH_MS),
+        ("list, with a note", lambda v: order_find.search(db, "", F(has_note=v)), [True] * 10, SEARCH_MS),
+        ("list, imported in the last 7 / 90 days", lambda v: order_find.search(
+            db, "", F(date_from=today() - timedelta(days=v), date_to=today())), [7, 90] * 5, SEARCH_MS),
+        ("list, one packer, shipped yesterday", lambda v: order_find.search(
+            db, "", F(packer=v, date_field="shipped", date_from=today() - timedelta(days=1),
+                      date_to=today() - timedelta(days=1))), ["P01", "P07"] * 5, SEARCH_MS),
         ("list, page 5 (fetch-more, 100 a page)", lambda v: order_find.search(db, "", F(), 100, v),
          [400] * 10, SEARCH_MS),
         ("name and a filter (shop, shipped)", lambda v: order_find.search(

@@ -24,4 +24,5 @@ Index("ix_orders_phone_last4", phone_last4(Order.phone))
 Index("ix_orders_imported_at", Order.imported_at)
 Index("ix_orders_paid_at", Order.paid_at)
 Index("ix_orders_packing_operator_id", Order.packing_operator_id)
+Index("ix_orders_flag_reason", Order.flag, Order.flag_reason)  # held for a reason, newest first
 Index("ix_audit_log_entity", AuditLog.entity, AuditLog.entity_id)

@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import and_, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -247,8 +247,8 @@ def _conditions(s: Session, f: Filters) -> list:
         if cid is None:
             raise OrderFindError("no courier {code}", code=f.courier)
         # the courier chosen for the order, or the one whose waybill it went out with
-        out.append(or_(Order.courier_id == cid, Order.id.in_(
-            select(Parcel.order_id).where(Parcel.courier_id == cid, Parcel.status != ParcelStatus.VOID))))
+        out.append(or_(Order.courier_id == cid, exists().where(
+            Parcel.order_id == Order.id, Parcel.courier_id == cid, Parcel.status != ParcelStatus.VOID)))
     if f.packer:
         pid = s.scalar(select(Operator.id).where(Operator.code == f.packer.strip()))
         if pid is None:

@@ -1,5 +1,5 @@
 """orders: indexes to find an order by buyer ID, recipient name, the phone's last four digits, import/payment
-day and packer; audit_log by what a row is about (an order's history)
+day, packer and held reason; audit_log by what a row is about (an order's history)
 
 Revision ID: 0014
 Revises: 0009
@@ -20,6 +20,7 @@ ORDER_INDEXES = (
     ('ix_orders_imported_at', ['imported_at']),
     ('ix_orders_paid_at', ['paid_at']),
     ('ix_orders_packing_operator_id', ['packing_operator_id']),
+    ('ix_orders_flag_reason', ['flag', 'flag_reason']),
 )
 
 
