@@ -35,6 +35,7 @@ from ..models.order_find import phone_last4
 from .reporting import day_range
 
 DATE_FIELDS = ("imported", "paid", "shipped")
+DATE_COLUMNS = {"imported": Order.imported_at, "paid": Order.paid_at, "shipped": Order.shipped_at}
 MAX_LIMIT = 1000
 MAX_QUERY = 64
 
@@ -257,7 +258,7 @@ def _conditions(s: Session, f: Filters) -> list:
     if f.date_from is not None or f.date_to is not None:
         _given(f.date_field, DATE_FIELDS, OrderFindError(
             "no such date field: {value} (imported, paid or shipped)", value=f.date_field))
-        col = {"imported": Order.imported_at, "paid": Order.paid_at, "shipped": Order.shipped_at}[f.date_field]
+        col = DATE_COLUMNS[f.date_field]
         first, last = f.date_from or f.date_to, f.date_to or f.date_from
         if last < first:
             raise OrderFindError("the date range ends ({last}) before it starts ({first})", first=first, last=last)
@@ -272,11 +273,19 @@ def _conditions(s: Session, f: Filters) -> list:
     return out
 
 
+def _newest_first(f: Filters | None) -> tuple:
+    """Newest first: by id, or within a date range by that date (then id), so that the date's index gives the
+    order and a range of months is not sorted row by row."""
+    if f is not None and (f.date_from is not None or f.date_to is not None):
+        return DATE_COLUMNS[f.date_field].desc(), Order.id.desc()
+    return (Order.id.desc(),)
+
+
 # ------------------------------------------------------------------------------------------------- search
 def search(db: Database, query: str = "", filters: Filters | None = None, limit: int = 100, offset: int = 0,
            *, viewer=None) -> list[OrderRow]:
-    """Orders matching `query` (any of their numbers; empty: all) and `filters`, newest first, `limit` rows
-    from `offset`. A page shorter than `limit` is the last."""
+    """Orders matching `query` (any of their numbers; empty: all) and `filters`, newest first (by the date
+    filtered on, if any), `limit` rows from `offset`. A page shorter than `limit` is the last."""
     if not 1 <= limit <= MAX_LIMIT:
         raise OrderFindError("a page is 1 to {max} rows, not {limit}", max=MAX_LIMIT, limit=limit)
     if offset < 0:
@@ -289,7 +298,7 @@ def search(db: Database, query: str = "", filters: Filters | None = None, limit:
         stmt = (select(Order.id, Order.order_no, Order.shop, Order.buyer_id, Order.recipient_name, Order.phone,
                        Order.status, Order.flag, Order.flag_reason, Order.refund_requested, Order.courier_id,
                        Order.packing_operator_id, Order.imported_at, Order.paid_at, Order.shipped_at)
-                .where(*where).order_by(Order.id.desc()).limit(limit).offset(offset))
+                .where(*where).order_by(*_newest_first(filters)).limit(limit).offset(offset))
         found = s.execute(stmt).all()
         if not found:
             return []
