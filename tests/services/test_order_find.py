@@ -139,6 +139,9 @@ def test_paging_gives_every_order_once(day):
     seen = [r.order_no for p in pages for r in p]
     assert len(seen) == len(set(seen)) == 7
     assert seen == nos(of.search(db, "", limit=100))
+    d = of.Filters(date_from=today(), date_to=today())  # within a date range: newest by that date, then id
+    dated = [r.order_no for o in (0, 2, 4, 6) for r in of.search(db, "", d, limit=2, offset=o)]
+    assert sorted(dated) == sorted(seen) and dated == nos(of.search(db, "", d))
     with pytest.raises(of.OrderFindError):
         of.search(db, "", limit=0)
     with pytest.raises(of.OrderFindError):
