@@ -290,7 +290,7 @@ def test_migration_0014_adds_the_indexes_and_goes_back(db):
             return {r[0] for r in c.execute(text(q))}
 
     wanted = {"ix_orders_buyer_id", "ix_orders_recipient_name", "ix_orders_phone_last4", "ix_orders_imported_at",
-              "ix_orders_paid_at", "ix_orders_packing_operator_id", "ix_orders_flag_reason", "ix_audit_log_entity"}
+              "ix_orders_paid_at", "ix_orders_flag_reason", "ix_audit_log_entity"}
     assert wanted <= names()
     command.downgrade(alembic_config(db.engine), "0009")
     assert not wanted & names()

@@ -1,5 +1,5 @@
 """orders: indexes to find an order by buyer ID, recipient name, the phone's last four digits, import/payment
-day, packer and held reason; audit_log by what a row is about (an order's history)
+day and held reason; audit_log by what a row is about (an order's history)
 
 Revision ID: 0014
 Revises: 0009
@@ -19,7 +19,6 @@ ORDER_INDEXES = (
     ('ix_orders_recipient_name', ['recipient_name']),
     ('ix_orders_imported_at', ['imported_at']),
     ('ix_orders_paid_at', ['paid_at']),
-    ('ix_orders_packing_operator_id', ['packing_operator_id']),
     ('ix_orders_flag_reason', ['flag', 'flag_reason']),
 )
 
