@@ -1943,652 +1943,652 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="121"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="208"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="209"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="121"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="121"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="121"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="121"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="138"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="139"/>
         <source>Order no., buyer ID, name, phone&apos;s last 4, waybill or SKU</source>
         <translation>订单号、买家账号、收件人、手机后四位、运单号或 SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="142"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="143"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="145"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="146"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="164"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="165"/>
         <source>notes or not</source>
         <translation>有无备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="165"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="166"/>
         <source>with a note</source>
         <translation>有备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="166"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="167"/>
         <source>without a note</source>
         <translation>无备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="167"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="168"/>
         <source>any date</source>
         <translation>任何日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="167"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="281"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="168"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="282"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="168"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="281"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="169"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="282"/>
         <source>paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="168"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="169"/>
         <source>shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="187"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="188"/>
         <source>Open an order: double-click it, press Enter or scan its number</source>
         <translation>打开订单：双击、按 Enter 或扫描订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="191"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="191"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="191"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
         <source>Style</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="191"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="191"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
         <source>Ordered</source>
         <translation>订购数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="192"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
         <source>Packed</source>
         <translation>已装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
         <source>Reprints</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
         <source>Voided</source>
         <translation>作废时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
         <source>Picked up</source>
         <translation>揽收时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="196"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="196"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="196"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="196"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="196"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="209"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="210"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="213"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="214"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="216"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="217"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="218"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="219"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="220"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="221"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="221"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="222"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="223"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="224"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="235"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="236"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="241"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="509"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="242"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="510"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="244"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="245"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="239"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="240"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="120"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="198"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="231"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="232"/>
         <source>Change quantity of the selected line</source>
         <translation>修改所选行的数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="276"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
         <source>order scanned</source>
         <translation>扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="276"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
         <source>item scanned</source>
         <translation>扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="278"/>
         <source>weight read</source>
         <translation>读取重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="278"/>
         <source>label checked</source>
         <translation>核对面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="278"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="279"/>
         <source>command scanned</source>
         <translation>扫描指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="278"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="279"/>
         <source>items put back</source>
         <translation>商品放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="279"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="280"/>
         <source>order taken at a station</source>
         <translation>工位领取订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="281"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="282"/>
         <source>weighed</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="282"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="283"/>
         <source>weight accepted by a supervisor</source>
         <translation>主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="282"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="283"/>
         <source>waybill allotted</source>
         <translation>分配运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="283"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="284"/>
         <source>label printed</source>
         <translation>面单已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="283"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="284"/>
         <source>label sent to the printer</source>
         <translation>面单发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="284"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="285"/>
         <source>waybill voided</source>
         <translation>运单作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="284"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="285"/>
         <source>scanned at the dock</source>
         <translation>交接扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="285"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="286"/>
         <source>handed to the courier</source>
         <translation>已交快递揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="285"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="286"/>
         <source>exception opened</source>
         <translation>异常登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="286"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
         <source>exception resolved</source>
         <translation>异常处理完毕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="286"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
         <source>stock moved</source>
         <translation>库存变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
         <source>return received</source>
         <translation>收到退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
         <source>flag set</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
         <source>note added</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
         <source>intercepted (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
         <source>interception cleared</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
         <source>line reported short</source>
         <translation>报缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
         <source>sent back to be packed again</source>
         <translation>退回重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="291"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="291"/>
         <source>label reprinted</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="291"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
         <source>waybill voided by a supervisor</source>
         <translation>主管作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
         <source>weight out of tolerance accepted</source>
         <translation>接受超差重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
         <source>line counted without scanning</source>
         <translation>免扫描计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
         <source>taken off a station</source>
         <translation>从工位收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
         <source>station gave the order up</source>
         <translation>工位释放订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
         <source>scanned</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
         <source>recorded</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="305"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="306"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
         <source>{g} g</source>
         <translation>{g} 克</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="333"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="334"/>
         <source>out of tolerance</source>
         <translation>超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="334"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="335"/>
         <source>the order had changed: scanned again</source>
         <translation>订单已修改：需重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="335"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="336"/>
         <source>taken by another station</source>
         <translation>被其他工位取走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="335"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="336"/>
         <source>reported not printed</source>
         <translation>报告未打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="336"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="337"/>
         <source>wrong colour or size</source>
         <translation>颜色或尺码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="336"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="337"/>
         <source>one too many</source>
         <translation>多了一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="337"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="338"/>
         <source>not a quantity</source>
         <translation>不是数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="337"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="338"/>
         <source>more than is left to scan</source>
         <translation>超过剩余待扫数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="338"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="339"/>
         <source>not more than already counted</source>
         <translation>不多于已计数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="339"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="340"/>
         <source>no such order</source>
         <translation>没有这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="339"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="340"/>
         <source>another order was open</source>
         <translation>另一个订单未完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="345"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="346"/>
         <source>refused</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="357"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
         <source>any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="359"/>
         <source>any flag</source>
         <translation>全部旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="359"/>
         <source>no flag</source>
         <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="361"/>
         <source>any shop</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="361"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="362"/>
         <source>any courier</source>
         <translation>全部快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="362"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="363"/>
         <source>any packer</source>
         <translation>全部打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="363"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="364"/>
         <source>any held reason</source>
         <translation>全部暂停原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="399"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="400"/>
         <source>{n}+ orders</source>
         <translation>{n}+ 个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="400"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="401"/>
         <source>{n} order(s)</source>
         <translation>{n} 个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="422"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="423"/>
         <source>refund asked</source>
         <translation>买家申请退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="425"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="426"/>
         <source>Buyer&apos;s note: {note}</source>
         <translation>买家留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="427"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="428"/>
         <source>Shop&apos;s note: {note}</source>
         <translation>卖家备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="429"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="430"/>
         <source>Order {no} · {status}</source>
         <translation>订单 {no} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="433"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="434"/>
         <source>Courier {code}</source>
         <translation>快递 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="434"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="435"/>
         <source>Packer {name}</source>
         <translation>打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="435"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="436"/>
         <source>Imported {t}</source>
         <translation>导入 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="436"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="437"/>
         <source>Shipped {t}</source>
         <translation>发货 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="460"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="465"/>
         <source>{to_pack} to pack · {on_hold} on hold · {packed} packed · {picked_up} picked up</source>
         <translation>待打包 {to_pack} · 暂停 {on_hold} · 已打包 {packed} · 已揽收 {picked_up}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="463"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="468"/>
         <source>no courier yet</source>
         <translation>未定快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="463"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="468"/>
         <source>no shop</source>
         <translation>无店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="469"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="474"/>
         <source>Today: {counts}</source>
         <translation>今天：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="470"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="475"/>
         <source>Per courier (to pack/on hold/packed/picked up): {list}</source>
         <translation>按快递（待打包/暂停/已打包/已揽收）：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="471"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="476"/>
         <source>Per shop: {list}</source>
         <translation>按店铺：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="489"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="493"/>
         <source>Open an order first</source>
         <translation>请先打开一个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="505"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="506"/>
         <source>Pick a line in the order&apos;s lines first</source>
         <translation>请先在订单明细中选一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="516"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="517"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="524"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="525"/>
         <source>No order has the number {code}</source>
         <translation>没有订单号或运单号为 {code} 的订单</translation>
     </message>

@@ -115,6 +115,10 @@ def test_actions_act_on_the_opened_order_and_the_picked_line(desk, shop):
     whats = [tab.history.item(r, 1).text() for r in range(tab.history.rowCount())]
     assert tab.tr("flag set") in whats and tab.tr("order changed") in whats
     assert "1" in tab.backlog_label.text()
+    # a change made on another tab (a hold released from the exceptions queue) shows in the opened order
+    from app.services import supervisor as sv
+    assert desk.do(lambda: sv.set_flag(shop, desk.actor, "T2", Flag.NONE, "到货了"), "ok")
+    assert tab.current.flag == "none" and tab.tr("flag set") in tab.history.item(0, 1).text()
 
 
 class FakeActions(QWidget):

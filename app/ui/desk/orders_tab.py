@@ -103,6 +103,8 @@ class OrderList(QTableView):
 
 
 class OrdersTab(DeskTab):
+    refresh_on_change = True  # an action on any tab (a hold released, a return) shows here at once
+
     def __init__(self, desk):
         super().__init__(desk)
         self.current: of.OrderDetail | None = None
@@ -129,7 +131,6 @@ class OrdersTab(DeskTab):
         split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
         self.load_choices()
-        self.refresh()
 
     # ---------------------------------------------------------------------------------------- building
     def _search_row(self) -> QHBoxLayout:
@@ -450,10 +451,14 @@ class OrdersTab(DeskTab):
     def reload(self) -> None:
         """After a change: the backlog, the list (same search) and the opened order again."""
         self.refresh()
+
+    def refresh(self) -> None:
+        self.show_backlog()
+        self.search_quietly()
         if self.current is not None:
             self.open(self.current.order_no)
 
-    def refresh(self) -> None:
+    def show_backlog(self) -> None:
         b = of.backlog(self.db, today())
 
         def counts(c: of.BacklogCount) -> str:
@@ -469,7 +474,6 @@ class OrdersTab(DeskTab):
             self.tr("Today: {counts}").format(counts=counts(b.total)),
             self.tr("Per courier (to pack/on hold/packed/picked up): {list}").format(list=per_courier or "—"),
             self.tr("Per shop: {list}").format(list=per_shop or "—")]))
-        self.search_quietly()
 
     def search_quietly(self) -> None:
         q, f, viewer = self.query.text(), self.filters(), self.actor
@@ -489,10 +493,7 @@ class OrdersTab(DeskTab):
             self.say(self.tr("Open an order first"), error=True)
             return False
         no = self.current.order_no
-        if self.do(lambda: fn(no), success):
-            self.reload()
-            return True
-        return False
+        return self.do(lambda: fn(no), success)  # a success refreshes every tab, this one with the order
 
     def _line_picked(self) -> None:
         row = self.lines.currentRow()
