@@ -4,7 +4,8 @@ lines, parcels and full history, and today's backlog per courier and shop.
 * `search(db, query, filters, limit, offset)` — light rows, newest first. The query is matched exactly (after
   trimming) against the order number, buyer ID, recipient name, the phone's last four digits (a query of four
   digits), a waybill number and a SKU; every key has an index (app.models.order_find), so a search costs the
-  same at a million orders as at a hundred.
+  same at a million orders as at a hundred. A number that many orders share (a SKU, a common name) is looked
+  for in its newest MAX_MATCHES orders.
 * `open_order(db, order_no)` — the detail: lines, notes, flag, parcels and the history (import, payment, every
   scan, weight, label, reprint, void, hold, override, edit, case and handover, with who and when), from the audit
   log, the scan log, the print log and the order's and parcels' own timestamps.
@@ -38,6 +39,7 @@ DATE_FIELDS = ("imported", "paid", "shipped")
 DATE_COLUMNS = {"imported": Order.imported_at, "paid": Order.paid_at, "shipped": Order.shipped_at}
 MAX_LIMIT = 1000
 MAX_QUERY = 64
+MAX_MATCHES = 10_000   # a search looks at the newest this many orders that have the number (a SKU sold all year)
 
 
 class OrderFindError(ServiceError):
@@ -294,7 +296,13 @@ def search(db: Database, query: str = "", filters: Filters | None = None, limit:
     with db.session() as s:
         where = _conditions(s, filters or Filters())
         if q:
-            where.append(Order.id.in_(_matching_ids(q)))
+            # the matching ids first, each key through its own index, then the rows: asked in one statement,
+            # PostgreSQL walks the whole table newest first looking for the few that match
+            m = _matching_ids(q).subquery()
+            ids = list(s.scalars(select(m.c[0]).order_by(m.c[0].desc()).limit(MAX_MATCHES)))
+            if not ids:
+                return []
+            where.append(Order.id.in_(ids))
         stmt = (select(Order.id, Order.order_no, Order.shop, Order.buyer_id, Order.recipient_name, Order.phone,
                        Order.status, Order.flag, Order.flag_reason, Order.refund_requested, Order.courier_id,
                        Order.packing_operator_id, Order.imported_at, Order.paid_at, Order.shipped_at)
