@@ -297,3 +297,10 @@ def test_migration_0014_adds_the_indexes_and_goes_back(db):
     assert of.search(db, "anything") == []
     command.upgrade(alembic_config(db.engine), "head")
     assert wanted <= names()
+
+
+def test_a_number_many_orders_share_is_looked_for_in_its_newest_orders(day, monkeypatch):
+    db, *_ = day
+    monkeypatch.setattr(of, "MAX_MATCHES", 2)
+    assert nos(of.search(db, "TS-BLK-M")) == ["CANCEL", "SHIPPED"]
+    assert nos(of.search(db, "T1")) == ["T1"]
