@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, func, or_, select, union
+from sqlalchemy import and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -250,8 +250,10 @@ def _conditions(s: Session, f: Filters) -> list:
         if cid is None:
             raise OrderFindError("no courier {code}", code=f.courier)
         # the courier chosen for the order, or the one whose waybill it went out with
-        out.append(or_(Order.courier_id == cid, exists().where(
-            Parcel.order_id == Order.id, Parcel.courier_id == cid, Parcel.status != ParcelStatus.VOID)))
+        # (OFFSET 0 keeps PostgreSQL from hashing every parcel of the courier first: checked order by order)
+        out.append(or_(Order.courier_id == cid, select(Parcel.id).where(
+            Parcel.order_id == Order.id, Parcel.courier_id == cid, Parcel.status != ParcelStatus.VOID)
+            .offset(0).exists()))
     if f.packer:
         pid = s.scalar(select(Operator.id).where(Operator.code == f.packer.strip()))
         if pid is None:
