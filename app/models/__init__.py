@@ -14,6 +14,7 @@ from .order_links import LinkKind, OrderLink, ReshipCause
 from .printing import PrintJob, PrintJobStatus
 from .couriers import CourierAccount, EWaybill, EWaybillStatus
 from .shops import Platform, ShipmentExport, ShipmentExportLine, Shop
+from . import order_find  # noqa: F401  (the indexes that find an order by any of its numbers)
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
 
 __all__ = [

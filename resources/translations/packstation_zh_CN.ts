@@ -1079,7 +1079,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="174"/>
+        <location filename="../../app/ui/desk/window.py" line="175"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -1094,17 +1094,17 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="159"/>
+        <location filename="../../app/ui/desk/window.py" line="160"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="161"/>
+        <location filename="../../app/ui/desk/window.py" line="162"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="164"/>
+        <location filename="../../app/ui/desk/window.py" line="165"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -3185,85 +3185,749 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="21"/>
-        <source>Order number</source>
-        <translation>订单编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="22"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="214"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="23"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="144"/>
+        <source>Order no., buyer ID, name, phone&apos;s last 4, waybill or SKU</source>
+        <translation>订单号、买家账号、收件人、手机后四位、运单号或 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="148"/>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="151"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="170"/>
+        <source>notes or not</source>
+        <translation>有无备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="171"/>
+        <source>with a note</source>
+        <translation>有备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="172"/>
+        <source>without a note</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="173"/>
+        <source>any date</source>
+        <translation>任何日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="173"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="174"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <source>paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="174"/>
+        <source>shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
+        <source>Open an order: double-click it, press Enter or scan its number</source>
+        <translation>打开订单：双击、按 Enter 或扫描订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <source>Style</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="198"/>
+        <source>Ordered</source>
+        <translation>订购数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="198"/>
+        <source>Packed</source>
+        <translation>已装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <source>Voided</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <source>Picked up</source>
+        <translation>揽收时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="202"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="204"/>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="205"/>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="206"/>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="215"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="26"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="219"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="29"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="222"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="31"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="224"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="33"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="226"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="34"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="227"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="38"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="229"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="46"/>
-        <source>Line number</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="47"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="241"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="48"/>
-        <source>Change quantity</source>
-        <translation>修改数量</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="51"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="57"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="247"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="530"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="53"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="250"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="54"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="245"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="66"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="237"/>
+        <source>Change quantity of the selected line</source>
+        <translation>修改所选行的数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="263"/>
+        <source>Change the order</source>
+        <translation>改单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="274"/>
+        <source>Order {order}: receive the exchange here</source>
+        <translation>订单 {order}：在这里收换货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="275"/>
+        <source>Order {order}: receive the return here</source>
+        <translation>订单 {order}：在这里收退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <source>order scanned</source>
+        <translation>扫描订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <source>item scanned</source>
+        <translation>扫描商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <source>weight read</source>
+        <translation>读取重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <source>label checked</source>
+        <translation>核对面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <source>command scanned</source>
+        <translation>扫描指令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <source>items put back</source>
+        <translation>商品放回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
+        <source>order taken at a station</source>
+        <translation>工位领取订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <source>weighed</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
+        <source>weight accepted by a supervisor</source>
+        <translation>主管接受重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
+        <source>waybill allotted</source>
+        <translation>分配运单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
+        <source>label printed</source>
+        <translation>面单已打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
+        <source>label sent to the printer</source>
+        <translation>面单发送到打印机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
+        <source>waybill voided</source>
+        <translation>运单作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
+        <source>scanned at the dock</source>
+        <translation>交接扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
+        <source>handed to the courier</source>
+        <translation>已交快递揽收</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
+        <source>exception opened</source>
+        <translation>异常登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="297"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="306"/>
+        <source>exception resolved</source>
+        <translation>异常处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="297"/>
+        <source>stock moved</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="304"/>
+        <source>return received</source>
+        <translation>收到退货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
+        <source>flag set</source>
+        <translation>设置旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
+        <source>note added</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
+        <source>intercepted (refund)</source>
+        <translation>拦截（退款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
+        <source>interception cleared</source>
+        <translation>取消拦截</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
+        <source>line reported short</source>
+        <translation>报缺货</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
+        <source>sent back to be packed again</source>
+        <translation>退回重新打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="301"/>
+        <source>order changed</source>
+        <translation>订单已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="301"/>
+        <source>label reprinted</source>
+        <translation>补打面单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="302"/>
+        <source>waybill voided by a supervisor</source>
+        <translation>主管作废运单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="303"/>
+        <source>weight out of tolerance accepted</source>
+        <translation>接受超差重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="304"/>
+        <source>line counted without scanning</source>
+        <translation>免扫描计数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="305"/>
+        <source>taken off a station</source>
+        <translation>从工位收回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="305"/>
+        <source>station gave the order up</source>
+        <translation>工位释放订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="308"/>
+        <source>courier changed</source>
+        <translation>改快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="308"/>
+        <source>size or colour swapped</source>
+        <translation>换尺码或颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="309"/>
+        <source>order cancelled</source>
+        <translation>订单取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="309"/>
+        <source>gift line added</source>
+        <translation>加赠品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="310"/>
+        <source>merged into another order</source>
+        <translation>合并到另一订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="310"/>
+        <source>orders merged into it</source>
+        <translation>其他订单并入本单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="311"/>
+        <source>taken out of a merge</source>
+        <translation>从合并中拆出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="311"/>
+        <source>merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
+        <source>split: the rest ships later</source>
+        <translation>拆单：其余稍后发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
+        <source>split off an order</source>
+        <translation>拆出的订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
+        <source>reship created</source>
+        <translation>已建补发单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
+        <source>reship (补发) of an order</source>
+        <translation>订单的补发单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="314"/>
+        <source>reship closed</source>
+        <translation>补发完结</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="314"/>
+        <source>waiting lines got their products</source>
+        <translation>待处理明细已匹配商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="315"/>
+        <source>a waiting line given its product</source>
+        <translation>待处理明细已指定商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="316"/>
+        <source>a waiting line dropped</source>
+        <translation>已删除待处理明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="319"/>
+        <source>scanned</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="320"/>
+        <source>recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="326"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="333"/>
+        <source>{g} g</source>
+        <translation>{g} 克</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="354"/>
+        <source>out of tolerance</source>
+        <translation>超出误差</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="355"/>
+        <source>the order had changed: scanned again</source>
+        <translation>订单已修改：需重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="356"/>
+        <source>taken by another station</source>
+        <translation>被其他工位取走</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="356"/>
+        <source>reported not printed</source>
+        <translation>报告未打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="357"/>
+        <source>wrong colour or size</source>
+        <translation>颜色或尺码错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="357"/>
+        <source>one too many</source>
+        <translation>多了一件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
+        <source>not a quantity</source>
+        <translation>不是数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
+        <source>more than is left to scan</source>
+        <translation>超过剩余待扫数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="359"/>
+        <source>not more than already counted</source>
+        <translation>不多于已计数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
+        <source>no such order</source>
+        <translation>没有这个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
+        <source>another order was open</source>
+        <translation>另一个订单未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="366"/>
+        <source>refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="378"/>
+        <source>any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="379"/>
+        <source>any flag</source>
+        <translation>全部旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="379"/>
+        <source>no flag</source>
+        <translation>无旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="381"/>
+        <source>any shop</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="382"/>
+        <source>any courier</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="383"/>
+        <source>any packer</source>
+        <translation>全部打包员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="384"/>
+        <source>any held reason</source>
+        <translation>全部暂停原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="420"/>
+        <source>{n}+ orders</source>
+        <translation>{n}+ 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="421"/>
+        <source>{n} order(s)</source>
+        <translation>{n} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="443"/>
+        <source>refund asked</source>
+        <translation>买家申请退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="446"/>
+        <source>Buyer&apos;s note: {note}</source>
+        <translation>买家留言：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="448"/>
+        <source>Shop&apos;s note: {note}</source>
+        <translation>卖家备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="450"/>
+        <source>Order {no} · {status}</source>
+        <translation>订单 {no} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="454"/>
+        <source>Courier {code}</source>
+        <translation>快递 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="455"/>
+        <source>Packer {name}</source>
+        <translation>打包员 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="456"/>
+        <source>Imported {t}</source>
+        <translation>导入 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="457"/>
+        <source>Shipped {t}</source>
+        <translation>发货 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="485"/>
+        <source>{to_pack} to pack · {on_hold} on hold · {packed} packed · {picked_up} picked up</source>
+        <translation>待打包 {to_pack} · 暂停 {on_hold} · 已打包 {packed} · 已揽收 {picked_up}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="488"/>
+        <source>no courier yet</source>
+        <translation>未定快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="488"/>
+        <source>no shop</source>
+        <translation>无店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="494"/>
+        <source>Today: {counts}</source>
+        <translation>今天：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="495"/>
+        <source>Per courier (to pack/on hold/packed/picked up): {list}</source>
+        <translation>按快递（待打包/暂停/已打包/已揽收）：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="496"/>
+        <source>Per shop: {list}</source>
+        <translation>按店铺：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="513"/>
+        <source>Open an order first</source>
+        <translation>请先打开一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="526"/>
+        <source>Pick a line in the order&apos;s lines first</source>
+        <translation>请先在订单明细中选一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="537"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="545"/>
+        <source>No order has the number {code}</source>
+        <translation>没有订单号或运单号为 {code} 的订单</translation>
     </message>
 </context>
 <context>
@@ -4982,61 +5646,96 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="160"/>
+        <source>a search is at most {n} characters, not {length}</source>
+        <translation>查找内容最多 {n} 个字符，不是 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="161"/>
+        <source>no such status: {value}</source>
+        <translation>没有这个订单状态：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="162"/>
+        <source>no such flag: {value}</source>
+        <translation>没有这个旗帜：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="163"/>
+        <source>a page is 1 to {max} rows, not {limit}</source>
+        <translation>每页 1 到 {max} 行，不是 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="164"/>
+        <source>a page cannot start before the first row ({offset})</source>
+        <translation>页面不能从第一行之前开始（{offset}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="166"/>
+        <source>no such date field: {value} (imported, paid or shipped)</source>
+        <translation>没有这个日期类型：{value}（导入、付款或发货）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="167"/>
+        <source>the date range ends ({last}) before it starts ({first})</source>
+        <translation>日期范围的结束（{last}）早于开始（{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="168"/>
         <source>SKU {skus} not in the product list and {blank} line(s) without SKU (商家编码) ({file} row {row}): the order waits</source>
         <translation>商家编码 {skus} 不在商品资料中，另有 {blank} 行没有商家编码（{file} 第 {row} 行）：订单等待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="161"/>
+        <location filename="../../app/ui/service_messages.py" line="169"/>
         <source>SKU {skus} not in the product list ({file} row {row}): the order waits until the products are added</source>
         <translation>商家编码 {skus} 不在商品资料中（{file} 第 {row} 行）：订单等商品资料添加后再打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="162"/>
+        <location filename="../../app/ui/service_messages.py" line="170"/>
         <source>{blank} line(s) without SKU (商家编码) ({file} row {row}): give the item its SKU or drop the line, then the order can be packed</source>
         <translation>{blank} 行没有商家编码（{file} 第 {row} 行）：为该商品指定商家编码或删除该行，之后订单才能打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="163"/>
+        <location filename="../../app/ui/service_messages.py" line="171"/>
         <source>no waiting line {id}</source>
         <translation>没有待处理的明细 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="164"/>
+        <location filename="../../app/ui/service_messages.py" line="172"/>
         <source>order {order} is no longer waiting to be packed: its lines cannot change now</source>
         <translation>订单 {order} 已不在待打包状态：现在不能修改明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="166"/>
+        <location filename="../../app/ui/service_messages.py" line="174"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="167"/>
+        <location filename="../../app/ui/service_messages.py" line="175"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="168"/>
+        <location filename="../../app/ui/service_messages.py" line="176"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="169"/>
+        <location filename="../../app/ui/service_messages.py" line="177"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="170"/>
+        <location filename="../../app/ui/service_messages.py" line="178"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="171"/>
+        <location filename="../../app/ui/service_messages.py" line="179"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="172"/>
+        <location filename="../../app/ui/service_messages.py" line="180"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
@@ -5046,192 +5745,192 @@
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="173"/>
+        <location filename="../../app/ui/service_messages.py" line="181"/>
         <source>{code} has characters a scanner cannot send (letters, digits and - _ . : / + only, at most 64)</source>
         <translation>{code} 含有扫码枪发不出的字符（只能用字母、数字和 - _ . : / +，最多 64 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="174"/>
+        <location filename="../../app/ui/service_messages.py" line="182"/>
         <source>style, colour and size are at most {n} characters each</source>
         <translation>款号、颜色、尺码各最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="175"/>
+        <location filename="../../app/ui/service_messages.py" line="183"/>
         <source>the barcode is empty</source>
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="176"/>
+        <location filename="../../app/ui/service_messages.py" line="184"/>
         <source>{code} looks like a long number Excel rounded: type it as text</source>
         <translation>{code} 像是被 Excel 四舍五入的长数字：请按文本输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="177"/>
+        <location filename="../../app/ui/service_messages.py" line="185"/>
         <source>{code} is not a valid EAN-13 (wrong check digit)</source>
         <translation>{code} 不是有效的 EAN-13 条码（校验位不对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="178"/>
+        <location filename="../../app/ui/service_messages.py" line="186"/>
         <source>the barcode {code} already belongs to SKU {owner}</source>
         <translation>条码 {code} 已经属于商家编码 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="179"/>
+        <location filename="../../app/ui/service_messages.py" line="187"/>
         <source>{code} is a carton&apos;s code, not a product barcode</source>
         <translation>{code} 是包装编码，不是商品条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="180"/>
+        <location filename="../../app/ui/service_messages.py" line="188"/>
         <source>a product name is at most {n} characters</source>
         <translation>商品名称最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="181"/>
+        <location filename="../../app/ui/service_messages.py" line="189"/>
         <source>the manual check is at most {n} characters</source>
         <translation>人工核对说明最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="182"/>
+        <location filename="../../app/ui/service_messages.py" line="190"/>
         <source>a product needs a name</source>
         <translation>商品需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="183"/>
+        <location filename="../../app/ui/service_messages.py" line="191"/>
         <source>a weight is a whole number of grams from 0 to {max}, not &apos;{weight}&apos;</source>
         <translation>重量是 0 到 {max} 的整数克，不能是“{weight}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="184"/>
+        <location filename="../../app/ui/service_messages.py" line="192"/>
         <source>{sku} has no barcode {code}</source>
         <translation>{sku} 没有条码 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="185"/>
+        <location filename="../../app/ui/service_messages.py" line="193"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="187"/>
+        <location filename="../../app/ui/service_messages.py" line="195"/>
         <source>{key} takes {fields}</source>
         <translation>{key} 需要这些项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="188"/>
+        <location filename="../../app/ui/service_messages.py" line="196"/>
         <source>the weight tolerance in grams is a whole number from 0 to {max}</source>
         <translation>重量误差（克）是 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="189"/>
+        <location filename="../../app/ui/service_messages.py" line="197"/>
         <source>the weight tolerance in percent is a number from 0 to 100</source>
         <translation>重量误差（百分比）是 0 到 100 的数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="190"/>
+        <location filename="../../app/ui/service_messages.py" line="165"/>
         <source>no courier {code}</source>
         <translation>没有快递 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="191"/>
+        <location filename="../../app/ui/service_messages.py" line="198"/>
         <source>courier {code} is retired: it cannot be the default</source>
         <translation>快递 {code} 已停用：不能设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="192"/>
+        <location filename="../../app/ui/service_messages.py" line="199"/>
         <source>{key}: the value is not valid JSON</source>
         <translation>{key}：值不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="218"/>
+        <location filename="../../app/ui/service_messages.py" line="225"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="219"/>
+        <location filename="../../app/ui/service_messages.py" line="226"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="220"/>
+        <location filename="../../app/ui/service_messages.py" line="227"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="221"/>
+        <location filename="../../app/ui/service_messages.py" line="228"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="222"/>
+        <location filename="../../app/ui/service_messages.py" line="229"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="228"/>
+        <location filename="../../app/ui/service_messages.py" line="235"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="229"/>
+        <location filename="../../app/ui/service_messages.py" line="236"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="230"/>
+        <location filename="../../app/ui/service_messages.py" line="237"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="231"/>
+        <location filename="../../app/ui/service_messages.py" line="238"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="232"/>
+        <location filename="../../app/ui/service_messages.py" line="239"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="233"/>
+        <location filename="../../app/ui/service_messages.py" line="240"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="234"/>
+        <location filename="../../app/ui/service_messages.py" line="241"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="237"/>
+        <location filename="../../app/ui/service_messages.py" line="244"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="238"/>
+        <location filename="../../app/ui/service_messages.py" line="245"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="225"/>
+        <location filename="../../app/ui/service_messages.py" line="232"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="165"/>
+        <location filename="../../app/ui/service_messages.py" line="173"/>
         <source>no product with SKU or barcode {sku}</source>
         <translation>没有商家编码或条码为 {sku} 的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="224"/>
+        <location filename="../../app/ui/service_messages.py" line="231"/>
         <source>a low-stock level is a whole number from 0 to {max}</source>
         <translation>低库存预警值须为 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="226"/>
+        <location filename="../../app/ui/service_messages.py" line="233"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已知商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="227"/>
+        <location filename="../../app/ui/service_messages.py" line="234"/>
         <source>nothing was counted</source>
         <translation>还没有盘点任何商品</translation>
     </message>
@@ -5241,82 +5940,82 @@
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="223"/>
+        <location filename="../../app/ui/service_messages.py" line="230"/>
         <source>oversold: the stock of {skus} does not cover this order after the orders paid before it</source>
         <translation>超卖：{skus} 的库存在满足更早付款的订单后，不够这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="239"/>
+        <location filename="../../app/ui/service_messages.py" line="246"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="240"/>
+        <location filename="../../app/ui/service_messages.py" line="247"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="235"/>
+        <location filename="../../app/ui/service_messages.py" line="242"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="241"/>
+        <location filename="../../app/ui/service_messages.py" line="248"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="242"/>
+        <location filename="../../app/ui/service_messages.py" line="249"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="236"/>
+        <location filename="../../app/ui/service_messages.py" line="243"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="244"/>
+        <location filename="../../app/ui/service_messages.py" line="251"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="245"/>
+        <location filename="../../app/ui/service_messages.py" line="252"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="246"/>
+        <location filename="../../app/ui/service_messages.py" line="253"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="247"/>
+        <location filename="../../app/ui/service_messages.py" line="254"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="248"/>
+        <location filename="../../app/ui/service_messages.py" line="255"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="249"/>
+        <location filename="../../app/ui/service_messages.py" line="256"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="186"/>
+        <location filename="../../app/ui/service_messages.py" line="194"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="243"/>
+        <location filename="../../app/ui/service_messages.py" line="250"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="250"/>
+        <location filename="../../app/ui/service_messages.py" line="257"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
@@ -5326,182 +6025,182 @@
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="193"/>
+        <location filename="../../app/ui/service_messages.py" line="200"/>
         <source>no shop {shop}</source>
         <translation>没有店铺 {shop}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="194"/>
+        <location filename="../../app/ui/service_messages.py" line="201"/>
         <source>the range ends ({last}) before it starts ({first})</source>
         <translation>结束日期（{last}）早于开始日期（{first}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="195"/>
+        <location filename="../../app/ui/service_messages.py" line="202"/>
         <source>export at most 93 days at once</source>
         <translation>一次最多导出 93 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="196"/>
+        <location filename="../../app/ui/service_messages.py" line="203"/>
         <source>the file must end in .csv or .xlsx, not “{name}”</source>
         <translation>文件必须是 .csv 或 .xlsx，不能是“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="197"/>
+        <location filename="../../app/ui/service_messages.py" line="204"/>
         <source>no folder {folder}</source>
         <translation>没有文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="198"/>
+        <location filename="../../app/ui/service_messages.py" line="205"/>
         <source>shop {shop} is not set up: add it with its sender (Shops)</source>
         <translation>店铺 {shop} 尚未设置：请在“店铺”里添加它和它的发件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="199"/>
+        <location filename="../../app/ui/service_messages.py" line="206"/>
         <source>shop {shop} is retired: bring it back (Shops) to ship its orders</source>
         <translation>店铺 {shop} 已停用：要发它的订单，请先在“店铺”里恢复它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="200"/>
+        <location filename="../../app/ui/service_messages.py" line="207"/>
         <source>shop {shop} has no sender: set its sender name, phone and return address (Shops)</source>
         <translation>店铺 {shop} 没有发件人：请在“店铺”里设置发件人姓名、电话和退货地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="201"/>
+        <location filename="../../app/ui/service_messages.py" line="208"/>
         <source>the {what} has a control character in it</source>
         <translation>{what}里有控制字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="202"/>
+        <location filename="../../app/ui/service_messages.py" line="209"/>
         <source>the {what} is longer than {limit} characters</source>
         <translation>{what}超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="203"/>
+        <location filename="../../app/ui/service_messages.py" line="210"/>
         <source>the sender&apos;s phone “{phone}” is not a phone number: a mobile 1xxxxxxxxxx, a landline 0xxx-xxxxxxxx or a 400 number</source>
         <translation>发件人电话“{phone}”不是电话号码：应为手机号 1xxxxxxxxxx、座机 0xxx-xxxxxxxx 或 400 号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="204"/>
+        <location filename="../../app/ui/service_messages.py" line="211"/>
         <source>the shop code “{code}” must be 1 to 32 letters, digits, - or _</source>
         <translation>店铺编码“{code}”只能是 1 到 32 个字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="205"/>
+        <location filename="../../app/ui/service_messages.py" line="212"/>
         <source>the shop needs a name (as the orders name it: 店铺名称)</source>
         <translation>店铺需要名称（与订单里的“店铺名称”一致）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="206"/>
+        <location filename="../../app/ui/service_messages.py" line="213"/>
         <source>unknown platform “{platform}” (one of {known})</source>
         <translation>未知平台“{platform}”（可选：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="207"/>
+        <location filename="../../app/ui/service_messages.py" line="214"/>
         <source>a sender needs its name, phone and return address together: the {missing} is empty</source>
         <translation>发件人的姓名、电话和退货地址要一起填写：{missing}是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="208"/>
+        <location filename="../../app/ui/service_messages.py" line="215"/>
         <source>“{province}” is not a province (省, 自治区 or a city like 上海市)</source>
         <translation>“{province}”不是省份（应为省、自治区或上海市这样的直辖市）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="209"/>
+        <location filename="../../app/ui/service_messages.py" line="216"/>
         <source>the return address “{address}” is too short to find: give the street and number</source>
         <translation>退货地址“{address}”太短，找不到：请写上街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="210"/>
+        <location filename="../../app/ui/service_messages.py" line="217"/>
         <source>the packing-slip header is at most {lines} lines and {limit} characters</source>
         <translation>发货单抬头最多 {lines} 行、{limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="211"/>
+        <location filename="../../app/ui/service_messages.py" line="218"/>
         <source>no shop {code}</source>
         <translation>没有店铺 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="212"/>
+        <location filename="../../app/ui/service_messages.py" line="219"/>
         <source>there is a shop with the code {code} already</source>
         <translation>已经有编码为 {code} 的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="213"/>
+        <location filename="../../app/ui/service_messages.py" line="220"/>
         <source>shop {other} already has the name “{value}”</source>
         <translation>店铺 {other} 已经用了名称“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="214"/>
+        <location filename="../../app/ui/service_messages.py" line="221"/>
         <source>the order names no shop and no shop is the default: set its shop, or make one shop the default (Shops)</source>
         <translation>订单没有所属店铺，也没有默认店铺：请设置订单的店铺，或在“店铺”里把一个店铺设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="215"/>
+        <location filename="../../app/ui/service_messages.py" line="222"/>
         <source>a retired shop cannot be the default: bring it back first</source>
         <translation>已停用的店铺不能设为默认：请先恢复它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="216"/>
+        <location filename="../../app/ui/service_messages.py" line="223"/>
         <source>shop {code} is already retired</source>
         <translation>店铺 {code} 已经停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="217"/>
+        <location filename="../../app/ui/service_messages.py" line="224"/>
         <source>shop {code} is not retired</source>
         <translation>店铺 {code} 没有停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="251"/>
+        <location filename="../../app/ui/service_messages.py" line="258"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="252"/>
+        <location filename="../../app/ui/service_messages.py" line="259"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="253"/>
+        <location filename="../../app/ui/service_messages.py" line="260"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="254"/>
+        <location filename="../../app/ui/service_messages.py" line="261"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="255"/>
+        <location filename="../../app/ui/service_messages.py" line="262"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="256"/>
+        <location filename="../../app/ui/service_messages.py" line="263"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="257"/>
+        <location filename="../../app/ui/service_messages.py" line="264"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="258"/>
+        <location filename="../../app/ui/service_messages.py" line="265"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="259"/>
+        <location filename="../../app/ui/service_messages.py" line="266"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="260"/>
+        <location filename="../../app/ui/service_messages.py" line="267"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="261"/>
+        <location filename="../../app/ui/service_messages.py" line="268"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>

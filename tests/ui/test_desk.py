@@ -34,7 +34,7 @@ def desk(qtbot, shop):
 
 
 def test_set_flag_then_work_the_queue(desk, shop, monkeypatch):
-    desk.tab("orders").o_no.setText("T1")
+    assert desk.tab("orders").open("T1")
     desk.tab("orders").o_flag.setCurrentIndex(desk.tab("orders").o_flag.findData("yellow"))
     desk.tab("orders").o_reason.setText("等补货")
     set_flag = next(b for b in desk.tabs.widget(1).findChildren(QPushButton) if b.text() == desk.tab("orders").tr("Set flag"))

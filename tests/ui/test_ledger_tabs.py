@@ -95,8 +95,8 @@ def test_packing_slip_from_the_orders_tab(desk, day):
     from pypdf import PdfReader
     import io
 
-    desk.tab("orders").o_no.setText("T1")
-    desk.do(desk.tab("orders").packing_slip, "")
+    assert desk.tab("orders").open("T1")
+    desk.tab("orders").act(desk.tab("orders").packing_slip, "")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(desk.last_document.read_bytes())).pages)
     assert "T1" in text and day[1] in text and "TS01" in text
 

@@ -143,7 +143,8 @@ def test_a_scan_into_a_desk_field_stays_in_the_desk(ui, qtbot):  # noqa: F811
     desk.activateWindow()
     qtbot.waitUntil(desk.isActiveWindow, timeout=2000)
     desk.tabs.setCurrentIndex(1)                 # orders
-    desk.tab("orders").o_no.setFocus()
+    desk.tab("orders").query.setFocus()
     ui.scan("T2")                                # the scanner types an order number into the desk
-    assert desk.tab("orders").o_no.text() == "T2"
+    assert desk.tab("orders").query.text() == "T2"
+    assert desk.tab("orders").current.order_no == "T2", "the order found is opened"
     assert ui.state.order is None, "the packing flow behind never saw it"

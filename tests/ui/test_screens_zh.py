@@ -271,7 +271,8 @@ def test_the_desk_fits_and_speaks_one_language(qtbot, qapp, shop, lang):
         desk.tabs.setCurrentIndex(i)
         problems += check(desk, data, lang, f"desk tab {desk.tabs.tabText(i)}", qapp)
     desk.tabs.setCurrentIndex(1)
-    desk.tab("orders").o_no.setText("NOPE")
+    desk.tab("orders").query.setText("NOPE")
+    desk.tab("orders").search()
     desk.do(lambda: __import__("app.services.supervisor", fromlist=["x"]).set_flag(
         shop, sup, "NOPE", __import__("app.models", fromlist=["Flag"]).Flag.YELLOW, "缺货"), "ok")
     problems += check(desk, data, lang, "desk refusal", qapp)

@@ -3,7 +3,7 @@ few things every tab does through it: run a service action (`do`), say something
 (`ask`), sound, and where a scan goes while the desk is the active window (never the packing flow behind)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow, QPushButton, QTabWidget, QWidget
 
 from ...db import Database
 from ...domain.packflow import Operator
@@ -141,7 +141,8 @@ class DeskWindow(QMainWindow):
                 focus.setText(code)
             return
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and self.isAncestorOf(focus) and not focus.isReadOnly():
+        if (isinstance(focus, QLineEdit) and self.isAncestorOf(focus) and not focus.isReadOnly()
+                and not isinstance(focus.parent(), QAbstractSpinBox)):  # a number field takes no barcode
             focus.setText(code)
             focus.returnPressed.emit()  # a scanner ends with Enter: the field acts as if typed and Entered
             return
