@@ -1843,72 +1843,117 @@
         <translation>各环节用时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="29"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="28"/>
+        <source>cost of errors (reships)</source>
+        <translation>差错成本（补发）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="30"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="39"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="40"/>
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="39"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="40"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="39"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="40"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="63"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="66"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="63"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="66"/>
         <source>Key</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="63"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="64"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="67"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="64"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="67"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="64"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="67"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="65"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="68"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="65"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="68"/>
         <source>Weight (g)</source>
         <translation>重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="66"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="69"/>
         <source>Average weight (g)</source>
         <translation>平均重量(g)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/figures_tab.py" line="111"/>
+        <location filename="../../app/ui/desk/figures_tab.py" line="69"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="70"/>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="70"/>
+        <source>Reships</source>
+        <translation>补发单数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="70"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="71"/>
+        <source>packing</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="71"/>
+        <source>courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="71"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="72"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/figures_tab.py" line="118"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>

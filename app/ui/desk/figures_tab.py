@@ -24,7 +24,8 @@ class FigureTab(DeskTab):
         self.by = QComboBox()
         for key, text in (("", self.tr("all")), ("courier", self.tr("by courier")), ("shop", self.tr("by shop")),
                           ("province", self.tr("by province")), ("complexity", self.tr("by order complexity")),
-                          ("packer", self.tr("packers")), ("steps", self.tr("time per step"))):
+                          ("packer", self.tr("packers")), ("steps", self.tr("time per step")),
+                          ("errors", self.tr("cost of errors (reships)"))):
             self.by.addItem(text, key)
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.refresh)
@@ -50,6 +51,8 @@ class FigureTab(DeskTab):
             ok = self.do(lambda: out.extend(figures.packer_figures(self.db, self.actor, first, last)), "")
         elif by == "steps":
             ok = self.do(lambda: out.extend(figures.step_times(self.db, self.actor, first, last)), "")
+        elif by == "errors":  # reships (补发) per cause, and per packer on record when packing was the cause
+            ok = self.do(lambda: out.extend(figures.error_costs(self.db, self.actor, first, last)), "")
         else:
             ok = self.do(lambda: out.extend(figures.figures(self.db, self.actor, first, last,
                                                                   self.period.currentData(), by or None)), "")
@@ -59,14 +62,18 @@ class FigureTab(DeskTab):
         if not out:
             self.table.setRowCount(0)
             return
-        fields = [f for f in out[0].__dataclass_fields__]
+        fields = [f for f in out[0].__dataclass_fields__ if f != "packer_id"]
         names = {"period": self.tr("Period"), "key": self.tr("Key"), "label": self.tr("Name"),
                  "orders": self.tr("Orders"), "parcels": self.tr("Parcels"), "items": self.tr("Items"),
                  "amount": self.tr("Amount"), "weight_g": self.tr("Weight (g)"),
-                 "avg_weight_g": self.tr("Average weight (g)")}
+                 "avg_weight_g": self.tr("Average weight (g)"), "cause": self.tr("Cause"),
+                 "packer": self.tr("Packer"), "reships": self.tr("Reships"), "cost": self.tr("Cost")}
+        causes = {"packing": self.tr("packing"), "courier": self.tr("courier"), "stock": self.tr("stock"),
+                  "other": self.tr("other")}
         self.table.setColumnCount(len(fields))
         self.table.setHorizontalHeaderLabels([names.get(f, f) for f in fields])
-        fill(self.table, [[str(getattr(r, f)) for f in fields] for r in out])
+        fill(self.table, [[causes.get(getattr(r, f), getattr(r, f)) if f == "cause" else str(getattr(r, f))
+                           for f in fields] for r in out])
         self._chart(out)
 
     def _chart(self, rows) -> None:
