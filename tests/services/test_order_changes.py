@@ -16,12 +16,10 @@ from app.models import (
 )
 from app.services import figures
 from app.services import order_changes as oc
-from app.services import supervisor as sv
 from app.services.importing import import_file
-from app.services.station import StationService
 from app.services.supervisor import SupervisorError
-from tests.fakes import RecordingPrinter, fake_render
 from tests.people import who
+from tests.services.test_supervisor import ship, station
 from tests.services.test_importing import ORDER_HEADERS, ORDERS, products_db, write_csv  # noqa: F401
 
 
@@ -33,21 +31,6 @@ def sup(shop):
 @pytest.fixture
 def packer(shop):
     return who(shop, "B1001")
-
-
-def station(db, name="PACK-01"):
-    return StationService(db, name, RecordingPrinter(), render_label=fake_render)
-
-
-def ship(db, order_no="T1", barcodes=("6900000000011",)):
-    st = station(db)
-    st.sign_on("B1001")
-    st.scan(order_no)
-    for b in barcodes:
-        st.scan(b)
-    st.weight(0, True)
-    st.weight(st.state.expected_g, True)
-    return st.sign_off().waybill_no
 
 
 def order(db, no):
