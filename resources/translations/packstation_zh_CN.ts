@@ -1999,14 +1999,9 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/desk/setup_forms.py" line="45"/>
+        <location filename="../../app/ui/desk/setup_forms.py" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk/setup_forms.py" line="66"/>
-        <source>The server does not answer: nothing was changed. Try again in a moment.</source>
-        <translation>服务器没有响应：什么都没有改。请稍后再试。</translation>
     </message>
 </context>
 <context>

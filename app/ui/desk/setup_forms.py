@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from ...domain.errors import ServiceError
-from ...domain.permissions import Forbidden
-from ...services.station import DB_DOWN
 from .. import theme
-from ..messages import service_error, value_name
+from ..messages import value_name
+from .kit import attempt
 
 ROLES = ("packer", "supervisor", "admin")
 
@@ -56,14 +54,12 @@ class FormDialog(QDialog):
         self.error.setText(text)
 
     def accept(self) -> None:
-        try:
-            if self.submit() is False:  # the form said what is wrong itself (fail())
-                return
-        except (Forbidden, ServiceError, ValueError) as exc:
-            self.fail(service_error(exc))
+        said: list = []
+        refused = attempt(lambda: said.append(self.submit()))  # the desk's one way to run an action
+        if refused is not None:
+            self.fail(refused)
             return
-        except DB_DOWN:
-            self.fail(self.tr("The server does not answer: nothing was changed. Try again in a moment."))
+        if said[0] is False:  # the form said what is wrong itself (fail())
             return
         super().accept()
 
