@@ -13,6 +13,7 @@ from .ledger import (
 from .order_links import LinkKind, OrderLink, ReshipCause
 from .printing import PrintJob, PrintJobStatus
 from .couriers import CourierAccount, EWaybill, EWaybillStatus
+from .courier_rules import CourierRule
 from .shops import Platform, ShipmentExport, ShipmentExportLine, Shop
 from . import order_find  # noqa: F401  (the indexes that find an order by any of its numbers)
 from . import audit_chain  # noqa: F401  (registers the hash chain on every session)
@@ -25,5 +26,5 @@ __all__ = [
     "BillLine", "ChaseKind", "ChaseOutcome", "Claim", "ClaimKind", "ClaimStatus", "CourierBill", "Pickup",
     "PickupParcel", "PickupStatus", "ReportDay", "ReportDone", "ReportPackerDay", "Stub", "StubChase",
     "StubPurpose", "Supply", "LinkKind", "OrderLink", "ReshipCause", "CourierAccount", "EWaybill", "EWaybillStatus",
-    "Platform", "ShipmentExport", "ShipmentExportLine", "Shop",
+    "CourierRule", "Platform", "ShipmentExport", "ShipmentExportLine", "Shop",
 ]

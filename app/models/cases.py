@@ -21,6 +21,7 @@ class CaseKind(str, enum.Enum):
     VOID = "void"                    # a waybill voided
     UNKNOWN_SKU = "unknown_sku"      # imported lines whose SKU is not in the product list: the order waits
     OVERSOLD = "oversold"            # the stock does not cover the order after those paid before it (超卖)
+    COURIER = "courier"              # a note asks for a courier the rules did not pick: a supervisor decides
 
 
 class CaseStatus(str, enum.Enum):

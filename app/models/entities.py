@@ -120,6 +120,10 @@ class Courier(Base):
     service_types: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     waybill_source: Mapped[str] = mapped_column(String(16), default="range", server_default="range")
     warn_level: Mapped[int] = mapped_column(Integer, default=200, server_default="200")
+    # migration 0016 (app.services.courier_rules): more words a note names it by (JSON list; its name, code
+    # and the common words are always read) and the places it does not deliver to (JSON list)
+    note_words: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    no_service: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class WaybillNumber(Base):
@@ -197,6 +201,9 @@ class Order(Base):
     status: Mapped[OrderStatus] = mapped_column(_enum(OrderStatus), default=OrderStatus.OPEN, index=True)
     amount: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal("0"))
     courier_id: Mapped[int | None] = mapped_column(ForeignKey("courier.id"))
+    # why this courier (JSON, app.domain.courier_choice): the note, a rule, the shop's or site's default,
+    # or a supervisor ({"by": "supervisor"}: the rules no longer change it); "" = not decided yet
+    courier_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     packing_station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id"))
     packing_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operator.id"))
     scanned_at: Mapped[datetime | None]

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from ..models import (
     CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, PendingLine, Product, utcnow,
 )
-from . import pending_lines, stock
+from . import courier_rules, pending_lines, stock
 from .import_read import ErrorList, ImportResult, Table
 from .import_values import (
     MAX_QTY, MAXLEN, bank_transfer, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
@@ -392,10 +392,13 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
         "order_no": "", "channel": channel, "source": table.filename[:200], "imported_at": utcnow(),
         "buyer_id": "", "shop": shop, "seller_note": "", "buyer_note": "", "recipient_name": "", "phone": "",
         "province": "", "city": "", "district": "", "address": "", "postcode": "", "status": OrderStatus.OPEN,
-        "refund_requested": False, "amount": _ZERO, "paid_at": None}
+        "refund_requested": False, "amount": _ZERO, "paid_at": None, "courier_id": None, "courier_reason": ""}
     with db.session() as s:
         if s.scalar(select(ImportBatch.id).where(ImportBatch.sha256 == sha)) is not None:
             return ImportResult(kind=kind, filename=table.filename, already_imported=True)
+        w.courier_book = courier_rules.book(s)
+        w.weights = {pid: g for pid, g in s.execute(select(Product.id, Product.weight_g))}
+        w.by_weight = any(r.kind == "weight" for r in w.courier_book.rules)
         for batch in stage.batches(_BATCH):
             w.batch(s, batch)
         s.flush()
@@ -462,6 +465,10 @@ class _Writer:
         self.oversold: list[str] = []            # held: the stock does not cover them
         self.known_shops: set[str] = set()
         self.unknown_shops: dict[str, list[str]] = {}
+        self.courier_book: courier_rules.Book | None = None
+        self.weights: dict[int, int] = {}
+        self.by_weight = False   # a weight rule exists: the expected weight is part of the choice
+        self.choices: dict[tuple, tuple[int | None, str, Any]] = {}   # orders alike are chosen alike
 
     # ----------------------------------------------------------------------------------- one batch
     def batch(self, s: Session, batch: list[tuple[str, dict]]) -> None:
@@ -557,6 +564,9 @@ class _Writer:
             self._queue(s, queue)
         for order_id, pending in waiting:
             pending_lines.hold(s, order_id, pending, self.filename)
+        again = [p["_id"] for p in order_updates] + [oid for oid, _ in waiting]
+        if again:  # the notes, the address or the lines may have changed: choose again
+            courier_rules.decide(s, again, self.courier_book)
 
     # ----------------------------------------------------------------------------------- helpers
     def _values(self, no: str, g: list) -> tuple[dict[str, Any], bool]:
@@ -658,6 +668,7 @@ class _Writer:
             return
         conn = s.connection()
         otable = Order.__table__
+        asks = [(v["order_no"], q) for v, lines, pending in new if (q := self._courier(v, lines, pending))]
         before = s.scalar(select(Order.id).order_by(Order.id.desc()).limit(1)) or 0
         _bulk_insert(conn, otable, [v for v, _, _ in new])
         ids = dict((no, oid) for oid, no in conn.execute(
@@ -674,7 +685,25 @@ class _Writer:
         for v, _, pending in new:
             if pending:
                 pending_lines.hold(s, ids[v["order_no"]], pending, self.filename)
+        courier_rules.ask_new(s, [(ids[no], q) for no, q in asks])
         self.added += len(new)
+
+    def _courier(self, v: dict, lines: list, pending: list) -> Any:
+        """Puts the courier chosen by the rules and why into the new order's values; returns the choice when
+        it asks a supervisor a question."""
+        bk = self.courier_book
+        weight = (courier_rules.expected_weight(((ln[0], ln[1]) for ln in lines), self.weights, bool(pending))
+                  if self.by_weight else None)
+        key = (v["shop"], v["province"], v["city"], v["district"], v["seller_note"], v["buyer_note"], weight)
+        hit = self.choices.get(key)
+        if hit is None:
+            choice = bk.choose(courier_rules.facts(v, weight))
+            hit = (bk.ids.get(choice.courier) if choice.courier else None, courier_rules.reason_json(choice),
+                   choice if choice.question is not None else None)
+            if len(self.choices) < 100_000:
+                self.choices[key] = hit
+        v["courier_id"], v["courier_reason"] = hit[0], hit[1]
+        return hit[2]
 
     def _hold(self, s: Session, order_id: int, no: str, row: int, changes: list) -> None:
         """An open order whose change is unclear: held (yellow) so it is not packed as it was, and queued. An

@@ -32,9 +32,9 @@ from ..labels.content import region_text
 from ..labels.data import LabelItem, WaybillLabel
 from ..models import (
     AuditLog, Barcode, Carton, CaseKind, Courier, Flag, Operator, Order, OrderLine, OrderStatus, Parcel,
-    ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, WaybillNumber, WaybillStatus, utcnow,
+    ParcelLine, ParcelStatus, Product, ScanEvent, Setting, Station, StockMove, utcnow,
 )
-from . import auth, pending_lines, rows, shops, stations, stock, supervisor, waybills
+from . import auth, courier_rules, pending_lines, rows, shops, stations, stock, supervisor, waybills
 from .ewaybill import ProviderError
 from .ewaybill import pool as ewaybill_pool
 
@@ -844,18 +844,7 @@ class StationService:
             self._feed(s, event)
 
     def _courier(self, s: Session, order: Order) -> Courier:
-        if order.courier_id is not None:
-            return s.get(Courier, order.courier_id)
-        shop = shops.shop_of(s, order.shop)
-        code = shop.default_courier if shop is not None and shop.default_courier else None
-        if code is None:  # the shop has none: the site's
-            raw = s.get(Setting, DEFAULT_COURIER_SETTING)
-            code = json.loads(raw.value) if raw else None
-        courier = s.scalar(select(Courier).where(Courier.code == code)) if code else None
-        if courier is None:  # no default set: the first courier that has numbers to give
-            courier = s.scalar(select(Courier).join(WaybillNumber, WaybillNumber.courier_id == Courier.id)
-                               .where(Courier.active.is_(True), WaybillNumber.status == WaybillStatus.FREE)
-                               .order_by(Courier.id).limit(1))
+        courier = courier_rules.courier_for(s, order)
         if courier is None:
             raise waybills.PoolEmpty("-")
         return courier

@@ -85,11 +85,10 @@ def default_courier_code(s: Session) -> str:
 
 
 def courier_of(s: Session, order: Order) -> Courier | None:
-    """The order's courier, or the default courier when the order names none."""
-    if order.courier_id is not None:
-        return s.get(Courier, order.courier_id)
-    code = default_courier_code(s)
-    return s.scalar(select(Courier).where(Courier.code == code)) if code else None
+    """The order's courier as the rules chose it (app.services.courier_rules)."""
+    from .. import courier_rules
+
+    return courier_rules.courier_for(s, order)
 
 
 def account_for(s: Session, courier_id: int, shop: str = "") -> CourierAccount | None:
