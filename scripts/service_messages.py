@@ -16,7 +16,7 @@ TARGET = ROOT / "app" / "ui" / "service_messages.py"
 ERRORS = {"SupervisorError": 0, "SetupError": 0, "SettingError": 0, "LedgerError": 0, "DocumentError": 0,
           "PoolError": 0, "PoolEmpty": None, "BillError": 3, "ServiceError": 0, "CourierError": 0,
           "ProviderError": 0, "AuthError": 1, "bad": 1, "ShopError": 0, "NoSender": 0,
-          "ExportError": 0, "OrderFindError": 0}  # bad(): bills.py builds a BillError
+          "ExportError": 0, "OrderFindError": 0, "RuleError": 0}  # bad(): bills.py builds a BillError
 
 
 def templates() -> list[str]:

@@ -69,6 +69,7 @@ class Err(str, enum.Enum):
     ORDER_UNPAID = "order_unpaid"            # waiting for payment (a bank transfer not yet received)
     ORDER_MERGED = "order_merged"            # merged into another order: pack that one
     ORDER_NO_SENDER = "order_no_sender"      # the order's shop is not set up or has no sender: no label prints
+    ORDER_COURIER_ASK = "order_courier_ask"  # a note asks for a courier the rules did not pick: a supervisor decides
     # weighing and printing
     ORDER_STILL_OPEN = "order_still_open"    # another order scanned while one is open here
     BAD_COMMAND = "bad_command"              # a code with the command prefix that is no command

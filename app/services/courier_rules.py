@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import event, func, select, update
+from sqlalchemy import bindparam, event, func, select, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -117,7 +117,17 @@ def expected_weight(lines: Iterable[tuple[int, int]], weights: dict[int, int], p
 
 
 def reason_json(choice: cc.Choice) -> str:
-    return json.dumps(choice.reason, ensure_ascii=False, separators=(",", ":"))
+    """What the order keeps: the choice's reason, with ``ask`` when it waits for a supervisor's decision."""
+    reason = choice.reason if choice.question is None else choice.reason | {"ask": choice.question["ask"]}
+    return json.dumps(reason, ensure_ascii=False, separators=(",", ":"))
+
+
+def by_supervisor(reason: str) -> bool:
+    return reason.startswith('{"by":"supervisor"')
+
+
+def was_asked(reason: str) -> bool:
+    return '"ask":' in reason
 
 
 def reason_of(o: Order) -> dict:
@@ -130,7 +140,7 @@ def reason_of(o: Order) -> dict:
 # --------------------------------------------------------------------------------------------- deciding
 
 
-def _ask(s: Session, order_id: int, question: dict) -> None:
+def ask(s: Session, order_id: int, question: dict) -> None:
     from .supervisor import open_case
 
     case = s.scalar(select(ExceptionCase).where(ExceptionCase.order_id == order_id,
@@ -141,18 +151,18 @@ def _ask(s: Session, order_id: int, question: dict) -> None:
             detail = json.loads(case.detail or "{}") | {"question": question}
             case.detail = json.dumps(detail, ensure_ascii=False)
         return
+    params = {"wanted": asked_names(s, question),
+              "picked": asked_names(s, {"wanted": question.get("picked") or ""}) or "—"}
     if question["ask"] == "none":
-        template, params = "no courier can take this order: a supervisor chooses one", {}
+        template = "no courier can take this order: a supervisor chooses one"
     elif question["ask"] == "conflict":
-        template, params = ("the note asks for {wanted}: a supervisor chooses the courier",
-                            {"wanted": " / ".join(question["wanted"])})
+        template = "the note asks for {wanted}: a supervisor chooses the courier"
     else:
-        template, params = ("the note asks for {wanted}, the rules chose {picked}: a supervisor decides",
-                            {"wanted": question["wanted"], "picked": question.get("picked") or "—"})
+        template = "the note asks for {wanted}, the rules chose {picked}: a supervisor decides"
     open_case(s, CaseKind.COURIER, order_id, template, detail={"question": question}, params=params)
 
 
-def _answered(s: Session, order_ids: list[int], outcome: str, actor_id: int | None = None) -> None:
+def answered(s: Session, order_ids: list[int], outcome: str, actor_id: int | None = None) -> None:
     for i in range(0, len(order_ids), 500):
         s.execute(update(ExceptionCase).where(ExceptionCase.order_id.in_(order_ids[i:i + 500]),
                                               ExceptionCase.kind == CaseKind.COURIER,
@@ -164,7 +174,7 @@ def ask_new(s: Session, decided: list[tuple[int, cc.Choice]]) -> None:
     """The questions of orders just imported (no case to look for yet)."""
     for oid, choice in decided:
         if choice.question is not None:
-            _ask(s, oid, choice.question)
+            ask(s, oid, choice.question)
 
 
 def _weights(s: Session, order_ids: list[int]) -> dict[int, int | None]:
@@ -183,37 +193,48 @@ def _weights(s: Session, order_ids: list[int]) -> dict[int, int | None]:
 
 def decide(s: Session, order_ids: Iterable[int], bk: Book | None = None) -> int:
     """Choose again for these orders (those whose choice may still change). Returns how many now go with
-    another courier."""
+    another courier. Read and written with plain statements (a rule change chooses again for every open
+    order); the session's Order objects of those orders are refreshed."""
     ids = sorted(set(order_ids))
     if not ids:
         return 0
+    s.flush()
     bk = bk or book(s)
-    moved = 0
+    ot = Order.__table__
+    cols = (ot.c.id, ot.c.courier_id, ot.c.courier_reason, ot.c.shop, ot.c.province, ot.c.city, ot.c.district,
+            ot.c.seller_note, ot.c.buyer_note)
+    moved, touched = 0, set()
+    stmt = update(ot).where(ot.c.id == bindparam("_id")).values(courier_id=bindparam("cid"),
+                                                                  courier_reason=bindparam("why"))
     for i in range(0, len(ids), _BATCH):
         chunk = ids[i:i + _BATCH]
         labelled = set(s.scalars(select(Parcel.order_id).where(Parcel.order_id.in_(chunk),
                                                                Parcel.status != ParcelStatus.VOID)))
-        orders = [o for o in s.scalars(select(Order).where(Order.id.in_(chunk), Order.status.in_(DECIDABLE)))
-                  if o.id not in labelled and reason_of(o).get("by") != "supervisor"]
-        if not orders:
+        rows = [r for r in s.execute(select(*cols).where(ot.c.id.in_(chunk), ot.c.status.in_(DECIDABLE)))
+                if r.id not in labelled and not by_supervisor(r.courier_reason)]
+        if not rows:
             continue
-        weights = _weights(s, [o.id for o in orders])
-        settled = []
-        for o in orders:
-            choice = bk.choose(facts(o, weights.get(o.id)))
+        weights = _weights(s, [r.id for r in rows]) if any(r.kind == "weight" for r in bk.rules) else {}
+        changes, settled = [], []
+        for r in rows:
+            choice = bk.choose(cc.OrderFacts(r.shop or "", r.province or "", r.city or "", r.district or "",
+                                             r.seller_note or "", r.buyer_note or "", weights.get(r.id)))
             cid = bk.ids.get(choice.courier) if choice.courier else None
             text = reason_json(choice)
-            if o.courier_id != cid:
-                moved += 1
-                o.courier_id = cid
-            if o.courier_reason != text:
-                o.courier_reason = text
             if choice.question is not None:
-                _ask(s, o.id, choice.question)
-            else:
-                settled.append(o.id)
-        _answered(s, settled, "the rules no longer ask (the order or the rules changed)")
-    s.flush()
+                ask(s, r.id, choice.question)
+            elif was_asked(r.courier_reason):
+                settled.append(r.id)
+            if (r.courier_id, r.courier_reason) != (cid, text):
+                moved += r.courier_id != cid
+                changes.append({"_id": r.id, "cid": cid, "why": text})
+        if changes:
+            s.execute(stmt, changes)
+            touched.update(c["_id"] for c in changes)
+        answered(s, settled, "the rules no longer ask (the order or the rules changed)")
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, Order) and obj.id in touched:
+            s.expire(obj, ["courier_id", "courier_reason", "courier"])
     return moved
 
 
@@ -246,11 +267,26 @@ def reapply(s: Session) -> int:
         last = ids[-1]
 
 
+def reapply_at_commit(s: Session) -> None:
+    """Choose again for every open order just before this session commits (a shop's or the site's default
+    courier changed, a courier was retired or brought back)."""
+    if s.info.get("courier_reapply"):
+        return
+    s.info["courier_reapply"] = True
+
+    def before_commit(session: Session) -> None:
+        session.info.pop("courier_reapply", None)
+        session.flush()
+        reapply(session)
+
+    event.listen(s, "before_commit", before_commit, once=True)
+
+
 def chosen_by_supervisor(s: Session, o: Order, actor_id: int | None) -> None:
     """A supervisor chose (or confirmed) the order's courier: the rules leave it alone, the question is
     answered."""
     o.courier_reason = json.dumps(SUPERVISOR | {"actor": actor_id}, separators=(",", ":"))
-    _answered(s, [o.id], "a supervisor chose the courier", actor_id)
+    answered(s, [o.id], "a supervisor chose the courier", actor_id)
 
 
 def question(s: Session, order_id: int) -> dict | None:
@@ -259,6 +295,15 @@ def question(s: Session, order_id: int) -> dict | None:
                                                          ExceptionCase.kind == CaseKind.COURIER,
                                                          ExceptionCase.status == CaseStatus.OPEN))
     return json.loads(detail or "{}").get("question") if detail is not None else None
+
+
+def asked_names(s: Session, q: dict) -> str:
+    """The couriers a question is about, by name ("" when no courier can take the order)."""
+    wanted = q.get("wanted") or []
+    codes = wanted if isinstance(wanted, list) else [wanted] if wanted else []
+    names = ({c: n for c, n in s.execute(select(Courier.code, Courier.name).where(Courier.code.in_(codes)))}
+             if codes else {})
+    return " / ".join(names.get(c, c) for c in codes)
 
 
 def courier_for(s: Session, o: Order) -> Courier | None:

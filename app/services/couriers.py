@@ -220,6 +220,9 @@ def retire_in(s: Session, actor, code: str, reason: str, active: bool = False) -
                                code=c.code)
     if bool(c.active) != active:
         c.active = active
+        from . import courier_rules
+
+        courier_rules.reapply_at_commit(s)  # its open orders go by the next rule (or come back to it)
         audit(s, actor, "reactivate_courier" if active else "retire_courier", "courier", c.code, reason,
               {"active": not active}, {"active": active})
     return _view(s, c)

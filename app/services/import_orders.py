@@ -469,6 +469,9 @@ class _Writer:
         self.weights: dict[int, int] = {}
         self.by_weight = False   # a weight rule exists: the expected weight is part of the choice
         self.choices: dict[tuple, tuple[int | None, str, Any]] = {}   # orders alike are chosen alike
+        self.decide_again: list[int] = []               # updated orders chosen again after the batch's writes
+        self.asks: list[tuple[int, dict]] = []           # updated orders whose courier is now a question
+        self.answered: list[int] = []                   # updated orders whose question is gone
 
     # ----------------------------------------------------------------------------------- one batch
     def batch(self, s: Session, batch: list[tuple[str, dict]]) -> None:
@@ -529,6 +532,7 @@ class _Writer:
                     params |= {"status": file_status if status_change else st, "source": self.filename[:200],
                                "refund_requested": exv["refund_requested"] or v["refund_requested"],
                                "_id": ex["id"]}
+                    self._courier_again(params, exv, ex, bool(l_updates or l_adds))
                     order_updates.append(params)
                     line_updates += l_updates
                     line_adds += [d | {"order_id": ex["id"]} for d in l_adds]
@@ -564,9 +568,13 @@ class _Writer:
             self._queue(s, queue)
         for order_id, pending in waiting:
             pending_lines.hold(s, order_id, pending, self.filename)
-        again = [p["_id"] for p in order_updates] + [oid for oid, _ in waiting]
-        if again:  # the notes, the address or the lines may have changed: choose again
-            courier_rules.decide(s, again, self.courier_book)
+        if self.decide_again or waiting:  # lines changed under a weight rule, or pending lines: choose again
+            courier_rules.decide(s, self.decide_again + [oid for oid, _ in waiting], self.courier_book)
+            self.decide_again = []
+        for oid, question in self.asks:
+            courier_rules.ask(s, oid, question)
+        courier_rules.answered(s, self.answered, "the rules no longer ask (the order changed)")
+        self.asks, self.answered = [], []
 
     # ----------------------------------------------------------------------------------- helpers
     def _values(self, no: str, g: list) -> tuple[dict[str, Any], bool]:
@@ -688,9 +696,26 @@ class _Writer:
         courier_rules.ask_new(s, [(ids[no], q) for no, q in asks])
         self.added += len(new)
 
+    def _courier_again(self, params: dict, exv: dict, ex: dict, lines_change: bool) -> None:
+        """The courier of an updated open order, chosen again with its new notes and address (an order a
+        supervisor chose for keeps its courier), into the update's values."""
+        params["courier_id"], params["courier_reason"] = exv["courier_id"], exv["courier_reason"]
+        if courier_rules.by_supervisor(exv["courier_reason"]):
+            return
+        if lines_change and self.by_weight:
+            self.decide_again.append(ex["id"])
+            return
+        merged = exv | params
+        choice = self._courier(merged, [(ln[2], ln[3]) for ln in ex["lines"]], ex["pending"])
+        params["courier_id"], params["courier_reason"] = merged["courier_id"], merged["courier_reason"]
+        if choice is not None:
+            self.asks.append((ex["id"], choice.question))
+        elif courier_rules.was_asked(exv["courier_reason"]):
+            self.answered.append(ex["id"])
+
     def _courier(self, v: dict, lines: list, pending: list) -> Any:
-        """Puts the courier chosen by the rules and why into the new order's values; returns the choice when
-        it asks a supervisor a question."""
+        """Puts the courier chosen by the rules and why into the order's values (`lines`: (product id, qty));
+        returns the choice when it asks a supervisor a question."""
         bk = self.courier_book
         weight = (courier_rules.expected_weight(((ln[0], ln[1]) for ln in lines), self.weights, bool(pending))
                   if self.by_weight else None)
@@ -758,7 +783,8 @@ def _load_existing(s: Session, order_nos: list[str]) -> dict[str, dict]:
     ot, lt = Order.__table__, OrderLine.__table__
     cols = [ot.c[f] for f in ("id", "order_no", "status", "buyer_id", "recipient_name", "phone", "province",
                               "city", "district", "address", "postcode", "buyer_note", "seller_note",
-                              "refund_requested", "amount", "paid_at", "shop", "channel")]
+                              "refund_requested", "amount", "paid_at", "shop", "channel", "courier_id",
+                              "courier_reason")]
     names = [c.key for c in cols]
     found: dict[str, dict] = {}
     by_id: dict[int, dict] = {}

@@ -28,6 +28,7 @@ from ..models import (
     Product, ReshipCause, utcnow,
 )
 from ..models.ledger import PickupParcel
+from . import courier_rules
 from . import supervisor as sv
 from .audit import audit
 from .auth import authorized
@@ -306,9 +307,16 @@ def change_courier(db: Database, actor: Actor, order_no: str, courier: str, reas
             raise SupervisorError("no courier {courier}", courier=courier)
         if o.status in (OrderStatus.CANCELLED, OrderStatus.MERGED):
             _changeable(s, o)
+        asked = courier_rules.question(s, o.id)
         if o.courier_id == c.id:
-            raise SupervisorError("order {order_no} already goes with {courier}", order_no=o.order_no,
-                                  courier=c.code)
+            if asked is None:
+                raise SupervisorError("order {order_no} already goes with {courier}", order_no=o.order_no,
+                                      courier=c.code)
+            # the question answered: it goes with the courier the rules chose
+            courier_rules.chosen_by_supervisor(s, o, actor.id)
+            after = {"courier": c.code, "status": o.status.value, "question": asked, "kept": True}
+            return CourierChange(changed(s, o, actor, "change_courier", reason, {"courier": c.code}, after,
+                                         station_id), ())
         parcels = _live_parcels(s, o)
         if o.status is OrderStatus.SHIPPED and not parcels:  # shipped elsewhere (the import said so)
             _changeable(s, o)
@@ -323,7 +331,10 @@ def change_courier(db: Database, actor: Actor, order_no: str, courier: str, reas
             sv.void_parcel(s, actor, p, f"courier changed to {c.code}: {reason}", station_id)
             voided.append(p.waybill_no)
         o.courier_id = c.id
+        courier_rules.chosen_by_supervisor(s, o, actor.id)
         after = {"courier": c.code, "status": o.status.value, "voided": voided, "reissue": bool(voided)}
+        if asked is not None:
+            after["question"] = asked
         return CourierChange(changed(s, o, actor, "change_courier", reason, before, after, station_id),
                              tuple(voided))
 

@@ -22,6 +22,7 @@ from ..domain.packflow import Operator as Actor
 from ..domain.permissions import Action
 from ..labels.content import full_address
 from ..models import Courier, Order, OrderStatus, Platform, Shop
+from . import courier_rules
 from .audit import audit
 from .auth import authorized
 from .import_values import parse_phone
@@ -295,6 +296,7 @@ def add_shop(db: Database, actor: Actor, f: ShopFields) -> ShopView:
         s.add(shop)
         s.flush()
         _only_default(s, shop)
+        courier_rules.reapply_at_commit(s)  # its orders may have waited with another shop's courier
         audit(s, actor, "add_shop", "shop", shop.code, "", None, _record(shop))
         return _view(shop, _open_counts(s).get(shop.name, 0))
 
@@ -321,6 +323,8 @@ def edit_shop(db: Database, actor: Actor, code: str, f: ShopFields, reason: str 
         _only_default(s, shop)
         after = _record(shop)
         changed = {k: v for k, v in after.items() if before[k] != v}
+        if changed.keys() & {"default_courier", "is_default", "name", "active"}:
+            courier_rules.reapply_at_commit(s)
         if changed:
             audit(s, actor, "edit_shop", "shop", shop.code, (reason or "").strip(),
                   {k: before[k] for k in changed}, changed | ({"orders_renamed": moved} if moved else {}))

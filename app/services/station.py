@@ -485,6 +485,8 @@ class StationService:
             return Err.ORDER_UNKNOWN_SKU, {"skus": ", ".join(waiting)}
         if order.status is OrderStatus.OPEN and (short := stock.oversold_skus(s, order.id)) is not None:
             return Err.ORDER_OVERSOLD, {"skus": ", ".join(short)}
+        if order.status is OrderStatus.OPEN and (ask := courier_rules.question(s, order.id)) is not None:
+            return Err.ORDER_COURIER_ASK, {"wanted": courier_rules.asked_names(s, ask)}
         if order.flag is Flag.YELLOW:
             return Err.ORDER_ON_HOLD, {"reason": order.flag_reason}
         if order.status is OrderStatus.PACKING and order.packing_station_id != self.station_id:

@@ -26,7 +26,7 @@ from ..models import (
 )
 from .audit import audit
 from .auth import authorized
-from . import stock
+from . import courier_rules, stock
 from .rows import add_to, locked
 
 MAX_REPRINTS = 2
@@ -372,6 +372,7 @@ def changed(s: Session, o: Order, actor: Actor, action: str, reason: str, before
     Returns the new revision."""
     o.revision += 1
     stock.rebalance_at_commit(s)  # what the open orders need may have changed
+    courier_rules.decide_at_commit(s, o.id)  # so may its courier (its address, notes, lines)
     if o.status is OrderStatus.PACKING:
         open_case(s, CaseKind.ORDER_CHANGED, o.id, reason, actor.id, detail=after)
     audit(s, actor, action, "order", o.order_no, reason, before, after, station_id)
@@ -456,7 +457,7 @@ def order_like(s: Session, o: Order, suffix: str, **values) -> Order:
                       .where(Order.order_no.like(f"{o.order_no}-{suffix}%"))) or 0)
     fields = dict(shop=o.shop, channel=o.channel, buyer_id=o.buyer_id, recipient_name=o.recipient_name,
                   phone=o.phone, province=o.province, city=o.city, district=o.district, address=o.address,
-                  postcode=o.postcode, courier_id=o.courier_id)
+                  postcode=o.postcode, courier_id=o.courier_id, courier_reason=o.courier_reason)
     return Order(order_no=f"{o.order_no}-{suffix}{n}", **(fields | values))
 
 
@@ -524,5 +525,7 @@ def change_setting(db: Database, actor: Actor, key: str, value, reason: str) -> 
         reason = _reason(reason)
         value = check_value(s, key, value)
         before = put_setting(s, key, value)
+        if key == "default_courier" and before != value:
+            courier_rules.reapply_at_commit(s)
         audit(s, actor, "change_setting", "setting", key, reason if actor is not None else f"IT console: {reason}",
               {"value": before}, {"value": value})

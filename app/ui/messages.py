@@ -46,6 +46,8 @@ def error_title(err: FlowError) -> str:
         return QCoreApplication.translate("Messages", "Items not in the product list — do not pack")
     if c is Err.ORDER_OVERSOLD:
         return QCoreApplication.translate("Messages", "OVERSOLD — not enough stock, do not pack")
+    if c is Err.ORDER_COURIER_ASK:
+        return QCoreApplication.translate("Messages", "COURIER TO DECIDE — do not pack")
     if c is Err.ORDER_SHIPPED:
         return QCoreApplication.translate("Messages", "Already shipped")
     if c is Err.ORDER_CANCELLED:
@@ -114,6 +116,11 @@ def error_detail(err: FlowError) -> str:
     if c is Err.ORDER_OVERSOLD:
         return QCoreApplication.translate("Messages", "The stock of {skus} goes to orders paid earlier: put the order "
                                                       "aside for the supervisor").format(skus=p.get("skus", ""))
+    if c is Err.ORDER_COURIER_ASK:
+        if p.get("wanted"):
+            return QCoreApplication.translate("Messages", "The note asks for {wanted}: put the order aside, the "
+                                                          "supervisor decides the courier").format(wanted=p["wanted"])
+        return QCoreApplication.translate("Messages", "No courier can take this order: put it aside for the supervisor")
     if c is Err.ORDER_REFUND:
         return QCoreApplication.translate("Messages", "The buyer asked for a refund: put the order aside for the supervisor")
     if c is Err.ORDER_UNPAID:

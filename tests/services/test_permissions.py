@@ -273,6 +273,11 @@ def _prepare(day: Day, qualname: str):
             s.add(Shop(code="OLD", name="旧店", active=False))
     if qualname in ("supplies.count_supply", "supplies.receive_supply", "supplies.use_supply"):
         supplies.ensure_default_supplies(db, sup)
+    rule_id = 0
+    if qualname in ("courier_rules.edit_rule", "courier_rules.remove_rule", "courier_rules.move_rule"):
+        from app.services import courier_rules
+
+        rule_id = courier_rules.add_rule(db, sup, "place", "EMS", places="新疆").rule.id
     pending_id = 0
     if qualname.startswith("pending_lines."):  # an open order waiting for a product it names
         from app.models import OrderStatus, PendingLine
@@ -327,6 +332,11 @@ def _prepare(day: Day, qualname: str):
         "bills.save_rate_card": dict(actor=sup, courier_code="ZTO", reason="contract",
                                      card={"default": {"first_g": 1000, "first": "8.00", "per_kg": "4.00"}}),
         "bills.save_tolerance": dict(actor=sup, weight_g=100, amount="0.50", reason="contract"),
+        "courier_rules.add_rule": dict(actor=sup, kind="place", courier="EMS", places="新疆, 西藏"),
+        "courier_rules.edit_rule": dict(actor=sup, rule_id=rule_id, kind="weight", courier="DBL", min_g=5000),
+        "courier_rules.remove_rule": dict(actor=sup, rule_id=rule_id),
+        "courier_rules.move_rule": dict(actor=sup, rule_id=rule_id, step=-1),
+        "courier_rules.set_courier_places": dict(actor=sup, courier="JTSD", no_service="西藏"),
         "couriers.add_courier": dict(actor=sup, code="ZJS", name="宅急送"),
         "couriers.edit_courier": dict(actor=sup, courier_code="ZTO", warn_level=10),
         "couriers.retire_courier": dict(actor=sup, courier_code="DBL", reason="contract ended"),
