@@ -141,16 +141,9 @@ def reason_of(o: Order) -> dict:
 
 
 def ask(s: Session, order_id: int, question: dict) -> None:
+    """Opens the order's courier case with this question, or puts the new question in its open case."""
     from .supervisor import open_case
 
-    case = s.scalar(select(ExceptionCase).where(ExceptionCase.order_id == order_id,
-                                                ExceptionCase.kind == CaseKind.COURIER,
-                                                ExceptionCase.status == CaseStatus.OPEN))
-    if case is not None:
-        if json.loads(case.detail or "{}").get("question") != question:
-            detail = json.loads(case.detail or "{}") | {"question": question}
-            case.detail = json.dumps(detail, ensure_ascii=False)
-        return
     params = {"wanted": asked_names(s, question),
               "picked": asked_names(s, {"wanted": question.get("picked") or ""}) or "—"}
     if question["ask"] == "none":
@@ -159,7 +152,17 @@ def ask(s: Session, order_id: int, question: dict) -> None:
         template = "the note asks for {wanted}: a supervisor chooses the courier"
     else:
         template = "the note asks for {wanted}, the rules chose {picked}: a supervisor decides"
-    open_case(s, CaseKind.COURIER, order_id, template, detail={"question": question}, params=params)
+    case = s.scalar(select(ExceptionCase).where(ExceptionCase.order_id == order_id,
+                                                ExceptionCase.kind == CaseKind.COURIER,
+                                                ExceptionCase.status == CaseStatus.OPEN))
+    if case is None:
+        open_case(s, CaseKind.COURIER, order_id, template, detail={"question": question}, params=params)
+        return
+    detail = json.loads(case.detail or "{}")
+    if detail.get("question") != question:
+        detail |= {"question": question, "reason_template": template, "reason_params": params}
+        case.detail = json.dumps(detail, ensure_ascii=False)
+        case.reason = ServiceError(template, **params).args[0]
 
 
 def answered(s: Session, order_ids: list[int], outcome: str, actor_id: int | None = None) -> None:
@@ -478,10 +481,10 @@ def edit_rule(db: Database, actor, rule_id: int, kind: str, courier: str, *, sho
         return RuleChange(_view(s, r), reapply(s))
 
 
-def remove_rule(db: Database, actor, rule_id: int) -> RuleChange:
+def remove_rule(db: Database, actor, rule_id: int, reason: str = "") -> RuleChange:
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, actor):
         r = _rule(s, rule_id)
-        audit(s, actor, "remove_courier_rule", "courier_rule", str(r.id), "", _state(r), None)
+        audit(s, actor, "remove_courier_rule", "courier_rule", str(r.id), (reason or "").strip(), _state(r), None)
         s.delete(r)
         s.flush()
         return RuleChange(None, reapply(s))
@@ -533,3 +536,31 @@ def try_rules(db: Database, f: cc.OrderFacts) -> cc.Choice:
     """What the rules would choose for an order like this (the desk's "try an address")."""
     with db.session() as s:
         return book(s).choose(f)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a supervisor decides from: the order's courier now, the question, the couriers to choose from."""
+    order_no: str
+    courier: str                        # the courier chosen now ('' none)
+    question: dict | None
+    couriers: tuple[tuple[str, str], ...]   # (code, name) of the active couriers, the asked ones first
+
+
+def courier_names(db: Database) -> dict[str, str]:
+    with db.session() as s:
+        return {c: n for c, n in s.execute(select(Courier.code, Courier.name))}
+
+
+def decision(db: Database, order_no: str) -> Decision:
+    with db.session() as s:
+        o = s.scalar(select(Order).where(Order.order_no == (order_no or "").strip()))
+        if o is None:
+            raise RuleError("no order {order_no}", order_no=order_no)
+        q = question(s, o.id)
+        wanted = (q or {}).get("wanted") or []
+        first = wanted if isinstance(wanted, list) else [wanted]
+        active = [(c.code, c.name) for c in s.scalars(select(Courier).where(Courier.active.is_(True))
+                                                          .order_by(Courier.id))]
+        active.sort(key=lambda cn: (cn[0] not in first, cn[0] != (o.courier.code if o.courier else "")))
+        return Decision(o.order_no, o.courier.code if o.courier else "", q, tuple(active))

@@ -33,6 +33,7 @@ from ..models import (
     PickupParcel, PickupStatus, PrintJob, Product, ReturnReceipt, ScanEvent, Station, StockMove,
 )
 from ..models.order_find import phone_last4
+from . import courier_rules
 from .reporting import day_range
 
 DATE_FIELDS = ("imported", "paid", "shipped")
@@ -177,6 +178,8 @@ class OrderDetail:
     lines: list[LineView]
     parcels: list[ParcelView]
     history: list[HistoryEvent]
+    courier_why: dict = field(default_factory=dict)    # why this courier (app.domain.courier_choice)
+    courier_question: dict | None = None               # the open courier question, if any
 
 
 @dataclass(frozen=True)
@@ -487,7 +490,8 @@ def open_order(db: Database, order_no: str, *, viewer=None) -> OrderDetail:
                                 p.expected_weight_g, names.get(p.packer_id, ""), stations.get(p.station_id, ""),
                                 p.created_at, p.printed_at, p.reprints, p.voided_at, p.void_reason,
                                 picked.get(p.id)) for p in parcels],
-            history=_history(s, o, parcels, names, stations))
+            history=_history(s, o, parcels, names, stations),
+            courier_why=courier_rules.reason_of(o), courier_question=courier_rules.question(s, o.id))
 
 
 # -------------------------------------------------------------------------------------------------- backlog

@@ -585,6 +585,44 @@
     </message>
 </context>
 <context>
+    <name>CourierDecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="18"/>
+        <source>Courier of order {no}</source>
+        <translation>订单 {no} 的快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="21"/>
+        <source>Now: {courier}</source>
+        <translation>当前：{courier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="26"/>
+        <source>{name} (chosen now)</source>
+        <translation>{name}（当前选定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="29"/>
+        <source>e.g. 买家已确认 the buyer agreed</source>
+        <translation>例如：买家已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="30"/>
+        <source>Send with</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="31"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_decide.py" line="51"/>
+        <source>Order {no} goes with {courier}</source>
+        <translation>订单 {no} 发{courier}</translation>
+    </message>
+</context>
+<context>
     <name>CourierDialog</name>
     <message>
         <location filename="../../app/ui/desk/order_actions.py" line="81"/>
@@ -685,6 +723,359 @@
         <location filename="../../app/ui/desk/couriers_tab.py" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CourierRulesTab</name>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="111"/>
+        <source>Each order&apos;s courier: first what its notes ask for (请发顺丰, 不要发圆通), then the first rule below that matches, then the shop&apos;s default courier, then the warehouse&apos;s. A courier that does not deliver to the address, is retired or that a note refuses is passed over.</source>
+        <translation>每个订单的快递：先看备注的要求（请发顺丰、不要发圆通），再看下面第一条符合的规则，然后是店铺的默认快递，最后是仓库的默认快递。不送达该地址、已停用或备注不要的快递会被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <source>Order tried</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <source>Goes with</source>
+        <translation>走</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <source>For</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="115"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="128"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="118"/>
+        <source>Add a rule by place…</source>
+        <translation>按地区添加规则…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="119"/>
+        <source>Add a rule by weight…</source>
+        <translation>按重量添加规则…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="120"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="120"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="121"/>
+        <source>Earlier</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="121"/>
+        <source>Later</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="127"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="127"/>
+        <source>Does not deliver to</source>
+        <translation>不送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="127"/>
+        <source>Notes name it as</source>
+        <translation>备注中的叫法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="131"/>
+        <source>Places and note words…</source>
+        <translation>不送达地区和备注叫法…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="136"/>
+        <source>Try an order</source>
+        <translation>试一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="139"/>
+        <source>province, e.g. 西藏自治区</source>
+        <translation>省份，例如 西藏自治区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="140"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="146"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="150"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="151"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="152"/>
+        <source>Shop&apos;s note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="153"/>
+        <source>Buyer&apos;s note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="154"/>
+        <source>Expected weight</source>
+        <translation>预计重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="155"/>
+        <source>Try</source>
+        <translation>试算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="170"/>
+        <source>every shop</source>
+        <translation>所有店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="172"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="174"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="172"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="173"/>
+        <source>delivers everywhere</source>
+        <translation>全国送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="174"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="177"/>
+        <source>the default shop</source>
+        <translation>默认店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="184"/>
+        <source>orders to {places}</source>
+        <translation>发往 {places}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="185"/>
+        <source>expected weight {band}</source>
+        <translation>预计重量 {band}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="197"/>
+        <source>Choose a rule in the list first</source>
+        <translation>请先在列表中选择一条规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="203"/>
+        <source>{n} waiting orders now go with another courier.</source>
+        <translation>{n} 个待发订单改走其他快递。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="204"/>
+        <source>No waiting order changes courier.</source>
+        <translation>没有待发订单改变快递。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="220"/>
+        <source>Rule added.</source>
+        <translation>规则已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="230"/>
+        <source>Rule saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="236"/>
+        <source>Remove the rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="236"/>
+        <source>Remove “{when}”? Why:</source>
+        <translation>删除“{when}”？原因：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="239"/>
+        <source>Rule removed.</source>
+        <translation>规则已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="246"/>
+        <source>Rule moved.</source>
+        <translation>规则已移动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="252"/>
+        <source>Choose a courier in the list first</source>
+        <translation>请先在列表中选择一个快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="259"/>
+        <source>{courier} saved.</source>
+        <translation>{courier} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="268"/>
+        <source>Goes with {courier}: {why}</source>
+        <translation>走{courier}：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>CourierWhy</name>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="13"/>
+        <source>{min} to under {max}</source>
+        <translation>{min} 至不足 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="15"/>
+        <source>{min} or more</source>
+        <translation>{min} 及以上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="16"/>
+        <source>under {max}</source>
+        <translation>不足 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="20"/>
+        <source>the buyer&apos;s note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="20"/>
+        <source>the shop&apos;s note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="32"/>
+        <source>{courier} passed over: retired</source>
+        <translation>未选{courier}：已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="34"/>
+        <source>{courier} passed over: {who} refuses it (“{words}”)</source>
+        <translation>未选{courier}：{who}不要（“{words}”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="37"/>
+        <source>{courier} passed over: does not deliver to {place}</source>
+        <translation>未选{courier}：不送达{place}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="45"/>
+        <source>{who} asks for it (“{words}”)</source>
+        <translation>{who}指定（“{words}”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="48"/>
+        <source>rule: orders to {place} go with it</source>
+        <translation>规则：发往{place}的订单走此快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="50"/>
+        <source>rule: the expected weight {weight} is {band}</source>
+        <translation>规则：预计重量 {weight}，在 {band} 区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="53"/>
+        <source>the default courier of the shop {shop}</source>
+        <translation>店铺 {shop} 的默认快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="55"/>
+        <source>the warehouse&apos;s default courier</source>
+        <translation>仓库默认快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="57"/>
+        <source>chosen by a supervisor</source>
+        <translation>主管指定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="59"/>
+        <source>no courier can take it</source>
+        <translation>没有快递可以承运</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="61"/>
+        <source>not chosen yet (chosen when it is packed)</source>
+        <translation>尚未选定（打包时选定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="64"/>
+        <source>the buyer asked for {couriers}; the shop&apos;s note decides</source>
+        <translation>买家要求{couriers}，以卖家备注为准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="67"/>
+        <source>waiting for a supervisor&apos;s decision</source>
+        <translation>等待主管决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="68"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="75"/>
+        <source>No courier can take this order: choose one.</source>
+        <translation>没有快递可以承运此订单：请选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="77"/>
+        <source>{who} names {couriers}: choose one.</source>
+        <translation>{who}提到{couriers}：请选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_words.py" line="80"/>
+        <source>{who} asks for {wanted} (“{words}”), the rules chose {picked} — {why}. Keep it or send it as asked.</source>
+        <translation>{who}要求{wanted}（“{words}”），规则选了{picked}——{why}。保留规则的选择，或按要求发货。</translation>
     </message>
 </context>
 <context>
@@ -805,47 +1196,47 @@
         <translation>请先在列表中选择快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="216"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="212"/>
         <source>Courier {code} added</source>
         <translation>已添加快递公司 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="227"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="223"/>
         <source>Courier {code} saved</source>
         <translation>快递公司 {code} 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="234"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="230"/>
         <source>Reactivate {code}</source>
         <translation>重新启用 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="234"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="230"/>
         <source>Retire {code}</source>
         <translation>停用 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="235"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="231"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="239"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="235"/>
         <source>Courier {code} is active again</source>
         <translation>快递公司 {code} 已重新启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="239"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="235"/>
         <source>Courier {code} retired</source>
         <translation>快递公司 {code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="252"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="248"/>
         <source>E-waybill account of {code} saved</source>
         <translation>{code} 的电子面单账号已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/couriers_tab.py" line="265"/>
+        <location filename="../../app/ui/desk/couriers_tab.py" line="261"/>
         <source>{code}: {added} numbers added, {duplicates} already known</source>
         <translation>{code}：新增 {added} 个单号，{duplicates} 个已存在</translation>
     </message>
@@ -986,7 +1377,7 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../app/ui/desk/kit.py" line="137"/>
+        <location filename="../../app/ui/desk/kit.py" line="141"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -1004,72 +1395,77 @@
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="61"/>
+        <location filename="../../app/ui/desk/window.py" line="62"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
         <source>Couriers</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <source>Courier rules</source>
+        <translation>快递规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="73"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <location filename="../../app/ui/desk/window.py" line="74"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <location filename="../../app/ui/desk/window.py" line="75"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="74"/>
+        <location filename="../../app/ui/desk/window.py" line="76"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
@@ -1079,7 +1475,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="175"/>
+        <location filename="../../app/ui/desk/window.py" line="177"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -1089,22 +1485,22 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="75"/>
+        <location filename="../../app/ui/desk/window.py" line="77"/>
         <source>Shops</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="160"/>
+        <location filename="../../app/ui/desk/window.py" line="162"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="162"/>
+        <location filename="../../app/ui/desk/window.py" line="164"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="165"/>
+        <location filename="../../app/ui/desk/window.py" line="167"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -1112,288 +1508,288 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>the printer is offline</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>paper running low</source>
         <translation>纸快用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>the cover is open</source>
         <translation>打印机盖没关好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>the ribbon is used up</source>
         <translation>碳带用完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>the cutter is stuck</source>
         <translation>切刀卡住了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>a mechanical fault in the printer</source>
         <translation>打印机机械故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>the printer reports a fault</source>
         <translation>打印机报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="366"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>the printer is paused</source>
         <translation>打印机已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>the label is wider than the printer&apos;s head (choose a narrower label size)</source>
         <translation>面单比打印头宽（请选更窄的面单尺寸）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>the printer refused the connection</source>
         <translation>打印机拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="369"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>the device does not answer</source>
         <translation>设备没有响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>the device cannot be reached on the network</source>
         <translation>网络上连不到设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="371"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>the connection was lost</source>
         <translation>连接断了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>no permission to open the device (ask IT)</source>
         <translation>没有打开设备的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
         <source>the device is not plugged in</source>
         <translation>设备没有接上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>the device is busy</source>
         <translation>设备正忙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="375"/>
+        <location filename="../../app/ui/messages.py" line="382"/>
         <source>wrong device settings (ask IT)</source>
         <translation>设备设置不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>the printer does not report its status</source>
         <translation>打印机不报告状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>the print queue is stopped</source>
         <translation>打印队列已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="378"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>the print spooler refused the job</source>
         <translation>打印服务拒绝了任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>the device address is wrong (ask IT)</source>
         <translation>设备地址不对（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>the printer speaks another language than the labels (ask IT)</source>
         <translation>打印机的指令语言和面单不一致（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="388"/>
         <source>device error (details in the log)</source>
         <translation>设备故障（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>beyond the scale&apos;s capacity</source>
         <translation>超过电子秤量程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="384"/>
+        <location filename="../../app/ui/messages.py" line="391"/>
         <source>overloaded</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="385"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>below zero: zero the scale</source>
         <translation>负数：请把电子秤归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="393"/>
         <source>below zero: empty the scale and zero it</source>
         <translation>负数：清空秤台后归零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="387"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>garbled data on the cable</source>
         <translation>线上数据出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388"/>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>unreadable data from the scale</source>
         <translation>电子秤数据无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
         <source>the scale sends no unit</source>
         <translation>电子秤没有发送单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>the scale reports a fault</source>
         <translation>电子秤报告故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>the scale does not understand the program (wrong protocol?)</source>
         <translation>电子秤不认识程序的指令（协议不对？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="393"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>nothing comes from the device (cable? switched off?)</source>
         <translation>设备没有数据（线没接好？没开机？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>the device sends data the program does not understand (ask IT)</source>
         <translation>设备发来的数据程序不认识（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>the device is not plugged in (port not found)</source>
         <translation>设备没有接上（找不到端口）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>the configured port is not a serial port (ask IT)</source>
         <translation>设置的端口不是串口（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>no permission to open the port (ask IT)</source>
         <translation>没有打开端口的权限（请找网管）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>another program is using the port</source>
         <translation>端口被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>wrong line settings (baud, parity): ask IT</source>
         <translation>串口参数不对（波特率、校验）：请找网管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>the cable was pulled</source>
         <translation>线被拔掉了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>the port failed</source>
         <translation>端口故障</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>the reader stopped and is starting again</source>
         <translation>读取中断，正在重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>garbled data on the cable (check the line settings)</source>
         <translation>线上数据出错（请检查串口参数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>the scanner is in keyboard mode: scan its USB HID-POS setup code</source>
         <translation>扫描枪是键盘模式：请扫它的 USB HID-POS 设置码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="409"/>
+        <location filename="../../app/ui/messages.py" line="416"/>
         <source>this USB device is not a HID-POS scanner</source>
         <translation>这个 USB 设备不是 HID-POS 扫描枪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>a code too long to be a barcode was thrown away</source>
         <translation>收到过长的数据，不是条码，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>a scanned code was lost: scan it again</source>
         <translation>一个扫码丢失了：请再扫一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>OK: {weight} {unit}, {state}</source>
         <translation>正常：{weight} {unit}，{state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>moving</source>
         <translation>读数跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>OK: the device answers (details in the tooltip)</source>
         <translation>正常：设备有响应（详情见提示）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="433"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Not working: {why}</source>
         <translation>不正常：{why}</translation>
     </message>
@@ -1634,158 +2030,173 @@
         <translation>超卖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="28"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="26"/>
+        <source>courier to decide</source>
+        <translation>待定快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="29"/>
         <source>any flag</source>
         <translation>任意旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="29"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="30"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="29"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="30"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="30"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="31"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="30"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="31"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="34"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="35"/>
         <source>courier code</source>
         <translation>快递代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="37"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="38"/>
         <source> h or older</source>
         <translation> 小时以上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="38"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="39"/>
         <source>show resolved</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="41"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="42"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="45"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="47"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="47"/>
         <source>Age (h)</source>
         <translation>时长(小时)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="47"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="46"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="47"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="49"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="50"/>
         <source>Resolve…</source>
         <translation>处理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="50"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="51"/>
         <source>Release hold…</source>
         <translation>解除暂停…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="51"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="52"/>
         <source>Clear intercept…</source>
         <translation>取消拦截…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="52"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="53"/>
         <source>Waiting lines…</source>
         <translation>待处理明细…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="73"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="54"/>
+        <source>Decide courier…</source>
+        <translation>决定快递…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="75"/>
         <source>Select a case first</source>
         <translation>请先选择一条异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="79"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="81"/>
         <source>Resolve case</source>
         <translation>处理异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="79"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="81"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="80"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="82"/>
         <source>Case resolved</source>
         <translation>异常已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="84"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="86"/>
         <source>Release hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="84"/>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="103"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="86"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="117"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="86"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="88"/>
         <source>Hold released</source>
         <translation>已解除暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="94"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="96"/>
         <source>Only an unknown-SKU case has waiting lines</source>
         <translation>只有“未知商品”事件才有待处理明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="103"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="109"/>
+        <source>Only a courier case asks for a courier</source>
+        <translation>只有待定快递的事件需要选择快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="117"/>
         <source>Clear intercept</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/exceptions_tab.py" line="105"/>
+        <location filename="../../app/ui/desk/exceptions_tab.py" line="119"/>
         <source>Intercept cleared</source>
         <translation>已取消拦截</translation>
     </message>
@@ -2343,351 +2754,366 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="50"/>
+        <source>COURIER TO DECIDE — do not pack</source>
+        <translation>快递待定——请勿打包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>Already shipped</source>
         <translation>该订单已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Order cancelled — do not ship</source>
         <translation>订单已关闭 — 不要发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Being packed at another station</source>
         <translation>该订单正在其他工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>NOT PAID YET — do not ship</source>
         <translation>未付款 — 不要发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>Merged into order {into}</source>
         <translation>已合并到订单 {into}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>The order names no shop — no label</source>
         <translation>订单没有所属店铺 — 不能打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>Shop {shop} is not set up — no label</source>
         <translation>店铺 {shop} 尚未设置 — 不能打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>Shop {shop} is retired — no label</source>
         <translation>店铺 {shop} 已停用 — 不能打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>Shop {shop} has no sender — no label</source>
         <translation>店铺 {shop} 没有发件人 — 不能打印面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>{scanned} already counted: a total must be more</source>
         <translation>已扫 {scanned} 件：总数必须更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Order {open} is still open</source>
         <translation>订单 {open} 还没打完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>Unknown command barcode</source>
         <translation>不认识的指令条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>That command does nothing now</source>
         <translation>现在不能用这个指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>Scan the label&apos;s waybill barcode, not an item</source>
         <translation>请扫面单上的运单号条码，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>Scale not connected</source>
         <translation>电子秤未连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>The scale is overloaded: no weight</source>
         <translation>电子秤超载：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>The scale shows below zero: no weight</source>
         <translation>电子秤显示负数：没有重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>The scale is still moving</source>
         <translation>电子秤读数还在跳动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Label not printed</source>
         <translation>面单没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>No waybill numbers left</source>
         <translation>运单号已用完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>{name} {variant} ({sku}) — put it back</source>
         <translation>{name} {variant}（{sku}）— 请放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已登记的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>Style {style}: take the item out and pick {wanted}</source>
         <translation>款号 {style}：取出该商品，改拿 {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>{sku}: take one out</source>
         <translation>{sku}：请取出一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Scan barcodes, type only quantities</source>
         <translation>条码请扫描，数量框只输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="112"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>Waiting for {skus}: put the order aside for the supervisor</source>
         <translation>等待商品 {skus}：把订单放一边交给主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>The stock of {skus} goes to orders paid earlier: put the order aside for the supervisor</source>
         <translation>{skus} 的库存先给更早付款的订单：把订单放一边交给主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
+        <source>The note asks for {wanted}: put the order aside, the supervisor decides the courier</source>
+        <translation>备注要求{wanted}：请把订单放一边，由主管决定快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123"/>
+        <source>No courier can take this order: put it aside for the supervisor</source>
+        <translation>没有快递可以承运此订单：请放一边交给主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>The buyer asked for a refund: put the order aside for the supervisor</source>
         <translation>买家已申请退款：把订单放一边，交给主管处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>Waiting for the bank transfer: it ships when the supervisor flags it green</source>
         <translation>等待银行汇款：主管插绿旗后才发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>Its items ship in order {into}: scan that order&apos;s slip</source>
         <translation>商品随订单 {into} 发出：请扫该订单的拣货单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>Waybill {waybill} at {when}</source>
         <translation>运单号 {waybill}，发货时间 {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>Station {station}, {operator}, since {since}</source>
         <translation>工位 {station}，{operator}，自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Station {station}</source>
         <translation>工位 {station}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>A label needs the shop&apos;s sender name, phone and return address: put the order aside and ask the supervisor to set the shop up (desk, Shops)</source>
         <translation>面单需要店铺的发件人姓名、电话和退货地址：请把订单放到一边，请主管在工作台的“店铺”里设置好店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>{message} — fix the printer, then sign off again</source>
         <translation>{message} — 请检查打印机后重新签收打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>{sku}: the order has {qty}</source>
         <translation>{sku}：订单只有 {qty} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>You scanned order {other}: finish order {open} or put it back (Esc) first</source>
         <translation>扫到了订单 {other}：请先打完订单 {open}，或先放回（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>{code} is on no command card: use a card printed here</source>
         <translation>{code} 不是本程序的指令条码：请用本程序打印的指令卡</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Put the order back (Esc) before signing out</source>
         <translation>签退前请先放回订单（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>No label is in doubt: nothing to print again</source>
         <translation>没有待确认的面单：不需要重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>Waybill {waybill}: scan the label if it came out, or NOT PRINTED</source>
         <translation>运单 {waybill}：面单出来了就扫它，没出来就扫“面单没有出来，重打”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>The weight must be on the scale at sign-off: plug the scale in</source>
         <translation>签收时包裹必须在秤上：请接好电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>Wait until the weight settles, then sign off again</source>
         <translation>等读数稳定后再签收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>Courier {courier}: ask the supervisor to load numbers or check the e-waybill account</source>
         <translation>快递 {courier}：请主管导入运单号或检查电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>That key did nothing: acknowledge the error first</source>
         <translation>按键无效：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>{code} did not count: acknowledge the error first</source>
         <translation>{code} 没有计数：请先确认错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>The supervisor changed this order: check the lines again</source>
         <translation>主管修改了这个订单：请重新核对商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>The server is back: the counts are as it has them — go on</source>
         <translation>服务器已恢复：以服务器上的数量为准，请继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>A supervisor counted a line without scanning</source>
         <translation>主管已免扫计数一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>The weight changed from {before} to {now}: weighed again</source>
         <translation>重量从 {before} 变成 {now}：已重新称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>Cannot sign off yet: {left} item(s) still to scan</source>
         <translation>还不能签收：还有 {left} 件没扫</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Cannot sign off yet: put the parcel on the scale</source>
         <translation>还不能签收：请把包裹放上电子秤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Cannot sign off: the weight is out of tolerance</source>
         <translation>不能签收：重量超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>Nothing to sign off: scan an order</source>
         <translation>没有可签收的订单：请扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Put back? The {units} scanned item(s) go back to the shelf and the counts are cleared: scan PUT BACK again to confirm</source>
         <translation>放回订单？已扫的 {units} 件商品放回货架，已扫数量清零：再扫一次“放回订单”确认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>Order {order} put back: its counts are cleared</source>
         <translation>订单 {order} 已放回：已扫数量已清零</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>Taken over from station {station} (not seen for a while): its counts came with it</source>
         <translation>已从工位 {station} 接手（该台已有一段时间无响应）：那边的计数一并带过来了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Order {order} was taken over and is now at station {station}: nothing more counts here</source>
         <translation>订单 {order} 已被接手，现在在工位 {station}：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>A supervisor took order {order} off this station: nothing more counts here</source>
         <translation>主管已把订单 {order} 从本工位撤下：本工位不再计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>Nothing to put back now</source>
         <translation>现在没有可放回的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>Close a parcel only while scanning, with items in it</source>
         <translation>只有在扫描商品且箱里有商品时才能封箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>A quantity counts only while scanning items</source>
         <translation>只有在扫描商品时才能输入数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>Your account is disabled</source>
         <translation>您的账号已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Your role may not do this</source>
         <translation>您的角色不能做这个操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>That value is not valid: check what you typed</source>
         <translation>输入的值无效：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Refused: {detail}</source>
         <translation>被拒绝：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
@@ -3225,747 +3651,752 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="214"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="125"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="216"/>
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="125"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="125"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="125"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="123"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="125"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="126"/>
         <source>Shipped</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="144"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="146"/>
         <source>Order no., buyer ID, name, phone&apos;s last 4, waybill or SKU</source>
         <translation>订单号、买家账号、收件人、手机后四位、运单号或 SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="148"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="150"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="151"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="153"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="170"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="172"/>
         <source>notes or not</source>
         <translation>有无备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="171"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="173"/>
         <source>with a note</source>
         <translation>有备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="172"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="174"/>
         <source>without a note</source>
         <translation>无备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="173"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="175"/>
         <source>any date</source>
         <translation>任何日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="173"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="175"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="174"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="176"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
         <source>paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="174"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="176"/>
         <source>shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="193"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="195"/>
         <source>Open an order: double-click it, press Enter or scan its number</source>
         <translation>打开订单：双击、按 Enter 或扫描订单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>Style</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="197"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="198"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
         <source>Ordered</source>
         <translation>订购数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="198"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
         <source>Packed</source>
         <translation>已装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="202"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="202"/>
         <source>Reprints</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="202"/>
         <source>Voided</source>
         <translation>作废时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="200"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="202"/>
         <source>Picked up</source>
         <translation>揽收时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="203"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="203"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="203"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="203"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="202"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="204"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="204"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="206"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="205"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="207"/>
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="206"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="208"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="215"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="217"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="219"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="221"/>
         <source>Set flag</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="222"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="224"/>
         <source>Intercept (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="224"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="226"/>
         <source>Re-pack</source>
         <translation>重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="226"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="228"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="227"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="229"/>
         <source>Packing slip (PDF)</source>
         <translation>发货单 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="229"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="231"/>
         <source>Done: {what}</source>
         <translation>完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="241"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="243"/>
         <source>New quantity (0 removes)</source>
         <translation>新数量（0 为删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="247"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="530"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="249"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="536"/>
         <source>Order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="250"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="252"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="245"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="247"/>
         <source>Change address</source>
         <translation>修改地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="122"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="124"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="237"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="239"/>
         <source>Change quantity of the selected line</source>
         <translation>修改所选行的数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="263"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="265"/>
         <source>Change the order</source>
         <translation>改单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="274"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="276"/>
         <source>Order {order}: receive the exchange here</source>
         <translation>订单 {order}：在这里收换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="275"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="277"/>
         <source>Order {order}: receive the return here</source>
         <translation>订单 {order}：在这里收退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
         <source>order scanned</source>
         <translation>扫描订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="287"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
         <source>item scanned</source>
         <translation>扫描商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
         <source>weight read</source>
         <translation>读取重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="288"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
         <source>label checked</source>
         <translation>核对面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="291"/>
         <source>command scanned</source>
         <translation>扫描指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="289"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="291"/>
         <source>items put back</source>
         <translation>商品放回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="290"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
         <source>order taken at a station</source>
         <translation>工位领取订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="292"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
         <source>weighed</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
         <source>weight accepted by a supervisor</source>
         <translation>主管接受重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="293"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
         <source>waybill allotted</source>
         <translation>分配运单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
         <source>label printed</source>
         <translation>面单已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="294"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
         <source>label sent to the printer</source>
         <translation>面单发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="297"/>
         <source>waybill voided</source>
         <translation>运单作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="295"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="297"/>
         <source>scanned at the dock</source>
         <translation>交接扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
         <source>handed to the courier</source>
         <translation>已交快递揽收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="296"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
         <source>exception opened</source>
         <translation>异常登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="297"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="306"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="308"/>
         <source>exception resolved</source>
         <translation>异常处理完毕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="297"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
         <source>stock moved</source>
         <translation>库存变动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="304"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="306"/>
         <source>return received</source>
         <translation>收到退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
         <source>flag set</source>
         <translation>设置旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="298"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
         <source>note added</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="301"/>
         <source>intercepted (refund)</source>
         <translation>拦截（退款）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="299"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="301"/>
         <source>interception cleared</source>
         <translation>取消拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="302"/>
         <source>line reported short</source>
         <translation>报缺货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="300"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="302"/>
         <source>sent back to be packed again</source>
         <translation>退回重新打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="301"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="303"/>
         <source>order changed</source>
         <translation>订单已修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="301"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="303"/>
         <source>label reprinted</source>
         <translation>补打面单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="302"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="304"/>
         <source>waybill voided by a supervisor</source>
         <translation>主管作废运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="303"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="305"/>
         <source>weight out of tolerance accepted</source>
         <translation>接受超差重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="304"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="306"/>
         <source>line counted without scanning</source>
         <translation>免扫描计数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="305"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="307"/>
         <source>taken off a station</source>
         <translation>从工位收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="305"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="307"/>
         <source>station gave the order up</source>
         <translation>工位释放订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="308"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="310"/>
         <source>courier changed</source>
         <translation>改快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="308"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="310"/>
         <source>size or colour swapped</source>
         <translation>换尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="309"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="311"/>
         <source>order cancelled</source>
         <translation>订单取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="309"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="311"/>
         <source>gift line added</source>
         <translation>加赠品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="310"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
         <source>merged into another order</source>
         <translation>合并到另一订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="310"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
         <source>orders merged into it</source>
         <translation>其他订单并入本单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="311"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
         <source>taken out of a merge</source>
         <translation>从合并中拆出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="311"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
         <source>merge undone</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="314"/>
         <source>split: the rest ships later</source>
         <translation>拆单：其余稍后发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="312"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="314"/>
         <source>split off an order</source>
         <translation>拆出的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="315"/>
         <source>reship created</source>
         <translation>已建补发单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="313"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="315"/>
         <source>reship (补发) of an order</source>
         <translation>订单的补发单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="314"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="316"/>
         <source>reship closed</source>
         <translation>补发完结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="314"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="316"/>
         <source>waiting lines got their products</source>
         <translation>待处理明细已匹配商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="315"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="317"/>
         <source>a waiting line given its product</source>
         <translation>待处理明细已指定商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="316"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="318"/>
         <source>a waiting line dropped</source>
         <translation>已删除待处理明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="319"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="321"/>
         <source>scanned</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="320"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="322"/>
         <source>recorded</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="326"/>
-        <location filename="../../app/ui/desk/orders_tab.py" line="333"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="328"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="335"/>
         <source>{g} g</source>
         <translation>{g} 克</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="354"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="356"/>
         <source>out of tolerance</source>
         <translation>超出误差</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="355"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="357"/>
         <source>the order had changed: scanned again</source>
         <translation>订单已修改：需重新扫描</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="356"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
         <source>taken by another station</source>
         <translation>被其他工位取走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="356"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
         <source>reported not printed</source>
         <translation>报告未打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="357"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="359"/>
         <source>wrong colour or size</source>
         <translation>颜色或尺码错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="357"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="359"/>
         <source>one too many</source>
         <translation>多了一件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
         <source>not a quantity</source>
         <translation>不是数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="358"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
         <source>more than is left to scan</source>
         <translation>超过剩余待扫数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="359"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="361"/>
         <source>not more than already counted</source>
         <translation>不多于已计数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="362"/>
         <source>no such order</source>
         <translation>没有这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="360"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="362"/>
         <source>another order was open</source>
         <translation>另一个订单未完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="366"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="368"/>
         <source>refused</source>
         <translation>被拒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="378"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="380"/>
         <source>any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="379"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="381"/>
         <source>any flag</source>
         <translation>全部旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="379"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="381"/>
         <source>no flag</source>
         <translation>无旗帜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="381"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="383"/>
         <source>any shop</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="382"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="384"/>
         <source>any courier</source>
         <translation>全部快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="383"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="385"/>
         <source>any packer</source>
         <translation>全部打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="384"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="386"/>
         <source>any held reason</source>
         <translation>全部暂停原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="420"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="422"/>
         <source>{n}+ orders</source>
         <translation>{n}+ 个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="421"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="423"/>
         <source>{n} order(s)</source>
         <translation>{n} 个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="443"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="445"/>
         <source>refund asked</source>
         <translation>买家申请退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="446"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="449"/>
+        <source>Why this courier: {why}</source>
+        <translation>快递选择原因：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/orders_tab.py" line="452"/>
         <source>Buyer&apos;s note: {note}</source>
         <translation>买家留言：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="448"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="454"/>
         <source>Shop&apos;s note: {note}</source>
         <translation>卖家备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="450"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="456"/>
         <source>Order {no} · {status}</source>
         <translation>订单 {no} · {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="454"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="460"/>
         <source>Courier {code}</source>
         <translation>快递 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="455"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="461"/>
         <source>Packer {name}</source>
         <translation>打包员 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="456"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="462"/>
         <source>Imported {t}</source>
         <translation>导入 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="457"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="463"/>
         <source>Shipped {t}</source>
         <translation>发货 {t}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="485"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="491"/>
         <source>{to_pack} to pack · {on_hold} on hold · {packed} packed · {picked_up} picked up</source>
         <translation>待打包 {to_pack} · 暂停 {on_hold} · 已打包 {packed} · 已揽收 {picked_up}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="488"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="494"/>
         <source>no courier yet</source>
         <translation>未定快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="488"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="494"/>
         <source>no shop</source>
         <translation>无店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="494"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="500"/>
         <source>Today: {counts}</source>
         <translation>今天：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="495"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="501"/>
         <source>Per courier (to pack/on hold/packed/picked up): {list}</source>
         <translation>按快递（待打包/暂停/已打包/已揽收）：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="496"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="502"/>
         <source>Per shop: {list}</source>
         <translation>按店铺：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="513"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="519"/>
         <source>Open an order first</source>
         <translation>请先打开一个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="526"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="532"/>
         <source>Pick a line in the order&apos;s lines first</source>
         <translation>请先在订单明细中选一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="537"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="543"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/orders_tab.py" line="545"/>
+        <location filename="../../app/ui/desk/orders_tab.py" line="551"/>
         <source>No order has the number {code}</source>
         <translation>没有订单号或运单号为 {code} 的订单</translation>
     </message>
@@ -4565,6 +4996,39 @@
     </message>
 </context>
 <context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="91"/>
+        <source>{courier}: places and note words</source>
+        <translation>{courier}：不送达地区和备注叫法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="94"/>
+        <source>e.g. 西藏、新疆 (blank: delivers everywhere)</source>
+        <translation>例如 西藏、新疆（留空：全国送达）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="96"/>
+        <source>more words buyers use for it, e.g. 小中</source>
+        <translation>买家的其他叫法，例如 小中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="97"/>
+        <source>Does not deliver to</source>
+        <translation>不送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="98"/>
+        <source>Also named in notes as</source>
+        <translation>备注中也叫作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="99"/>
+        <source>Always read as</source>
+        <translation>总是识别为</translation>
+    </message>
+</context>
+<context>
     <name>ProductsTab</name>
     <message>
         <location filename="../../app/ui/desk/products_tab.py" line="28"/>
@@ -4928,6 +5392,94 @@
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="32"/>
+        <source>Add a rule by place</source>
+        <translation>按地区添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="32"/>
+        <source>Edit a rule by place</source>
+        <translation>编辑按地区的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="33"/>
+        <source>Add a rule by weight</source>
+        <translation>按重量添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="33"/>
+        <source>Edit a rule by weight</source>
+        <translation>编辑按重量的规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="40"/>
+        <source>every shop</source>
+        <translation>所有店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="44"/>
+        <source>e.g. 新疆、西藏、青海 (provinces, cities or districts)</source>
+        <translation>例如 新疆、西藏、青海（省、市或区县）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="45"/>
+        <source>Remote areas (偏远地区)</source>
+        <translation>偏远地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="48"/>
+        <source>grams, blank = no lower limit</source>
+        <translation>克，留空 = 无下限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="50"/>
+        <source>grams, blank = no upper limit</source>
+        <translation>克，留空 = 无上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="52"/>
+        <source>what the rule is for, e.g. 偏远地区走邮政</source>
+        <translation>规则用途，例如 偏远地区走邮政</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="53"/>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="59"/>
+        <source>Orders to</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="61"/>
+        <source>From (g)</source>
+        <translation>从（克）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="62"/>
+        <source>Up to, not including (g)</source>
+        <translation>到（克，不含）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="63"/>
+        <source>Go with</source>
+        <translation>走</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="64"/>
+        <source>For</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="65"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>ServiceErrors</name>
     <message>
         <location filename="../../app/ui/service_messages.py" line="6"/>
@@ -5211,1036 +5763,1106 @@
     </message>
     <message>
         <location filename="../../app/ui/service_messages.py" line="62"/>
+        <source>no courier can take this order: a supervisor chooses one</source>
+        <translation>没有快递可以承运此订单：由主管选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <source>the note asks for {wanted}: a supervisor chooses the courier</source>
+        <translation>备注要求{wanted}：由主管选择快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <source>the note asks for {wanted}, the rules chose {picked}: a supervisor decides</source>
+        <translation>备注要求{wanted}，规则选了{picked}：由主管决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <source>at most {n} places</source>
+        <translation>最多 {n} 个地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <source>the weight is between 0 and {max} g</source>
+        <translation>重量须在 0 到 {max} 克之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <source>a rule is by place or by weight</source>
+        <translation>规则只能按地区或按重量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <source>there is no shop “{shop}”</source>
+        <translation>没有店铺“{shop}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <source>there is no courier rule {id}</source>
+        <translation>没有快递规则 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <source>“{place}” is not a place name (a province, city or district, up to 32 characters)</source>
+        <translation>“{place}”不是地区名（省、市或区县，最多 32 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <source>the weight is grams, a whole number: not “{value}”</source>
+        <translation>重量以克为单位，须为整数：不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <source>name at least one place (a province, city or district)</source>
+        <translation>请至少填写一个地区（省、市或区县）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <source>give the band&apos;s lower or upper weight</source>
+        <translation>请填写重量区间的下限或上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <source>the band&apos;s lower weight ({min} g) must be below its upper weight ({max} g)</source>
+        <translation>区间下限（{min} 克）须小于上限（{max} 克）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <source>“{word}” is too short to find in a note (two characters or more)</source>
+        <translation>“{word}”太短，无法在备注中识别（至少两个字）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>a courier code is 2 to 16 letters or digits: &apos;{code}&apos;</source>
         <translation>快递公司代码为 2 到 16 位字母或数字：“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="63"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>a courier needs a name of 1 to 64 characters</source>
         <translation>快递公司名称须为 1 到 64 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="64"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>no label layout &apos;{layout}&apos;; there are: {layouts}</source>
         <translation>没有面单模板“{layout}”；现有：{layouts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="65"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>at most 10 service types of up to 16 characters each</source>
         <translation>服务类型最多 10 个，每个最多 16 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="66"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>the waybill source is &apos;range&apos; (号段) or &apos;kuaidi100&apos; (电子面单), not &apos;{source}&apos;</source>
         <translation>单号来源只能是号段或电子面单（快递100），不能是“{source}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="67"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>the warning level is 0 to 1,000,000 numbers</source>
         <translation>提醒阈值为 0 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="68"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>courier {code} exists already</source>
         <translation>快递公司 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="69"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>a courier has no field {fields}</source>
         <translation>快递公司没有此项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="70"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>say why (a reason is kept with the change)</source>
         <translation>请说明原因（原因会随修改一起记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="71"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>an e-waybill account has no field {fields}</source>
         <translation>电子面单账号没有此项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="72"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>a shop name has at most 64 characters</source>
         <translation>店铺名称最多 64 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="73"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>the 快递100 company code (kuaidicom) of {code} is needed, e.g. zhongtong</source>
         <translation>需要填写 {code} 的快递100 快递公司编码，例如 zhongtong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="74"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>the warning level is a whole number of waybill numbers</source>
         <translation>提醒阈值须为整数个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="75"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>{code} is the default courier: choose another default before retiring it</source>
         <translation>{code} 是默认快递公司：请先改选其他默认快递公司再停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="76"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>a number has 1 to 30 digits after its prefix</source>
         <translation>单号前缀后为 1 到 30 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>numbers kept ready is a whole number from 0 to 500</source>
         <translation>预取单号数须为 0 到 500 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>the e-waybill address is an http(s) URL: &apos;{url}&apos;</source>
         <translation>电子面单接口地址须为 http(s) 网址：“{url}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>{field} is too long (at most 200 characters)</source>
         <translation>{field} 太长（最多 200 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>first number, count and digits are whole numbers</source>
         <translation>起始号、数量和位数须为整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>no order {order_no}</source>
         <translation>没有订单 {order_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="97"/>
         <source>快递100 failed for {courier} (code {code}): {message}</source>
         <translation>快递100 为 {courier} 取号失败（返回码 {code}）：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="98"/>
         <source>快递100 refused the signature of the {courier} account: check its key and secret</source>
         <translation>快递100 签名验证失败（{courier} 账号）：请检查授权码和密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="99"/>
         <source>快递100 does not know the key of the {courier} account: check it</source>
         <translation>快递100 不认识 {courier} 账号的授权码：请检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="100"/>
         <source>the {courier} e-waybill account has no numbers left (单量不足): top it up</source>
         <translation>{courier} 电子面单账号单量不足：请充值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="101"/>
         <source>{courier} is not opened on this e-waybill account: {message}</source>
         <translation>此电子面单账号未开通 {courier}：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="102"/>
         <source>the courier cannot place the address of order {order_no}: {message}</source>
         <translation>快递公司无法识别订单 {order_no} 的收件地址：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="103"/>
         <source>快递100 knows no waybill {number} on the {courier} account</source>
         <translation>快递100 在 {courier} 账号下查无此单 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="104"/>
         <source>快递100 refused the request for {courier}: {message}</source>
         <translation>快递100 拒绝了 {courier} 的请求：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="105"/>
         <source>快递100 answered {courier} without a waybill number</source>
         <translation>快递100 给 {courier} 的回复中没有单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="106"/>
         <source>the {courier} e-waybill account has no 快递100 key and secret yet</source>
         <translation>{courier} 电子面单账号还没有填写快递100 授权码和密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="107"/>
         <source>快递100 answered something that is not its JSON answer</source>
         <translation>快递100 的回复无法识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="108"/>
         <source>快递100 answered HTTP {status} for {courier}</source>
         <translation>快递100 为 {courier} 返回了错误 {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="109"/>
         <source>快递100 did not answer within {seconds} s</source>
         <translation>快递100 在 {seconds} 秒内没有回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="110"/>
         <source>快递100 could not be reached: {reason}</source>
         <translation>无法连接快递100：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="111"/>
         <source>{courier} has no e-waybill account yet</source>
         <translation>{courier} 还没有电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="97"/>
+        <location filename="../../app/ui/service_messages.py" line="112"/>
         <source>{courier} has no e-waybill account for shop &apos;{shop}&apos;</source>
         <translation>{courier} 没有店铺“{shop}”可用的电子面单账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="98"/>
+        <location filename="../../app/ui/service_messages.py" line="113"/>
         <source>a period is one of {periods}</source>
         <translation>统计周期只能是 {periods}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="99"/>
+        <location filename="../../app/ui/service_messages.py" line="114"/>
         <source>export as xlsx or csv</source>
         <translation>请导出为 xlsx 或 csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="100"/>
+        <location filename="../../app/ui/service_messages.py" line="115"/>
         <source>the range ends before it starts</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="101"/>
+        <location filename="../../app/ui/service_messages.py" line="116"/>
         <source>ten years at most</source>
         <translation>最多十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="102"/>
+        <location filename="../../app/ui/service_messages.py" line="117"/>
         <source>figures are split by {dims} or complexity</source>
         <translation>数据只能按 {dims} 或复杂度分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="103"/>
+        <location filename="../../app/ui/service_messages.py" line="118"/>
         <source>step times are split by packer, courier, complexity, shop, channel or province</source>
         <translation>各环节用时只能按打包员、快递、复杂度、店铺、渠道或省份分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="104"/>
+        <location filename="../../app/ui/service_messages.py" line="119"/>
         <source>closed on the platform ({file} row {row}); the order is {status}: intercept it</source>
         <translation>平台上已关闭（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="105"/>
+        <location filename="../../app/ui/service_messages.py" line="120"/>
         <source>refund requested ({file} row {row}); the order is {status}: intercept it</source>
         <translation>买家申请退款（{file} 第 {row} 行）；订单{status}：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="106"/>
+        <location filename="../../app/ui/service_messages.py" line="121"/>
         <source>change in {file} row {row} not applied; the order is {status} and held: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}，已暂停：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="107"/>
+        <location filename="../../app/ui/service_messages.py" line="122"/>
         <source>change in {file} row {row} not applied; the order is {status}: {changes}</source>
         <translation>{file} 第 {row} 行的变更未应用；订单{status}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="108"/>
+        <location filename="../../app/ui/service_messages.py" line="123"/>
         <source>an operator needs a name</source>
         <translation>人员需要姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="109"/>
+        <location filename="../../app/ui/service_messages.py" line="124"/>
         <source>a name is at most {n} characters</source>
         <translation>姓名最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="110"/>
+        <location filename="../../app/ui/service_messages.py" line="125"/>
         <source>an operator code is 1 to 32 letters, digits or signs, without spaces: &apos;{code}&apos;</source>
         <translation>工号是 1 到 32 个字母、数字或符号，不含空格：“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="111"/>
+        <location filename="../../app/ui/service_messages.py" line="126"/>
         <source>a badge is 1 to 64 letters, digits or signs a scanner sends, without spaces: &apos;{badge}&apos;</source>
         <translation>工牌是 1 到 64 个扫码枪能发送的字母、数字或符号，不含空格：“{badge}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="112"/>
+        <location filename="../../app/ui/service_messages.py" line="127"/>
         <source>badge {badge} is already {code}&apos;s</source>
         <translation>工牌 {badge} 已经属于 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="113"/>
+        <location filename="../../app/ui/service_messages.py" line="128"/>
         <source>no operator {code}</source>
         <translation>没有人员 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="114"/>
+        <location filename="../../app/ui/service_messages.py" line="129"/>
         <source>you cannot disable yourself or take away your own role</source>
         <translation>不能停用自己，也不能改自己的角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="116"/>
+        <location filename="../../app/ui/service_messages.py" line="131"/>
         <source>the role is packer, supervisor or admin, not &apos;{role}&apos;</source>
         <translation>角色只能是打包员、主管或管理员，不能是“{role}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="117"/>
+        <location filename="../../app/ui/service_messages.py" line="132"/>
         <source>{code} is the last active admin: make another admin first</source>
         <translation>{code} 是最后一个在用的管理员：请先设另一位管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="118"/>
+        <location filename="../../app/ui/service_messages.py" line="133"/>
         <source>operator code {code} is taken</source>
         <translation>工号 {code} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="119"/>
+        <location filename="../../app/ui/service_messages.py" line="134"/>
         <source>{code} is already enabled</source>
         <translation>{code} 已经是启用状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="120"/>
+        <location filename="../../app/ui/service_messages.py" line="135"/>
         <source>{code} is already disabled</source>
         <translation>{code} 已经停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="121"/>
+        <location filename="../../app/ui/service_messages.py" line="136"/>
         <source>{codes} have no badge: give them one first</source>
         <translation>{codes} 没有工牌：请先给他们配工牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="122"/>
+        <location filename="../../app/ui/service_messages.py" line="137"/>
         <source>no operator has a badge yet</source>
         <translation>还没有人配工牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="123"/>
+        <location filename="../../app/ui/service_messages.py" line="138"/>
         <source>no operator {codes}</source>
         <translation>没有人员 {codes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="124"/>
+        <location filename="../../app/ui/service_messages.py" line="139"/>
         <source>order {order_no} is shipped: it cannot be changed — intercept it or reship</source>
         <translation>订单 {order_no} 已发货：不能再改 — 请拦截或补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="125"/>
+        <location filename="../../app/ui/service_messages.py" line="140"/>
         <source>order {order_no} is cancelled: it cannot be changed</source>
         <translation>订单 {order_no} 已取消：不能再改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="126"/>
+        <location filename="../../app/ui/service_messages.py" line="141"/>
         <source>order {order_no} is merged into {into}: change that order, or unmerge first</source>
         <translation>订单 {order_no} 已合并到 {into}：请改那个订单，或先取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="129"/>
+        <location filename="../../app/ui/service_messages.py" line="144"/>
         <source>SKU {sku} is no longer sold</source>
         <translation>SKU {sku} 已停售</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="130"/>
+        <location filename="../../app/ui/service_messages.py" line="145"/>
         <source>choose at least one line</source>
         <translation>请至少选一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="131"/>
+        <location filename="../../app/ui/service_messages.py" line="146"/>
         <source>line {line_no} of order {order_no} is already in a printed parcel</source>
         <translation>订单 {order_no} 第 {line_no} 行已在打印过面单的包裹里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="132"/>
+        <location filename="../../app/ui/service_messages.py" line="147"/>
         <source>line {line_no}: a {what} takes 1 to {most} units, not {qty}</source>
         <translation>第 {line_no} 行：{what}数量为 1 到 {most} 件，不能是 {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="133"/>
+        <location filename="../../app/ui/service_messages.py" line="68"/>
         <source>no courier {courier}</source>
         <translation>没有快递 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="134"/>
+        <location filename="../../app/ui/service_messages.py" line="166"/>
         <source>order {order_no} already goes with {courier}</source>
         <translation>订单 {order_no} 已经是 {courier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="135"/>
+        <location filename="../../app/ui/service_messages.py" line="148"/>
         <source>line {line_no} is already {sku}</source>
         <translation>第 {line_no} 行已经是 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="136"/>
+        <location filename="../../app/ui/service_messages.py" line="149"/>
         <source>{sku} is style {style}, not {wanted}: only another size or colour of the same style</source>
         <translation>{sku} 是款号 {style}，不是 {wanted}：只能换同款的其他尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="137"/>
+        <location filename="../../app/ui/service_messages.py" line="150"/>
         <source>a recipient, phone or address cannot be empty</source>
         <translation>收货人、电话和地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="138"/>
+        <location filename="../../app/ui/service_messages.py" line="151"/>
         <source>the phone {phone} has no digits</source>
         <translation>电话 {phone} 里没有数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="139"/>
+        <location filename="../../app/ui/service_messages.py" line="152"/>
         <source>order {order_no} is shipped: it cannot be cancelled — intercept it at the courier or take the return</source>
         <translation>订单 {order_no} 已发货：不能取消 — 请在快递拦截或办理退货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="140"/>
+        <location filename="../../app/ui/service_messages.py" line="153"/>
         <source>order {order_no} is already cancelled</source>
         <translation>订单 {order_no} 已经取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="141"/>
+        <location filename="../../app/ui/service_messages.py" line="154"/>
         <source>order {order_no} carries merged orders {orders}: unmerge first</source>
         <translation>订单 {order_no} 合并了订单 {orders}：请先取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="142"/>
+        <location filename="../../app/ui/service_messages.py" line="155"/>
         <source>a gift is 1 to {most} units, not {qty}</source>
         <translation>赠品数量为 1 到 {most} 件，不能是 {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="143"/>
+        <location filename="../../app/ui/service_messages.py" line="156"/>
         <source>choose the orders to merge</source>
         <translation>请选要合并的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="144"/>
+        <location filename="../../app/ui/service_messages.py" line="157"/>
         <source>an order is named twice</source>
         <translation>有订单重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="145"/>
+        <location filename="../../app/ui/service_messages.py" line="158"/>
         <source>order {order_no} is {status}: a merge is undone only before packing</source>
         <translation>订单 {order_no} {status}：只能在打包前取消合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="146"/>
+        <location filename="../../app/ui/service_messages.py" line="159"/>
         <source>order {order_no} has no merged orders</source>
         <translation>订单 {order_no} 没有合并的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="147"/>
+        <location filename="../../app/ui/service_messages.py" line="160"/>
         <source>a split leaves something to ship now: not every unit can go later</source>
         <translation>拆单要留一部分现在发：不能全部稍后发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="148"/>
+        <location filename="../../app/ui/service_messages.py" line="161"/>
         <source>order {order_no} is {status}: only a shipped order is reshipped</source>
         <translation>订单 {order_no} {status}：只有已发货的订单才能补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="149"/>
+        <location filename="../../app/ui/service_messages.py" line="162"/>
         <source>a cost cannot be negative</source>
         <translation>费用不能为负</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="150"/>
+        <location filename="../../app/ui/service_messages.py" line="163"/>
         <source>order {order_no} is no reship</source>
         <translation>订单 {order_no} 不是补发单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="151"/>
+        <location filename="../../app/ui/service_messages.py" line="164"/>
         <source>reship {order_no} is already closed</source>
         <translation>补发单 {order_no} 已经关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="152"/>
+        <location filename="../../app/ui/service_messages.py" line="165"/>
         <source>reship {order_no} has not shipped yet</source>
         <translation>补发单 {order_no} 还没发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="153"/>
+        <location filename="../../app/ui/service_messages.py" line="167"/>
         <source>waybill {waybill_no} was handed to the courier (pickup {pickup}): it cannot change courier</source>
         <translation>运单 {waybill_no} 已交给快递（交接 {pickup}）：不能再换快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="154"/>
+        <location filename="../../app/ui/service_messages.py" line="168"/>
         <source>part of order {order_no} has shipped (waybill {waybill_no}): intercept it</source>
         <translation>订单 {order_no} 已部分发货（运单 {waybill_no}）：请拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="155"/>
+        <location filename="../../app/ui/service_messages.py" line="169"/>
         <source>order {order_no} is {status}: only orders waiting to be packed are merged</source>
         <translation>订单 {order_no} {status}：只能合并待打包的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="156"/>
+        <location filename="../../app/ui/service_messages.py" line="170"/>
         <source>order {order_no} is on hold or has a refund request: it is not merged</source>
         <translation>订单 {order_no} 暂停发货或有退款申请：不能合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="157"/>
+        <location filename="../../app/ui/service_messages.py" line="171"/>
         <source>order {order_no} goes to another recipient or address: only orders to one address are merged</source>
         <translation>订单 {order_no} 的收货人或地址不同：只能合并同一地址的订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="158"/>
+        <location filename="../../app/ui/service_messages.py" line="172"/>
         <source>the cause is packing, courier, stock or other, not {cause}</source>
         <translation>原因类别只能是打包、快递、库存或其他，不能是 {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="159"/>
+        <location filename="../../app/ui/service_messages.py" line="173"/>
         <source>order {order_no} is of buyer {buyer}, not {wanted}: orders of other buyers are merged only with the promotion override</source>
         <translation>订单 {order_no} 的买家是 {buyer}，不是 {wanted}：其他买家的订单只能在勾选促销例外时合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="160"/>
+        <location filename="../../app/ui/service_messages.py" line="174"/>
         <source>a search is at most {n} characters, not {length}</source>
         <translation>查找内容最多 {n} 个字符，不是 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="161"/>
+        <location filename="../../app/ui/service_messages.py" line="175"/>
         <source>no such status: {value}</source>
         <translation>没有这个订单状态：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="162"/>
+        <location filename="../../app/ui/service_messages.py" line="176"/>
         <source>no such flag: {value}</source>
         <translation>没有这个旗帜：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="163"/>
+        <location filename="../../app/ui/service_messages.py" line="177"/>
         <source>a page is 1 to {max} rows, not {limit}</source>
         <translation>每页 1 到 {max} 行，不是 {limit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="164"/>
+        <location filename="../../app/ui/service_messages.py" line="178"/>
         <source>a page cannot start before the first row ({offset})</source>
         <translation>页面不能从第一行之前开始（{offset}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="166"/>
+        <location filename="../../app/ui/service_messages.py" line="180"/>
         <source>no such date field: {value} (imported, paid or shipped)</source>
         <translation>没有这个日期类型：{value}（导入、付款或发货）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="167"/>
+        <location filename="../../app/ui/service_messages.py" line="181"/>
         <source>the date range ends ({last}) before it starts ({first})</source>
         <translation>日期范围的结束（{last}）早于开始（{first}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="168"/>
+        <location filename="../../app/ui/service_messages.py" line="182"/>
         <source>SKU {skus} not in the product list and {blank} line(s) without SKU (商家编码) ({file} row {row}): the order waits</source>
         <translation>商家编码 {skus} 不在商品资料中，另有 {blank} 行没有商家编码（{file} 第 {row} 行）：订单等待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="169"/>
+        <location filename="../../app/ui/service_messages.py" line="183"/>
         <source>SKU {skus} not in the product list ({file} row {row}): the order waits until the products are added</source>
         <translation>商家编码 {skus} 不在商品资料中（{file} 第 {row} 行）：订单等商品资料添加后再打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="170"/>
+        <location filename="../../app/ui/service_messages.py" line="184"/>
         <source>{blank} line(s) without SKU (商家编码) ({file} row {row}): give the item its SKU or drop the line, then the order can be packed</source>
         <translation>{blank} 行没有商家编码（{file} 第 {row} 行）：为该商品指定商家编码或删除该行，之后订单才能打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="171"/>
+        <location filename="../../app/ui/service_messages.py" line="185"/>
         <source>no waiting line {id}</source>
         <translation>没有待处理的明细 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="172"/>
+        <location filename="../../app/ui/service_messages.py" line="186"/>
         <source>order {order} is no longer waiting to be packed: its lines cannot change now</source>
         <translation>订单 {order} 已不在待打包状态：现在不能修改明细</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="174"/>
+        <location filename="../../app/ui/service_messages.py" line="188"/>
         <source>no pickup {pickup_id}</source>
         <translation>没有揽收批次 {pickup_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="175"/>
+        <location filename="../../app/ui/service_messages.py" line="189"/>
         <source>the pickup is closed: its manifest is signed</source>
         <translation>揽收已结束：交接单已签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="176"/>
+        <location filename="../../app/ui/service_messages.py" line="190"/>
         <source>waybill {waybill_no} is not in this pickup</source>
         <translation>运单 {waybill_no} 不在本次揽收里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="177"/>
+        <location filename="../../app/ui/service_messages.py" line="191"/>
         <source>the pickup is already closed</source>
         <translation>揽收已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="178"/>
+        <location filename="../../app/ui/service_messages.py" line="192"/>
         <source>no parcel was scanned into this pickup</source>
         <translation>本次揽收没有扫描任何包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="179"/>
+        <location filename="../../app/ui/service_messages.py" line="193"/>
         <source>keep personal data 1 to 3650 days</source>
         <translation>个人信息保留 1 到 3650 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="180"/>
+        <location filename="../../app/ui/service_messages.py" line="194"/>
         <source>keep personal data at least one day</source>
         <translation>个人信息至少保留一天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="115"/>
+        <location filename="../../app/ui/service_messages.py" line="130"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="181"/>
+        <location filename="../../app/ui/service_messages.py" line="195"/>
         <source>{code} has characters a scanner cannot send (letters, digits and - _ . : / + only, at most 64)</source>
         <translation>{code} 含有扫码枪发不出的字符（只能用字母、数字和 - _ . : / +，最多 64 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="182"/>
+        <location filename="../../app/ui/service_messages.py" line="196"/>
         <source>style, colour and size are at most {n} characters each</source>
         <translation>款号、颜色、尺码各最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="183"/>
+        <location filename="../../app/ui/service_messages.py" line="197"/>
         <source>the barcode is empty</source>
         <translation>条码是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="184"/>
+        <location filename="../../app/ui/service_messages.py" line="198"/>
         <source>{code} looks like a long number Excel rounded: type it as text</source>
         <translation>{code} 像是被 Excel 四舍五入的长数字：请按文本输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="185"/>
+        <location filename="../../app/ui/service_messages.py" line="199"/>
         <source>{code} is not a valid EAN-13 (wrong check digit)</source>
         <translation>{code} 不是有效的 EAN-13 条码（校验位不对）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="186"/>
+        <location filename="../../app/ui/service_messages.py" line="200"/>
         <source>the barcode {code} already belongs to SKU {owner}</source>
         <translation>条码 {code} 已经属于商家编码 {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="187"/>
+        <location filename="../../app/ui/service_messages.py" line="201"/>
         <source>{code} is a carton&apos;s code, not a product barcode</source>
         <translation>{code} 是包装编码，不是商品条码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="188"/>
+        <location filename="../../app/ui/service_messages.py" line="202"/>
         <source>a product name is at most {n} characters</source>
         <translation>商品名称最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="189"/>
+        <location filename="../../app/ui/service_messages.py" line="203"/>
         <source>the manual check is at most {n} characters</source>
         <translation>人工核对说明最多 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="190"/>
+        <location filename="../../app/ui/service_messages.py" line="204"/>
         <source>a product needs a name</source>
         <translation>商品需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="191"/>
+        <location filename="../../app/ui/service_messages.py" line="205"/>
         <source>a weight is a whole number of grams from 0 to {max}, not &apos;{weight}&apos;</source>
         <translation>重量是 0 到 {max} 的整数克，不能是“{weight}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="192"/>
+        <location filename="../../app/ui/service_messages.py" line="206"/>
         <source>{sku} has no barcode {code}</source>
         <translation>{sku} 没有条码 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="193"/>
+        <location filename="../../app/ui/service_messages.py" line="207"/>
         <source>a month is written YYYY-MM, not &apos;{month}&apos;</source>
         <translation>月份格式是 YYYY-MM，不是“{month}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="195"/>
+        <location filename="../../app/ui/service_messages.py" line="209"/>
         <source>{key} takes {fields}</source>
         <translation>{key} 需要这些项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="196"/>
+        <location filename="../../app/ui/service_messages.py" line="210"/>
         <source>the weight tolerance in grams is a whole number from 0 to {max}</source>
         <translation>重量误差（克）是 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="197"/>
+        <location filename="../../app/ui/service_messages.py" line="211"/>
         <source>the weight tolerance in percent is a number from 0 to 100</source>
         <translation>重量误差（百分比）是 0 到 100 的数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="165"/>
+        <location filename="../../app/ui/service_messages.py" line="179"/>
         <source>no courier {code}</source>
         <translation>没有快递 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="198"/>
+        <location filename="../../app/ui/service_messages.py" line="212"/>
         <source>courier {code} is retired: it cannot be the default</source>
         <translation>快递 {code} 已停用：不能设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="199"/>
+        <location filename="../../app/ui/service_messages.py" line="213"/>
         <source>{key}: the value is not valid JSON</source>
         <translation>{key}：值不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="225"/>
+        <location filename="../../app/ui/service_messages.py" line="239"/>
         <source>refund requested: stopped at the scan</source>
         <translation>买家申请退款：扫描时已拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="226"/>
+        <location filename="../../app/ui/service_messages.py" line="240"/>
         <source>an override needs a reason</source>
         <translation>接受重量必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="227"/>
+        <location filename="../../app/ui/service_messages.py" line="241"/>
         <source>refund requested: stopped at sign-off, nothing printed</source>
         <translation>买家申请退款：签收时已拦下，没有打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="228"/>
+        <location filename="../../app/ui/service_messages.py" line="242"/>
         <source>order {order_no} is not open on a station</source>
         <translation>订单 {order_no} 没有在任何工位打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="229"/>
+        <location filename="../../app/ui/service_messages.py" line="243"/>
         <source>a label of order {order_no} may be coming out: settle it at the station first</source>
         <translation>订单 {order_no} 的面单可能正在打出：请先在该工位处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="235"/>
+        <location filename="../../app/ui/service_messages.py" line="249"/>
         <source>name the box the stubs go into</source>
         <translation>请填写底单存放的箱号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="236"/>
+        <location filename="../../app/ui/service_messages.py" line="250"/>
         <source>stubs of {day} are kept {days} days before they are archived</source>
         <translation>{day} 的底单要保存 {days} 天后才能归档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="237"/>
+        <location filename="../../app/ui/service_messages.py" line="251"/>
         <source>no stub of {code} for {day} waits for archive</source>
         <translation>{code} 在 {day} 没有待归档的底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="238"/>
+        <location filename="../../app/ui/service_messages.py" line="252"/>
         <source>no stub {waybill_no} of {code} was received</source>
         <translation>没有收到 {code} 的底单 {waybill_no}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="239"/>
+        <location filename="../../app/ui/service_messages.py" line="253"/>
         <source>kind is missing or unknown; outcome is open, found, denied or lost</source>
         <translation>类型缺失或未知；结果只能是 待处理、已找到、快递否认 或 丢失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="240"/>
+        <location filename="../../app/ui/service_messages.py" line="254"/>
         <source>{waybill_no} is not a parcel of {code}</source>
         <translation>{waybill_no} 不是 {code} 的包裹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="241"/>
+        <location filename="../../app/ui/service_messages.py" line="255"/>
         <source>purpose is claim, deduction or none</source>
         <translation>用途只能是 理赔、扣款 或 无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="244"/>
+        <location filename="../../app/ui/service_messages.py" line="258"/>
         <source>no such order line</source>
         <translation>没有这个订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="245"/>
+        <location filename="../../app/ui/service_messages.py" line="259"/>
         <source>order {order_no} is already shipped</source>
         <translation>订单 {order_no} 已经发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="232"/>
+        <location filename="../../app/ui/service_messages.py" line="246"/>
         <source>a count cannot be negative</source>
         <translation>盘点数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="173"/>
+        <location filename="../../app/ui/service_messages.py" line="187"/>
         <source>no product with SKU or barcode {sku}</source>
         <translation>没有商家编码或条码为 {sku} 的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="231"/>
+        <location filename="../../app/ui/service_messages.py" line="245"/>
         <source>a low-stock level is a whole number from 0 to {max}</source>
         <translation>低库存预警值须为 0 到 {max} 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="233"/>
+        <location filename="../../app/ui/service_messages.py" line="247"/>
         <source>{code} is no product we know</source>
         <translation>{code} 不是已知商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="234"/>
+        <location filename="../../app/ui/service_messages.py" line="248"/>
         <source>nothing was counted</source>
         <translation>还没有盘点任何商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="128"/>
+        <location filename="../../app/ui/service_messages.py" line="143"/>
         <source>no SKU {sku}</source>
         <translation>没有商家编码 {sku}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="230"/>
+        <location filename="../../app/ui/service_messages.py" line="244"/>
         <source>oversold: the stock of {skus} does not cover this order after the orders paid before it</source>
         <translation>超卖：{skus} 的库存在满足更早付款的订单后，不够这个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="246"/>
+        <location filename="../../app/ui/service_messages.py" line="260"/>
         <source>waybill {waybill_no} is {status}: only a printed label is reprinted</source>
         <translation>运单 {waybill_no} 状态为{status}：只有已打印的面单才能重打</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="247"/>
+        <location filename="../../app/ui/service_messages.py" line="261"/>
         <source>waybill {waybill_no} was reprinted {reprints} times (limit {limit})</source>
         <translation>运单 {waybill_no} 已重打 {reprints} 次（上限 {limit} 次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="242"/>
+        <location filename="../../app/ui/service_messages.py" line="256"/>
         <source>waybill {waybill_no} is already void</source>
         <translation>运单 {waybill_no} 已经作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="248"/>
+        <location filename="../../app/ui/service_messages.py" line="262"/>
         <source>order {order_no} is shipped: void its waybill first</source>
         <translation>订单 {order_no} 已发货：请先作废它的运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="249"/>
+        <location filename="../../app/ui/service_messages.py" line="263"/>
         <source>order {order_no} is {status}: it can only be intercepted</source>
         <translation>订单 {order_no} 状态为{status}：只能拦截</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="243"/>
+        <location filename="../../app/ui/service_messages.py" line="257"/>
         <source>an order needs at least one line: cancel it instead</source>
         <translation>订单至少要有一行：要全部删除请取消订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="251"/>
+        <location filename="../../app/ui/service_messages.py" line="265"/>
         <source>condition is intact, opened or damaged</source>
         <translation>状况只能是 完好、已拆封 或 破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="252"/>
+        <location filename="../../app/ui/service_messages.py" line="266"/>
         <source>fault is none, buyer, courier or packing</source>
         <translation>责任只能是 无、买家、快递 或 打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="253"/>
+        <location filename="../../app/ui/service_messages.py" line="267"/>
         <source>no parcel or order {code}</source>
         <translation>没有包裹或订单 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="254"/>
+        <location filename="../../app/ui/service_messages.py" line="268"/>
         <source>exchange item {sku} ×{qty} is not a known SKU</source>
         <translation>换货商品 {sku} ×{qty} 不是已知的商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="255"/>
+        <location filename="../../app/ui/service_messages.py" line="269"/>
         <source>no case {case_id}</source>
         <translation>没有异常单 {case_id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="256"/>
+        <location filename="../../app/ui/service_messages.py" line="270"/>
         <source>case {case_id} is already resolved</source>
         <translation>异常单 {case_id} 已经处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="194"/>
+        <location filename="../../app/ui/service_messages.py" line="208"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>不认识的设置“{key}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="250"/>
+        <location filename="../../app/ui/service_messages.py" line="264"/>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="257"/>
+        <location filename="../../app/ui/service_messages.py" line="271"/>
         <source>{sku} ×{qty} was not in order {order_no}</source>
         <translation>{sku} ×{qty} 不在订单 {order_no} 里</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="127"/>
+        <location filename="../../app/ui/service_messages.py" line="142"/>
         <source>order {order_no} has no line {line_no}</source>
         <translation>订单 {order_no} 没有第 {line_no} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="200"/>
+        <location filename="../../app/ui/service_messages.py" line="214"/>
         <source>no shop {shop}</source>
         <translation>没有店铺 {shop}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="201"/>
+        <location filename="../../app/ui/service_messages.py" line="215"/>
         <source>the range ends ({last}) before it starts ({first})</source>
         <translation>结束日期（{last}）早于开始日期（{first}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="202"/>
+        <location filename="../../app/ui/service_messages.py" line="216"/>
         <source>export at most 93 days at once</source>
         <translation>一次最多导出 93 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="203"/>
+        <location filename="../../app/ui/service_messages.py" line="217"/>
         <source>the file must end in .csv or .xlsx, not “{name}”</source>
         <translation>文件必须是 .csv 或 .xlsx，不能是“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="204"/>
+        <location filename="../../app/ui/service_messages.py" line="218"/>
         <source>no folder {folder}</source>
         <translation>没有文件夹 {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="205"/>
+        <location filename="../../app/ui/service_messages.py" line="219"/>
         <source>shop {shop} is not set up: add it with its sender (Shops)</source>
         <translation>店铺 {shop} 尚未设置：请在“店铺”里添加它和它的发件人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="206"/>
+        <location filename="../../app/ui/service_messages.py" line="220"/>
         <source>shop {shop} is retired: bring it back (Shops) to ship its orders</source>
         <translation>店铺 {shop} 已停用：要发它的订单，请先在“店铺”里恢复它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="207"/>
+        <location filename="../../app/ui/service_messages.py" line="221"/>
         <source>shop {shop} has no sender: set its sender name, phone and return address (Shops)</source>
         <translation>店铺 {shop} 没有发件人：请在“店铺”里设置发件人姓名、电话和退货地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="208"/>
+        <location filename="../../app/ui/service_messages.py" line="222"/>
         <source>the {what} has a control character in it</source>
         <translation>{what}里有控制字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="209"/>
+        <location filename="../../app/ui/service_messages.py" line="223"/>
         <source>the {what} is longer than {limit} characters</source>
         <translation>{what}超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="210"/>
+        <location filename="../../app/ui/service_messages.py" line="224"/>
         <source>the sender&apos;s phone “{phone}” is not a phone number: a mobile 1xxxxxxxxxx, a landline 0xxx-xxxxxxxx or a 400 number</source>
         <translation>发件人电话“{phone}”不是电话号码：应为手机号 1xxxxxxxxxx、座机 0xxx-xxxxxxxx 或 400 号码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="211"/>
+        <location filename="../../app/ui/service_messages.py" line="225"/>
         <source>the shop code “{code}” must be 1 to 32 letters, digits, - or _</source>
         <translation>店铺编码“{code}”只能是 1 到 32 个字母、数字、- 或 _</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="212"/>
+        <location filename="../../app/ui/service_messages.py" line="226"/>
         <source>the shop needs a name (as the orders name it: 店铺名称)</source>
         <translation>店铺需要名称（与订单里的“店铺名称”一致）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="213"/>
+        <location filename="../../app/ui/service_messages.py" line="227"/>
         <source>unknown platform “{platform}” (one of {known})</source>
         <translation>未知平台“{platform}”（可选：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="214"/>
+        <location filename="../../app/ui/service_messages.py" line="228"/>
         <source>a sender needs its name, phone and return address together: the {missing} is empty</source>
         <translation>发件人的姓名、电话和退货地址要一起填写：{missing}是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="215"/>
+        <location filename="../../app/ui/service_messages.py" line="229"/>
         <source>“{province}” is not a province (省, 自治区 or a city like 上海市)</source>
         <translation>“{province}”不是省份（应为省、自治区或上海市这样的直辖市）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="216"/>
+        <location filename="../../app/ui/service_messages.py" line="230"/>
         <source>the return address “{address}” is too short to find: give the street and number</source>
         <translation>退货地址“{address}”太短，找不到：请写上街道和门牌号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="217"/>
+        <location filename="../../app/ui/service_messages.py" line="231"/>
         <source>the packing-slip header is at most {lines} lines and {limit} characters</source>
         <translation>发货单抬头最多 {lines} 行、{limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="218"/>
+        <location filename="../../app/ui/service_messages.py" line="232"/>
         <source>no shop {code}</source>
         <translation>没有店铺 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="219"/>
+        <location filename="../../app/ui/service_messages.py" line="233"/>
         <source>there is a shop with the code {code} already</source>
         <translation>已经有编码为 {code} 的店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="220"/>
+        <location filename="../../app/ui/service_messages.py" line="234"/>
         <source>shop {other} already has the name “{value}”</source>
         <translation>店铺 {other} 已经用了名称“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="221"/>
+        <location filename="../../app/ui/service_messages.py" line="235"/>
         <source>the order names no shop and no shop is the default: set its shop, or make one shop the default (Shops)</source>
         <translation>订单没有所属店铺，也没有默认店铺：请设置订单的店铺，或在“店铺”里把一个店铺设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="222"/>
+        <location filename="../../app/ui/service_messages.py" line="236"/>
         <source>a retired shop cannot be the default: bring it back first</source>
         <translation>已停用的店铺不能设为默认：请先恢复它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="223"/>
+        <location filename="../../app/ui/service_messages.py" line="237"/>
         <source>shop {code} is already retired</source>
         <translation>店铺 {code} 已经停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="224"/>
+        <location filename="../../app/ui/service_messages.py" line="238"/>
         <source>shop {code} is not retired</source>
         <translation>店铺 {code} 没有停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="258"/>
+        <location filename="../../app/ui/service_messages.py" line="272"/>
         <source>consumed_by is label, parcel, manual or carton:&lt;CODE&gt;</source>
         <translation>消耗方式只能是 label、parcel、manual 或 carton:&lt;编码&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="259"/>
+        <location filename="../../app/ui/service_messages.py" line="273"/>
         <source>no supply &apos;{code}&apos;</source>
         <translation>没有耗材“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="260"/>
+        <location filename="../../app/ui/service_messages.py" line="274"/>
         <source>a roll or pack holds at least one; the warning threshold cannot be negative</source>
         <translation>每卷或每包至少一个；预警数量不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="261"/>
+        <location filename="../../app/ui/service_messages.py" line="275"/>
         <source>a supply needs a code and a name</source>
         <translation>耗材需要编码和名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="262"/>
+        <location filename="../../app/ui/service_messages.py" line="276"/>
         <source>a delivery brings at least one</source>
         <translation>到货数量至少为一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="263"/>
+        <location filename="../../app/ui/service_messages.py" line="277"/>
         <source>book at least one</source>
         <translation>至少登记一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="264"/>
+        <location filename="../../app/ui/service_messages.py" line="278"/>
         <source>could not take a waybill number: too much contention</source>
         <translation>取不到运单号：同时取号的工位太多，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="265"/>
+        <location filename="../../app/ui/service_messages.py" line="279"/>
         <source>no free waybill numbers left for courier {courier}</source>
         <translation>快递 {courier} 没有可用的运单号了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="266"/>
+        <location filename="../../app/ui/service_messages.py" line="280"/>
         <source>a range holds 1 to 1,000,000 numbers</source>
         <translation>一个号段有 1 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="267"/>
+        <location filename="../../app/ui/service_messages.py" line="281"/>
         <source>numbers from {first} do not fit in {width} digits</source>
         <translation>从 {first} 开始的单号超过 {width} 位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="268"/>
+        <location filename="../../app/ui/service_messages.py" line="282"/>
         <source>not a waybill number: &apos;{number}&apos; (6–40 letters and digits)</source>
         <translation>不是运单号：“{number}”（6 到 40 位字母和数字）</translation>
     </message>
@@ -7267,277 +7889,277 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="283"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="298"/>
         <source>green</source>
         <translation>绿旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292"/>
+        <location filename="../../app/ui/messages.py" line="299"/>
         <source>yellow</source>
         <translation>黄旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>blue</source>
         <translation>蓝旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>purple</source>
         <translation>紫旗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>open</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>being packed</source>
         <translation>打包中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="304"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="306"/>
         <source>waiting for payment</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="307"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>split</source>
         <translation>拆单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>reship</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
         <source>damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>rolls</source>
         <translation>卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>packs</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>boxes</source>
         <translation>箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="331"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="332"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="333"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="335"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>buyer ID</source>
         <translation>买家账号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="337"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="338"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="340"/>
         <source>shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="341"/>
         <source>amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>payment time</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>an order line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="344"/>
         <source>size or colour</source>
         <translation>尺码或颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>a new line</source>
         <translation>新增商品行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>sender&apos;s name</source>
         <translation>发件人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>sender&apos;s phone</source>
         <translation>发件人电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>return address</source>
         <translation>退货地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>packing-slip header</source>
         <translation>发货单抬头</translation>
     </message>

@@ -202,10 +202,6 @@ class CouriersTab(DeskTab):
         return None
 
     # ------------------------------------------------------------------------------------------ actions
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """The dialog, modal (the tests answer it through this one place)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
     def add(self) -> None:
         dlg = CourierDialog(self)
         if self.run_dialog(dlg):

@@ -22,7 +22,8 @@ class ExceptionsTab(DeskTab):
         for kind, text in (("short_pick", self.tr("short pick")), ("intercept", self.tr("intercept")),
                            ("hold", self.tr("hold")), ("order_changed", self.tr("order changed")),
                            ("return", self.tr("return")), ("void", self.tr("void")),
-                           ("unknown_sku", self.tr("unknown SKU")), ("oversold", self.tr("oversold"))):
+                           ("unknown_sku", self.tr("unknown SKU")), ("oversold", self.tr("oversold")),
+                           ("courier", self.tr("courier to decide"))):
             self.f_kind.addItem(text, kind)
         self.f_flag = QComboBox()
         self.f_flag.addItem(self.tr("any flag"), "")
@@ -49,7 +50,8 @@ class ExceptionsTab(DeskTab):
         for text, slot in ((self.tr("Resolve…"), self.resolve_selected),
                            (self.tr("Release hold…"), self.release_selected),
                            (self.tr("Clear intercept…"), self.clear_intercept_selected),
-                           (self.tr("Waiting lines…"), self.pending_selected)):
+                           (self.tr("Waiting lines…"), self.pending_selected),
+                           (self.tr("Decide courier…"), self.courier_selected)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -97,6 +99,18 @@ class ExceptionsTab(DeskTab):
 
         self.pending_dialog = PendingDialog(self, case.order_no)
         self.pending_dialog.open()
+
+    def courier_selected(self) -> None:
+        """A courier case: the note's request against the rules' choice; the supervisor picks one."""
+        case = self._selected_case()
+        if case is None:
+            return
+        if case.kind != "courier":
+            self.say(self.tr("Only a courier case asks for a courier"), error=True)
+            return
+        from .courier_decide import decide_courier
+
+        decide_courier(self, case.order_no)
 
     def clear_intercept_selected(self) -> None:
         case = self._selected_case()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDialog, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
 from ... import paths
 
@@ -112,6 +112,10 @@ class DeskTab(QWidget):
 
     def play(self, ok: bool) -> None:
         self.desk.play(ok)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """A dialog of this tab, modal (the tests answer it through this one place)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # what the window asks of a tab
     def on_scan(self, code: str) -> None:  # a scan while this tab is shown and no text field has the focus

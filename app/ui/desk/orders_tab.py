@@ -20,6 +20,8 @@ from ...models import Flag
 from ...services import order_find as of
 from ...services import supervisor as sv
 from ..messages import error_title, service_error, value_name
+from ...services.courier_rules import courier_names
+from .courier_words import question_text, why_text
 from .kit import DeskTab, date_edit, fill, pydate, save_document, table, today
 
 PAGE = 100
@@ -442,6 +444,10 @@ class OrdersTab(DeskTab):
         held = f" · {flag}: {d.flag_reason}" if flag and d.flag_reason else (f" · {flag}" if flag else "")
         refund = " · " + self.tr("refund asked") if d.refund_requested else ""
         notes = []
+        if d.courier_why or d.courier_question:
+            names = courier_names(self.db)
+            why = self.tr("Why this courier: {why}").format(why=why_text(d.courier_why, names))
+            notes.append(why + ("\n" + question_text(d.courier_question, names) if d.courier_question else ""))
         if d.buyer_note:
             notes.append(self.tr("Buyer's note: {note}").format(note=d.buyer_note))
         if d.seller_note:

@@ -43,6 +43,7 @@ class DeskWindow(QMainWindow):
         """(key, class, title) of every tab in the order shown. A new screen is one module and one line here."""
         from .bill_tab import BillTab
         from .claims_tab import ClaimTab
+        from .courier_rules_tab import CourierRulesTab
         from .couriers_tab import CouriersTab
         from .exceptions_tab import ExceptionsTab
         from .figures_tab import FigureTab
@@ -68,6 +69,7 @@ class DeskWindow(QMainWindow):
             ("claims", ClaimTab, self.tr("Claims")),
             ("supplies", SupplyTab, self.tr("Supplies")),
             ("couriers", CouriersTab, self.tr("Couriers")),
+            ("courier_rules", CourierRulesTab, self.tr("Courier rules")),
             ("bills", BillTab, self.tr("Courier bill")),
             ("figures", FigureTab, self.tr("Figures")),
             ("stations", StationsTab, self.tr("Stations")),
