@@ -81,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     from . import cli_couriers
 
     cli_couriers.register(sub)
+    from . import cli_courier_rules
+
+    cli_courier_rules.register(sub)
     sub.add_parser("selftest-pack", help=argparse.SUPPRESS)  # packaging/selfcheck: one demo order, packed
     from . import cli_shops
 
@@ -88,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     # `packstation --demo` is `packstation run --demo`
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("run", "import", "doctor", "commands", "waybills", "operator", "mapping", "devices", "backup", "restore", "db",
-                     "couriers", "selftest-pack", "shops", "shipments", *SETUP_COMMANDS, "-h",
+                     "couriers", "courier-rules", "selftest-pack", "shops", "shipments", *SETUP_COMMANDS, "-h",
                      "--help") for a in args_in):
         args_in = ["run", *args_in] if "--lang" not in args_in else _insert_run(args_in)
     args = parser.parse_args(args_in)
@@ -134,6 +137,10 @@ def _command(cfg, args) -> int:
         from . import cli_couriers
 
         return cli_couriers.run(cfg, args, _ready_db)
+    if args.command == "courier-rules":
+        from . import cli_courier_rules
+
+        return cli_courier_rules.run(cfg, args, _ready_db)
     if args.command == "operator":
         return _operator(cfg, args)
     if args.command == "mapping":

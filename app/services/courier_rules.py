@@ -452,84 +452,105 @@ def _rule(s: Session, rule_id: int) -> CourierRule:
     return r
 
 
-def add_rule(db: Database, actor, kind: str, courier: str, *, shop: str = "", places=None, min_g=None,
-             max_g=None, note: str = "") -> RuleChange:
+def add_rule_in(s: Session, actor, kind: str, courier: str, *, shop: str = "", places=None, min_g=None,
+                max_g=None, note: str = "") -> RuleChange:
+    values = _checked(s, kind, courier, shop, places, min_g, max_g)
+    last = s.scalar(select(func.max(CourierRule.position))) or 0
+    r = CourierRule(position=last + 1, active=True, note=(note or "").strip()[:200], **values)
+    s.add(r)
+    s.flush()
+    audit(s, actor, "add_courier_rule", "courier_rule", str(r.id), "", None, _state(r))
+    return RuleChange(_view(s, r), reapply(s))
+
+
+def edit_rule_in(s: Session, actor, rule_id: int, kind: str, courier: str, *, shop: str = "", places=None,
+                 min_g=None, max_g=None, note: str = "", active: bool = True) -> RuleChange:
+    r = _rule(s, rule_id)
+    before = _state(r)
+    for k, v in _checked(s, kind, courier, shop, places, min_g, max_g).items():
+        setattr(r, k, v)
+    r.note, r.active = (note or "").strip()[:200], bool(active)
+    after = _state(r)
+    if after == before:
+        return RuleChange(_view(s, r), 0)
+    audit(s, actor, "edit_courier_rule", "courier_rule", str(r.id), "",
+          {k: v for k, v in before.items() if after[k] != v}, {k: v for k, v in after.items() if before[k] != v})
+    return RuleChange(_view(s, r), reapply(s))
+
+
+def remove_rule_in(s: Session, actor, rule_id: int, reason: str = "") -> RuleChange:
+    r = _rule(s, rule_id)
+    audit(s, actor, "remove_courier_rule", "courier_rule", str(r.id), (reason or "").strip(), _state(r), None)
+    s.delete(r)
+    s.flush()
+    return RuleChange(None, reapply(s))
+
+
+def move_rule_in(s: Session, actor, rule_id: int, step: int) -> RuleChange:
+    rules = list(s.scalars(select(CourierRule).order_by(CourierRule.position, CourierRule.id)))
+    r = _rule(s, rule_id)
+    i = rules.index(r)
+    j = i + (1 if step > 0 else -1)
+    if not 0 <= j < len(rules):
+        return RuleChange(_view(s, r), 0)
+    rules[i], rules[j] = rules[j], rules[i]
+    for n, x in enumerate(rules, 1):
+        x.position = n
+    audit(s, actor, "move_courier_rule", "courier_rule", str(r.id), "", {"position": i + 1}, {"position": j + 1})
+    s.flush()
+    return RuleChange(_view(s, r), reapply(s))
+
+
+def set_courier_places_in(s: Session, actor, courier: str, no_service=None, note_words=None) -> RuleChange:
+    c = s.scalar(select(Courier).where(Courier.code == (courier or "").strip().upper()))
+    if c is None:
+        raise RuleError("no courier {courier}", courier=courier or "—")
+    before = {"no_service": _list(c.no_service), "note_words": _list(c.note_words)}
+    if no_service is not None:
+        c.no_service = json.dumps(_places(no_service, "no_service"), ensure_ascii=False)
+    if note_words is not None:
+        words = _places(note_words, "note_words")
+        short = next((w for w in words if len(w) < 2), None)
+        if short is not None:
+            raise RuleError("“{word}” is too short to find in a note (two characters or more)", word=short,
+                            field="note_words")
+        c.note_words = json.dumps(words, ensure_ascii=False)
+    after = {"no_service": _list(c.no_service), "note_words": _list(c.note_words)}
+    if after == before:
+        return RuleChange(None, 0)
+    audit(s, actor, "edit_courier_places", "courier", c.code, "",
+          {k: v for k, v in before.items() if after[k] != v}, {k: v for k, v in after.items() if before[k] != v})
+    s.flush()
+    return RuleChange(None, reapply(s))
+
+
+# the desk's: a supervisor or admin (Action.MANAGE_COURIERS); the command line calls the *_in forms with no actor
+def add_rule(db: Database, actor, kind: str, courier: str, **kw) -> RuleChange:
     """A rule at the end of the list (the last tried); the open orders are chosen again."""
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, actor):
-        values = _checked(s, kind, courier, shop, places, min_g, max_g)
-        last = s.scalar(select(func.max(CourierRule.position))) or 0
-        r = CourierRule(position=last + 1, active=True, note=(note or "").strip()[:200], **values)
-        s.add(r)
-        s.flush()
-        audit(s, actor, "add_courier_rule", "courier_rule", str(r.id), "", None, _state(r))
-        return RuleChange(_view(s, r), reapply(s))
+        return add_rule_in(s, actor, kind, courier, **kw)
 
 
-def edit_rule(db: Database, actor, rule_id: int, kind: str, courier: str, *, shop: str = "", places=None,
-              min_g=None, max_g=None, note: str = "", active: bool = True) -> RuleChange:
+def edit_rule(db: Database, actor, rule_id: int, kind: str, courier: str, **kw) -> RuleChange:
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, actor):
-        r = _rule(s, rule_id)
-        before = _state(r)
-        for k, v in _checked(s, kind, courier, shop, places, min_g, max_g).items():
-            setattr(r, k, v)
-        r.note, r.active = (note or "").strip()[:200], bool(active)
-        after = _state(r)
-        if after == before:
-            return RuleChange(_view(s, r), 0)
-        audit(s, actor, "edit_courier_rule", "courier_rule", str(r.id), "",
-              {k: v for k, v in before.items() if after[k] != v}, {k: v for k, v in after.items() if before[k] != v})
-        return RuleChange(_view(s, r), reapply(s))
+        return edit_rule_in(s, actor, rule_id, kind, courier, **kw)
 
 
 def remove_rule(db: Database, actor, rule_id: int, reason: str = "") -> RuleChange:
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, actor):
-        r = _rule(s, rule_id)
-        audit(s, actor, "remove_courier_rule", "courier_rule", str(r.id), (reason or "").strip(), _state(r), None)
-        s.delete(r)
-        s.flush()
-        return RuleChange(None, reapply(s))
+        return remove_rule_in(s, actor, rule_id, reason)
 
 
 def move_rule(db: Database, actor, rule_id: int, step: int) -> RuleChange:
     """Earlier (step -1) or later (+1) in the list: the first rule that matches decides."""
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, actor):
-        rules = list(s.scalars(select(CourierRule).order_by(CourierRule.position, CourierRule.id)))
-        r = _rule(s, rule_id)
-        i = rules.index(r)
-        j = i + (1 if step > 0 else -1)
-        if not 0 <= j < len(rules):
-            return RuleChange(_view(s, r), 0)
-        rules[i], rules[j] = rules[j], rules[i]
-        for n, x in enumerate(rules, 1):
-            x.position = n
-        audit(s, actor, "move_courier_rule", "courier_rule", str(r.id), "", {"position": i + 1}, {"position": j + 1})
-        s.flush()
-        return RuleChange(_view(s, r), reapply(s))
+        return move_rule_in(s, actor, rule_id, step)
 
 
 def set_courier_places(db: Database, actor, courier: str, no_service=None, note_words=None) -> RuleChange:
     """A courier's places it does not deliver to and the extra words a note names it by (None: unchanged)."""
     with authorized(db, actor, Action.MANAGE_COURIERS) as (s, actor):
-        c = s.scalar(select(Courier).where(Courier.code == (courier or "").strip().upper()))
-        if c is None:
-            raise RuleError("no courier {courier}", courier=courier or "—")
-        before = {"no_service": _list(c.no_service), "note_words": _list(c.note_words)}
-        if no_service is not None:
-            c.no_service = json.dumps(_places(no_service, "no_service"), ensure_ascii=False)
-        if note_words is not None:
-            words = _places(note_words, "note_words")
-            short = next((w for w in words if len(w) < 2), None)
-            if short is not None:
-                raise RuleError("“{word}” is too short to find in a note (two characters or more)", word=short,
-                                field="note_words")
-            c.note_words = json.dumps(words, ensure_ascii=False)
-        after = {"no_service": _list(c.no_service), "note_words": _list(c.note_words)}
-        if after == before:
-            return RuleChange(None, 0)
-        audit(s, actor, "edit_courier_places", "courier", c.code, "",
-              {k: v for k, v in before.items() if after[k] != v}, {k: v for k, v in after.items() if before[k] != v})
-        s.flush()
-        return RuleChange(None, reapply(s))
+        return set_courier_places_in(s, actor, courier, no_service, note_words)
 
 
 def try_rules(db: Database, f: cc.OrderFacts) -> cc.Choice:

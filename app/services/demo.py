@@ -66,6 +66,13 @@ def seed_demo(db: Database) -> None:
         waybills.load_numbers(s, "SF", waybills.expand_range("SF", 1400000000001, 2000, 13))
         waybills.load_numbers(s, "YTO", waybills.expand_range("YT", 8800000000001, 2000, 13))
         s.merge(Setting(key="default_courier", value=json.dumps("ZTO")))
+        # the remote areas go with 邮政 (a courier rule, desk › Courier rules); 顺丰到付 notes go with 顺丰
+        waybills.load_numbers(s, "EMS", waybills.expand_range("EM", 9700000000001, 500, 13))
+        from ..domain.courier_choice import REMOTE_AREAS
+        from ..models import CourierRule
+
+        s.add(CourierRule(position=1, kind="place", shop="", places=json.dumps(list(REMOTE_AREAS), ensure_ascii=False),
+                          courier_code="EMS", active=True, note="偏远地区走邮政"))
     demo = paths.resource("demo")
     importing.import_file(db, demo / "products.csv")
     importing.import_file(db, demo / "orders_taobao.csv")
