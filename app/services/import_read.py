@@ -397,3 +397,13 @@ class ImportResult:
     # shop name → its orders in this file, for shops not set up (or retired; "" = the orders name none and no
     # shop is the default): imported, and stopped at the scan until the shop is added (app.services.shops)
     unknown_shops: dict[str, list[str]] = field(default_factory=dict)
+    # a preview (dry run): the import was done and rolled back, nothing is kept
+    preview: bool = False
+    # the first PREVIEW_ORDERS orders added, and the first PREVIEW_ORDERS changed ones with what changes:
+    # (order number, "updated" | "held" | "queued", [{"what": field, "from": …, "to": …} or a line change as
+    # the ORDER_CHANGED case keeps it: {"what": "line" | "variant" | "add", "line", "sku", "qty", …}])
+    added_orders: list[str] = field(default_factory=list)
+    changes: list[tuple[str, str, list[dict]]] = field(default_factory=list)
+
+
+PREVIEW_ORDERS = 50  # how many new and changed orders an import result names one by one
