@@ -180,7 +180,9 @@ def _import(cfg, files: list[Path] | Path, mapping: str | None, demo: bool, shop
     db = _ready_db(cfg, demo)
     try:
         if len(files) == 2:
-            result = importing.import_pair(db, files[0], files[1], shop=shop, preview=preview)
+            from .services.import_pair import import_pair
+
+            result = import_pair(db, files[0], files[1], shop=shop, preview=preview)
         elif preview:
             result = importing.preview_file(db, path, mapping=mapping, shop=shop)
         else:

@@ -69,7 +69,7 @@ ORDER_ALIASES: dict[str, tuple[str, ...]] = {
     "buyer_note": ("买家留言", "买家备注", "buyer_note"),
     "sku": ("商家编码", "外部系统编号", "商品编码", "sku编码", "sku"),
     "amount": ("实付款", "买家实际支付金额", "总金额", "订单金额", "amount"),
-    "paid_at": ("付款时间", "支付时间", "paid_at"),
+    "paid_at": ("付款时间", "订单付款时间", "支付时间", "paid_at"),
     "shop": ("店铺名称", "店铺", "shop"),
     "channel": ("渠道", "平台", "channel"),
 }
@@ -213,6 +213,39 @@ def list_mappings(db) -> list[str]:
 # --------------------------------------------------------------------------------------------- entry point
 
 
+def shop_for_import(db, shop: str | None, filename: str) -> str:
+    """The name of the shop given (by code or name) for orders whose rows name none; "" for none given."""
+    if shop is None or not shop.strip():
+        return ""
+    from ..models import Shop
+    from .shops import known_shop_names
+
+    with db.session() as s:
+        found = s.scalar(select(Shop).where(Shop.active.is_(True),
+                                            (Shop.code == shop.strip()) | (Shop.name == shop.strip())))
+        if found is None:
+            raise rejected(filename, None, f"there is no shop “{shop.strip()}” (known: "
+                                           f"{', '.join(sorted(known_shop_names(s))) or 'none yet'})")
+        return found.name
+
+
+def pair_role(headers: Iterable[str]) -> str | None:
+    """Which of Taobao's two order exports a file is, from its headers: "orders" for the 订单报表
+    (ExportOrderList: one row per order, an address, no quantity or SKU per line), "items" for the 宝贝报表
+    (ExportOrderDetailList: one row per line, a quantity, no address), None for anything else."""
+    norm = {_norm_header(h) for h in headers}
+
+    def has(field: str) -> bool:
+        return any(a in norm for a in _ORDER_LOOKUP[field])
+    if not has("order_no"):
+        return None
+    if has("address") and has("recipient_name") and not has("qty") and not has("sku"):
+        return "orders"
+    if has("qty") and not has("address") and not has("recipient_name"):
+        return "items"
+    return None
+
+
 def preview_file(db, path: str | Path, kind: str | None = None, mapping: str | None = None,
                  shop: str | None = None) -> ImportResult:
     """What ``import_file`` with the same arguments would do, and nothing written: the import is done in full
@@ -238,18 +271,7 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
     filename = path.name
     if kind not in (None, "taobao", "generic", "products"):
         raise ValueError(f"unknown import kind {kind!r}")
-    shop_name = ""
-    if shop is not None and shop.strip():
-        from .shops import known_shop_names
-        from ..models import Shop
-
-        with db.session() as s:
-            found = s.scalar(select(Shop).where(Shop.active.is_(True),
-                                                (Shop.code == shop.strip()) | (Shop.name == shop.strip())))
-            if found is None:
-                raise rejected(filename, None, f"there is no shop “{shop.strip()}” (known: "
-                                               f"{', '.join(sorted(known_shop_names(s))) or 'none yet'})")
-            shop_name = found.name
+    shop_name = shop_for_import(db, shop, filename)
     sha = file_sha256(path)
     mapping_fields: dict[str, str] | None = None
     if mapping is not None:
@@ -278,6 +300,12 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
         errors: list[RowError] = []
         if kind is None:
             kind = detect_kind(table.headers)
+            role = pair_role(table.headers)
+            if role is not None:
+                other = "宝贝报表 (ExportOrderDetailList)" if role == "orders" else "订单报表 (ExportOrderList)"
+                raise rejected(filename, table.header_row,
+                               f"this is one of Taobao's two order files: import it together with its {other}, "
+                               "both at once")
             if kind is None:
                 raise rejected(filename, table.header_row,
                                "cannot tell what this file is: a Taobao order export needs a 订单编号 column, a "

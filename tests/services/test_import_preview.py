@@ -23,10 +23,26 @@ def snapshot(db) -> dict[str, list]:
 
 
 @pytest.fixture
-def loaded(db, tmp_path):
+def shop_db(db, tmp_path):
+    """The products of the order files, and the shop they name."""
     import_file(db, write_csv(tmp_path / "products.csv", PRODUCT_HEADERS, PRODUCTS))
     with db.session() as s:
         s.add(Shop(code="CG", name="晨光服饰旗舰店"))
+    return db
+
+
+def cli_setup(tmp_path) -> None:
+    """The same through the command line, into the default database."""
+    assert main(["import", str(write_csv(tmp_path / "products.csv", PRODUCT_HEADERS, PRODUCTS))]) == 0
+    db = Database(default_url())
+    with db.session() as s:
+        s.add(Shop(code="CG", name="晨光服饰旗舰店"))
+    db.dispose()
+
+
+@pytest.fixture
+def loaded(shop_db, tmp_path):
+    db = shop_db
     import_file(db, write_csv(tmp_path / "a.csv", ORDER_HEADERS, ORDERS))
     with db.session() as s:  # one order on a station: a change to it is queued, not applied
         s.execute(sa.update(Order).where(Order.order_no == "231675287119647040").values(status=OrderStatus.PACKING))
@@ -99,11 +115,7 @@ def test_preview_of_a_products_file(db, tmp_path):
 
 
 def test_cli_preview(tmp_path, capsys):
-    assert main(["import", str(write_csv(tmp_path / "products.csv", PRODUCT_HEADERS, PRODUCTS))]) == 0
-    db = Database(default_url())
-    with db.session() as s:
-        s.add(Shop(code="CG", name="晨光服饰旗舰店"))
-    db.dispose()
+    cli_setup(tmp_path)
     assert main(["import", str(write_csv(tmp_path / "a.csv", ORDER_HEADERS, ORDERS))]) == 0
     capsys.readouterr()
     path = later_file(tmp_path)
