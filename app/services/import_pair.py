@@ -24,13 +24,11 @@ import hashlib
 import marshal
 from pathlib import Path
 
+from ..models import ImportBatch
 from .import_orders import ORDER_LEVEL, import_orders
 from .import_read import MAX_ERRORS, ImportResult, RowError, Table, file_sha256, open_table, raise_if
 from .import_values import clean_cell
-from .importing import (
-    ORDER_ALIASES, _ORDER_LOOKUP, _check_required, _resolve, pair_role, shop_for_import,
-)
-from ..models import ImportBatch
+from .importing import _ORDER_LOOKUP, ORDER_ALIASES, _check_required, _resolve, pair_role, shop_for_import
 
 # what each file gives: the order's own fields from the 订单报表, the lines' from the 宝贝报表
 ORDER_FIELDS = ORDER_LEVEL + ("refund_status",)

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from app.cli import main
 from app.db import Database, default_url
-from app.models import Order, Shop
+from app.models import Order
 from app.services.import_pair import import_pair
 from app.services.importing import ImportRejected, import_file
 from tests.services.test_import_preview import cli_setup, shop_db, snapshot  # noqa: F401 (a fixture)

@@ -8,9 +8,7 @@ from app.cli import main
 from app.db import Database, default_url
 from app.models import Base, Order, OrderStatus, Shop
 from app.services.importing import ImportRejected, import_file, preview_file
-from tests.services.test_importing import (
-    ADDR1, OPEN, ORDER_HEADERS, ORDERS, PRODUCT_HEADERS, PRODUCTS, write_csv,
-)
+from tests.services.test_importing import ADDR1, OPEN, ORDER_HEADERS, ORDERS, PRODUCT_HEADERS, PRODUCTS, write_csv
 
 
 def snapshot(db) -> dict[str, list]:
@@ -18,7 +16,7 @@ def snapshot(db) -> dict[str, list]:
     out = {}
     with db.session() as s:
         for t in Base.metadata.sorted_tables:
-            out[t.name] = sorted((tuple(map(repr, r)) for r in s.execute(sa.select(t))))
+            out[t.name] = sorted(tuple(map(repr, r)) for r in s.execute(sa.select(t)))
     return out
 
 
