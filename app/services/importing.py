@@ -26,6 +26,7 @@ from sqlalchemy import delete, insert, select, update
 from ..models import Barcode, ImportBatch, Product, Setting, utcnow
 from . import pending_lines, stock
 from .import_orders import Rollback, import_orders
+from .import_presets import PRESETS
 from .import_read import (
     MAX_ERRORS, ErrorList, ImportRejected, ImportResult, RowError, Table, column_letter, file_sha256, open_table,
     raise_if, rejected,
@@ -155,7 +156,23 @@ def _refuse_duplicates(table: Table, cols: dict[str, list[int]], same: dict[int,
                                    "it is not clear which one to read — remove or rename the others"))
 
 
+_PRESET_SIGNATURES = {name: {_norm_header(h) for h in p.signature} for name, p in PRESETS.items()}
+_PRESET_LOOKUP = {name: {f: tuple(_norm_header(h) for h in hs) for f, hs in p.columns.items()}
+                  for name, p in PRESETS.items()}
+
+
+def detect_preset(headers: Iterable[str]) -> str | None:
+    """The platform whose order export has these headers (import_presets.PRESETS: pdd, douyin, jd), or None."""
+    norm = {_norm_header(h) for h in headers}
+    return next((name for name, sig in _PRESET_SIGNATURES.items() if sig <= norm), None)
+
+
 def detect_kind(headers: Iterable[str]) -> str | None:
+    """What a file is, from its headers: a platform's order export (a preset's name), "taobao" (any order file
+    whose headers we know), "products", or None."""
+    preset = detect_preset(headers)
+    if preset is not None:
+        return preset
     norm = {_norm_header(h) for h in headers}
     if any(a in norm for a in _ORDER_LOOKUP["order_no"]):
         return "taobao"
@@ -259,8 +276,8 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
                 shop: str | None = None, *, _dry_run: bool = False) -> ImportResult:
     """Import one file of orders or products, all or nothing.
 
-    ``kind`` is "taobao", "generic" or "products"; None detects it from the headers ("generic" when a
-    ``mapping`` name is given). ``shop`` (a shop's code or name): the shop of the orders whose row names none
+    ``kind`` is "taobao", "generic", "products" or a platform's export ("pdd", "douyin", "jd":
+    import_presets); None detects it from the headers ("generic" when a ``mapping`` name is given). ``shop`` (a shop's code or name): the shop of the orders whose row names none
     (a seller centre's export is one shop's and often has no shop column). Raises ImportRejected (nothing
     written) when the file has problems.
 
@@ -269,7 +286,7 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
     """
     path = Path(path)
     filename = path.name
-    if kind not in (None, "taobao", "generic", "products"):
+    if kind not in (None, "taobao", "generic", "products", *PRESETS):
         raise ValueError(f"unknown import kind {kind!r}")
     shop_name = shop_for_import(db, shop, filename)
     sha = file_sha256(path)
@@ -300,7 +317,7 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
         errors: list[RowError] = []
         if kind is None:
             kind = detect_kind(table.headers)
-            role = pair_role(table.headers)
+            role = pair_role(table.headers) if kind not in PRESETS else None
             if role is not None:
                 other = "宝贝报表 (ExportOrderDetailList)" if role == "orders" else "订单报表 (ExportOrderList)"
                 raise rejected(filename, table.header_row,
@@ -308,7 +325,8 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
                                "both at once")
             if kind is None:
                 raise rejected(filename, table.header_row,
-                               "cannot tell what this file is: a Taobao order export needs a 订单编号 column, a "
+                               "cannot tell what this file is: an order export of Taobao, 拼多多, 抖店 or 京东 needs "
+                               "its order number column (订单编号, 订单号, 主订单编号), a "
                                "products list needs 商家编码/sku and 名称/name columns (or import it with a saved "
                                "column mapping)")
         if kind == "products":
@@ -317,6 +335,13 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
             _check_required(table, cols, PRODUCT_REQUIRED, PRODUCT_ALIASES, errors)
             raise_if(errors)
             return _import_products(db, table, cols, sha, _dry_run)
+        if kind in PRESETS:
+            cols = _resolve(table, _PRESET_LOOKUP[kind], errors)
+            channel = kind
+            required = {f: PRESETS[kind].columns[f] for f in ORDER_REQUIRED}
+            _check_required(table, cols, ORDER_REQUIRED, required, errors)
+            raise_if(errors)
+            return import_orders(db, table, cols, sha, kind, channel, shop=shop_name, dry_run=_dry_run)
         if kind == "generic":
             if not mapping_fields:
                 raise rejected(filename, None, "a generic file needs a saved column mapping")
