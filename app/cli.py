@@ -172,6 +172,8 @@ def _import(cfg, files: list[Path] | Path, mapping: str | None, demo: bool, shop
             preview: bool = False) -> int:
     from .services import importing
 
+    from .services.import_pair import import_files
+
     files = [files] if isinstance(files, Path) else list(files)
     if len(files) > 2:
         print("packstation: import takes one file, or Taobao's two (订单报表 + 宝贝报表)", file=sys.stderr)
@@ -179,14 +181,7 @@ def _import(cfg, files: list[Path] | Path, mapping: str | None, demo: bool, shop
     path = files[0]
     db = _ready_db(cfg, demo)
     try:
-        if len(files) == 2:
-            from .services.import_pair import import_pair
-
-            result = import_pair(db, files[0], files[1], shop=shop, preview=preview)
-        elif preview:
-            result = importing.preview_file(db, path, mapping=mapping, shop=shop)
-        else:
-            result = importing.import_file(db, path, mapping=mapping, shop=shop)
+        result = import_files(db, files, shop=shop, preview=preview, mapping=mapping)
     except importing.ImportRejected as exc:
         print(f"packstation: {exc}", file=sys.stderr)
         return 1

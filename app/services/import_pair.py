@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..models import ImportBatch
 from .import_orders import ORDER_LEVEL, import_orders
-from .import_read import MAX_ERRORS, ImportResult, RowError, Table, file_sha256, open_table, raise_if
+from .import_read import MAX_ERRORS, ImportRejected, ImportResult, RowError, Table, file_sha256, open_table, raise_if
 from .import_values import clean_cell
 from .importing import _ORDER_LOOKUP, ORDER_ALIASES, _check_required, _resolve, pair_role, shop_for_import
 
@@ -178,3 +178,18 @@ class _PairTable(Table):
             return self.items.error(row, index, message)
         return self.orders.table.error(self.order_row.get(row, row) if row is not None else None,
                                        self.orders.used[index - self.width], message)
+
+
+def import_files(db, paths: list[str | Path], shop: str | None = None, preview: bool = False,
+                 mapping: str | None = None) -> ImportResult:
+    """One file (importing.import_file / preview_file), or Taobao's two (import_pair): what the desk and the
+    command line take. More than two files, or none, is refused."""
+    from .importing import import_file, preview_file
+
+    paths = [Path(p) for p in paths]
+    if len(paths) == 2:
+        return import_pair(db, paths[0], paths[1], shop=shop, preview=preview)
+    if len(paths) != 1:
+        raise ImportRejected([RowError(", ".join(p.name for p in paths) or "—", None, None,
+                                       "import one file, or Taobao's two (订单报表 + 宝贝报表) together")])
+    return (preview_file if preview else import_file)(db, paths[0], mapping=mapping, shop=shop)
