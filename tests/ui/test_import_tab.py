@@ -65,6 +65,17 @@ def drop(widget, paths) -> bool:
     return ev.isAccepted()
 
 
+def bad_items(tmp_path) -> Path:
+    """The 宝贝报表 with a quantity of 0 on its row 3."""
+    rows = list(csv.reader(io.StringIO(PAIR[0].read_bytes().decode("gb18030"))))
+    rows[2][3] = "0"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    items = tmp_path / "ExportOrderDetailList2.csv"
+    items.write_bytes(buf.getvalue().encode("gb18030"))
+    return items
+
+
 def cells(tab) -> list[list[str]]:
     t = tab.table
     return [[t.item(r, c).text() if t.item(r, c) else "" for c in range(t.columnCount())] for r in range(t.rowCount())]
@@ -76,15 +87,16 @@ def test_drop_the_taobao_pair_preview_then_import(desk, shop):
     assert not tab.import_button.isEnabled()
     assert drop(tab, PAIR)
     assert orders(shop) == before and batches(shop) == 0, "a preview writes nothing"
-    assert tab.summary.text().startswith("Preview, nothing written yet. ExportOrderList202411111000.csv + "
-                                         "ExportOrderDetailList202411111000.csv: 3 rows — 2 new orders")
+    assert tab.summary.text().startswith("Preview, nothing written yet: Import writes it, Cancel writes nothing.\n"
+                                         "ExportOrderList202411111000.csv + ExportOrderDetailList202411111000.csv: "
+                                         "3 rows — 2 new orders")
     assert ["New order", "3857123456789012345", ""] in cells(tab)
     assert ["Shop not set up", "3857123456789012345, 2942657773599346748",
             "shop 晨光服饰旗舰店 is not set up (or retired): stopped at the scan until it is added"] in cells(tab)
     assert tab.import_button.isEnabled()
     QTest.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     assert orders(shop) == before + 2 and batches(shop) == 1
-    assert tab.summary.text().startswith("Imported. ")
+    assert tab.summary.text().startswith("Imported.\n")
     assert not tab.import_button.isEnabled()
     assert desk.message.text() == "Imported ExportOrderList202411111000.csv + ExportOrderDetailList202411111000.csv"
     assert drop(tab, PAIR)  # the same files again: nothing would change
@@ -104,6 +116,8 @@ def test_the_shop_chosen_and_a_changed_order_in_words(desk, shop, tmp_path):
     assert drop(tab, [later])
     assert ["Changes", "241111-123456789012345", "street address: 文三路478号华星科技大厦1502室 → 网商路699号"] \
         in cells(tab)
+    QApplication.processEvents()
+    desk.grab().save("/tmp/import_tab_en.png")
 
 
 def test_cancel_writes_nothing(desk, shop):
@@ -118,12 +132,7 @@ def test_cancel_writes_nothing(desk, shop):
 
 def test_a_refused_pair_names_file_row_and_column(desk, shop, tmp_path):
     tab = desk.tab("import")
-    rows = list(csv.reader(io.StringIO(PAIR[0].read_bytes().decode("gb18030"))))
-    rows[2][3] = "0"
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    items = tmp_path / "ExportOrderDetailList2.csv"
-    items.write_bytes(buf.getvalue().encode("gb18030"))
+    items = bad_items(tmp_path)
     assert drop(tab, [PAIR[1], items])
     assert cells(tab) == [["Problem", "", "ExportOrderDetailList2.csv, row 3, column 购买数量 (D): the quantity “0” "
                                           "is not a whole number from 1 to 9999"]]
@@ -176,12 +185,7 @@ def test_the_chinese_screen_shows_no_english(qtbot, qapp, shop, tmp_path):
         assert drop(tab, [later])
         problems += check(desk, data, "zh_CN", "import, changes", qapp)
         assert any("网商路699号" in c[2] for c in cells(tab))
-        rows = list(csv.reader(io.StringIO(PAIR[0].read_bytes().decode("gb18030"))))
-        rows[2][3] = "0"
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\r\n").writerows(rows)
-        items = tmp_path / "ExportOrderDetailList2.csv"
-        items.write_bytes(buf.getvalue().encode("gb18030"))
+        items = bad_items(tmp_path)
         assert drop(tab, [PAIR[1], items])
         problems += check(desk, data, "zh_CN", "import, refused", qapp)
         desk.grab().save("/tmp/import_tab_zh.png")

@@ -185,10 +185,10 @@ class ImportTab(DeskTab):
                 file=r.filename, rows=r.rows, added=r.orders_added, updated=r.orders_updated,
                 skipped=r.orders_skipped, held=len(r.held), queued=len(r.conflicts), ignored=r.orders_ignored)
         if r.preview:
-            self.summary.setText(self.tr("Preview, nothing written yet. {what}. Import writes it; Cancel writes "
-                                         "nothing.").format(what=text))
+            self.summary.setText(self.tr("Preview, nothing written yet: Import writes it, Cancel writes nothing.")
+                                 + "\n" + text)
         else:
-            self.summary.setText(self.tr("Imported. {what}.").format(what=text))
+            self.summary.setText(self.tr("Imported.") + "\n" + text)
             self.say(self.tr("Imported {file}").format(file=r.filename))
         fill(self.table, self.rows(r))
 
