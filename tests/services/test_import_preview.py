@@ -129,3 +129,31 @@ def test_cli_preview(tmp_path, capsys):
     db.dispose()
     assert main(["import", str(path)]) == 0
     assert "PREVIEW" not in capsys.readouterr().out
+
+
+def test_the_desk_import_checks_the_role_and_audits(shop, tmp_path):
+    """import_desk.import_from_desk: a packer is refused (and the refusal audited); a supervisor's preview
+    writes nothing, not even an audit row; the import is audited with what it did."""
+    from app.domain.permissions import Forbidden
+    from app.models import AuditLog
+    from app.services import auth
+    from app.services.import_desk import import_from_desk
+
+    with shop.session() as s:
+        packer = auth.authenticate(s, "B1001", "1234")
+        sup = auth.authenticate(s, "B9001", "999999")
+    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, ORDERS)
+    before = snapshot(shop)
+    with pytest.raises(Forbidden):
+        import_from_desk(shop, packer, [path])
+    with shop.session() as s:
+        assert s.scalar(sa.select(AuditLog.action).order_by(AuditLog.id.desc()).limit(1)) == "refused"
+    before = snapshot(shop)
+    res = import_from_desk(shop, sup, [path], shop="XM", preview=True)
+    assert res.preview and res.orders_added == 3
+    assert snapshot(shop) == before
+    res = import_from_desk(shop, sup, [path], shop="XM")
+    with shop.session() as s:
+        row = s.scalars(sa.select(AuditLog).order_by(AuditLog.id.desc()).limit(1)).one()
+        assert (row.action, row.entity_id, row.actor_id) == ("import_orders", "orders.csv", sup.id)
+        assert '"added": 3' in row.after

@@ -18,7 +18,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...services import shops
-from ...services.import_pair import import_files
+from ...services.import_desk import import_from_desk
 from ...services.import_read import ImportRejected, ImportResult, RowError
 from .. import theme
 from ..messages import value_name
@@ -141,7 +141,8 @@ class ImportTab(DeskTab):
 
         def action():
             try:
-                out.append(import_files(self.db, self.paths, shop=self.shop.currentData(), preview=preview))
+                out.append(import_from_desk(self.db, self.actor, self.paths, shop=self.shop.currentData(),
+                                            preview=preview))
             except ImportRejected as exc:
                 out.append(exc)
 
