@@ -61,6 +61,7 @@ def later_file(tmp_path):
     return write_csv(tmp_path / "later.csv", ORDER_HEADERS, rows)
 
 
+@pytest.mark.both_dbs  # the server too: its row locks and sequences under a rolled-back import
 def test_preview_says_what_the_import_does_and_writes_nothing(loaded, tmp_path):
     path = later_file(tmp_path)
     before = snapshot(loaded)
