@@ -16,7 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     p_run.add_argument("--demo", action="store_true", help="simulated devices and sample orders")
     p_run.add_argument("--exit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     p_imp = sub.add_parser("import", help="import orders or products (CSV/XLSX)")
-    p_imp.add_argument("file", type=Path)
+    p_imp.add_argument("file", type=Path, nargs="+",
+                       help="the file; or Taobao's two (订单报表 ExportOrderList + 宝贝报表 ExportOrderDetailList, "
+                            "in either order)")
+    p_imp.add_argument("--preview", action="store_true",
+                       help="say what the import would change, and write nothing")
     p_imp.add_argument("--mapping", help="saved column mapping for a generic file")
     p_imp.add_argument("--demo", action="store_true", help="into the demo database")
     p_imp.add_argument("--shop", help="the shop (code or name) of orders whose rows name none")
@@ -122,7 +126,7 @@ def _command(cfg, args) -> int:
     if cli_shops.is_command(args.command or ""):
         return cli_shops.run(cfg, args, _ready_db)
     if args.command == "import":
-        return _import(cfg, args.file, args.mapping, args.demo, args.shop)
+        return _import(cfg, args.file, args.mapping, args.demo, args.shop, args.preview)
     if args.command == "db":
         return _db(cfg, args)
     if args.command == "selftest-pack":
@@ -171,12 +175,20 @@ def _database(cfg, demo: bool):
     return Database(url)
 
 
-def _import(cfg, path: Path, mapping: str | None, demo: bool, shop: str | None = None) -> int:
+def _import(cfg, files: list[Path] | Path, mapping: str | None, demo: bool, shop: str | None = None,
+            preview: bool = False) -> int:
     from .services import importing
 
+    from .services.import_pair import import_files
+
+    files = [files] if isinstance(files, Path) else list(files)
+    if len(files) > 2:
+        print("packstation: import takes one file, or Taobao's two (订单报表 + 宝贝报表)", file=sys.stderr)
+        return 2
+    path = files[0]
     db = _ready_db(cfg, demo)
     try:
-        result = importing.import_file(db, path, mapping=mapping, shop=shop)
+        result = import_files(db, files, shop=shop, preview=preview, mapping=mapping)
     except importing.ImportRejected as exc:
         print(f"packstation: {exc}", file=sys.stderr)
         return 1
@@ -195,7 +207,8 @@ def import_summary(r) -> str:
     """What an import did, in a few lines for the person who ran it (the IT console is English)."""
     if r.already_imported:
         return f"{r.filename}: already imported (the same file, byte for byte): nothing changed"
-    lines = [f"{r.filename}: {r.rows:,} row{'s' if r.rows != 1 else ''} read"]
+    lines = [f"{r.filename}: {r.rows:,} row{'s' if r.rows != 1 else ''} read"
+             + (" — PREVIEW: nothing was written; this is what the import would do" if r.preview else "")]
     if r.kind == "products":
         lines.append(f"products: {r.products_added:,} new, {r.products_updated:,} updated")
         if r.released:
@@ -231,7 +244,32 @@ def import_summary(r) -> str:
         lines.append(f"waiting for products not in the product list ({n:,} orders held until they are added):")
         for sku, nos in sorted(r.waiting.items()):
             lines.append(f"  {sku}: {_some(nos)}")
+    if r.preview and r.added_orders:
+        more = r.orders_added - min(10, len(r.added_orders))
+        lines.append(f"new: {', '.join(r.added_orders[:10])}" + (f" and {more:,} more" if more > 0 else ""))
+    if r.preview and r.changes:
+        lines.append("what changes:")
+        for no, outcome, changes in r.changes[:20]:
+            lines.append(f"  {no} ({outcome}): {'; '.join(change_text(c) for c in changes) or 'no field'}")
+        if len(r.changes) > 20:
+            lines.append(f"  … and more ({r.orders_updated + len(r.held) + len(r.conflicts):,} orders change)")
     return "\n".join(lines)
+
+
+def change_text(c: dict) -> str:
+    """One change an import makes to an order already here, in a few English words (the IT console)."""
+    what = c.get("what")
+    if what == "line":
+        parts = [f"{k} {c[k][0]} → {c[k][1]}" for k in ("qty", "title", "price") if k in c]
+        return f"line {c['line']} {c['sku']}: {', '.join(parts)}"
+    if what == "variant":
+        old = c["sku"][0] if isinstance(c["sku"][0], str) else " or ".join(c["sku"][0])
+        return f"line {c['line'] or '?'} {old} → {c['sku'][1]} × {c['qty'][1]}"
+    if what == "add":
+        return f"new line {c['line']} {c['sku']} × {c['qty']}"
+    if what == "waiting":
+        return f"waits for {', '.join(s or '(no SKU)' for s in c['to'])}"
+    return f"{what} “{c.get('from')}” → “{c.get('to')}”"
 
 
 def _some(numbers: list[str], n: int = 10) -> str:

@@ -43,7 +43,7 @@ from ..models import (
     CaseKind, ExceptionCase, Flag, ImportBatch, Order, OrderLine, OrderStatus, PendingLine, Product, utcnow,
 )
 from . import courier_rules, pending_lines, stock
-from .import_read import ErrorList, ImportResult, Table
+from .import_read import PREVIEW_ORDERS, ErrorList, ImportResult, Table
 from .import_values import (
     MAX_QTY, MAXLEN, bank_transfer, clean_cells, code_problem, drop_lookalikes, shown, order_no_problem, parse_address, parse_count, parse_money,
     parse_phone, parse_postcode, parse_status, parse_time, phone_problem, refund_from_column,
@@ -61,8 +61,19 @@ _NOTES = ("seller_note", "buyer_note")
 _STATUS = {"": OrderStatus.OPEN} | {st.value: st for st in OrderStatus}
 _FIRST_SLOT = 5  # see _slots
 
+class Rollback(Exception):
+    """Raised inside an import's session to undo all of it (a preview); carries what the import would do."""
+
+    def __init__(self, result: ImportResult):
+        super().__init__("preview: rolled back")
+        self.result = result
+
+
 def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str,
-                  shop: str = "") -> ImportResult:
+                  shop: str = "", dry_run: bool = False) -> ImportResult:
+    """Check and write the orders of ``table``. ``dry_run`` (a preview): everything is done exactly as an
+    import would, in its one transaction, which is then rolled back: the result says what the import would
+    do, and nothing is kept."""
     errors = ErrorList(table)
     with db.session() as s:
         known = known_shop_names(s)
@@ -78,7 +89,7 @@ def import_orders(db, table: Table, cols: dict[str, list[int]], sha: str, kind: 
         try:
             n_rows = _check(table, cols, products, errors, stage)
             errors.raise_if_any()
-            return _write(db, table, cols, sha, kind, channel, stage, n_rows, products, shop, known)
+            return _write(db, table, cols, sha, kind, channel, stage, n_rows, products, shop, known, dry_run)
         finally:
             stage.close()
 
@@ -384,7 +395,8 @@ def _check(table: Table, cols: dict[str, list[int]], products: dict[str, tuple[i
 
 
 def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, channel: str, stage: _Stage,
-           n_rows: int, products: dict[str, tuple[int, str]], shop: str, known: set[str]) -> ImportResult:
+           n_rows: int, products: dict[str, tuple[int, str]], shop: str, known: set[str],
+           dry_run: bool = False) -> ImportResult:
     present = set(cols)
     w = _Writer(table.filename, present, _slots(cols), {pid: (sku, model) for sku, (pid, model) in products.items()})
     w.known_shops = known
@@ -393,22 +405,30 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
         "buyer_id": "", "shop": shop, "seller_note": "", "buyer_note": "", "recipient_name": "", "phone": "",
         "province": "", "city": "", "district": "", "address": "", "postcode": "", "status": OrderStatus.OPEN,
         "refund_requested": False, "amount": _ZERO, "paid_at": None, "courier_id": None, "courier_reason": ""}
-    with db.session() as s:
-        if s.scalar(select(ImportBatch.id).where(ImportBatch.sha256 == sha)) is not None:
-            return ImportResult(kind=kind, filename=table.filename, already_imported=True)
-        w.courier_book = courier_rules.book(s)
-        w.weights = {pid: g for pid, g in s.execute(select(Product.id, Product.weight_g))}
-        w.by_weight = any(r.kind == "weight" for r in w.courier_book.rules)
-        for batch in stage.batches(_BATCH):
-            w.batch(s, batch)
-        s.flush()
-        w.oversold = stock.rebalance(s)[0]  # orders the stock does not cover, first paid first served
-        s.execute(insert(ImportBatch.__table__).values(
-            sha256=sha, filename=table.filename[:300], kind="orders", rows=n_rows, imported_at=utcnow()))
-    return ImportResult(kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
-                        orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows,
-                        orders_ignored=w.ignored, orders_waiting=w.waiting, refund_alerts=w.alerts,
-                        waiting=w.waiting_skus, no_sku=w.no_sku, oversold=w.oversold, unknown_shops=w.unknown_shops)
+    try:
+        with db.session() as s:
+            if s.scalar(select(ImportBatch.id).where(ImportBatch.sha256 == sha)) is not None:
+                return ImportResult(kind=kind, filename=table.filename, already_imported=True, preview=dry_run)
+            w.courier_book = courier_rules.book(s)
+            w.weights = {pid: g for pid, g in s.execute(select(Product.id, Product.weight_g))}
+            w.by_weight = any(r.kind == "weight" for r in w.courier_book.rules)
+            for batch in stage.batches(_BATCH):
+                w.batch(s, batch)
+            s.flush()
+            w.oversold = stock.rebalance(s)[0]  # orders the stock does not cover, first paid first served
+            s.execute(insert(ImportBatch.__table__).values(
+                sha256=sha, filename=table.filename[:300], kind="orders", rows=n_rows, imported_at=utcnow()))
+            result = ImportResult(
+                kind=kind, filename=table.filename, orders_added=w.added, orders_updated=w.updated,
+                orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows, orders_ignored=w.ignored,
+                orders_waiting=w.waiting, refund_alerts=w.alerts, waiting=w.waiting_skus, no_sku=w.no_sku,
+                oversold=w.oversold, unknown_shops=w.unknown_shops, preview=dry_run, added_orders=w.added_orders,
+                changes=w.changes)
+            if dry_run:
+                raise Rollback(result)  # the session rolls everything back
+    except Rollback as done:
+        return done.result
+    return result
 
 
 def _compared(present: set[str]) -> list[str]:
@@ -472,6 +492,8 @@ class _Writer:
         self.decide_again: list[int] = []               # updated orders chosen again after the batch's writes
         self.asks: list[tuple[int, dict]] = []           # updated orders whose courier is now a question
         self.answered: list[int] = []                   # updated orders whose question is gone
+        self.added_orders: list[str] = []        # the first PREVIEW_ORDERS of them
+        self.changes: list[tuple[str, str, list[dict]]] = []  # (order, outcome, changes): the first PREVIEW_ORDERS
 
     # ----------------------------------------------------------------------------------- one batch
     def batch(self, s: Session, batch: list[tuple[str, dict]]) -> None:
@@ -500,6 +522,8 @@ class _Writer:
                 self.unknown_shops.setdefault(v["shop"], []).append(no)  # imported: the scan stops it, by name
             if ex is None:
                 new.append((v, staged_lines, pending))
+                if len(self.added_orders) < PREVIEW_ORDERS:
+                    self.added_orders.append(no)
                 continue
             lines = [(ln[0], ln[1], ln[2], self._decimal(ln[3])) for ln in staged_lines]
             exv, st = ex["values"], ex["values"]["status"]
@@ -527,6 +551,7 @@ class _Writer:
                     waiting.append((ex["id"], pending))
                 if ambiguous:
                     self._hold(s, ex["id"], no, row, changes)
+                    self._note(no, "held", changes)
                 elif changes or status_change or refund_new:
                     params = {f: notes.get(f, exv[f]) if f in _NOTES else v[f] for f in self.compare}
                     params |= {"status": file_status if status_change else st, "source": self.filename[:200],
@@ -537,8 +562,14 @@ class _Writer:
                     line_updates += l_updates
                     line_adds += [d | {"order_id": ex["id"]} for d in l_adds]
                     self.updated += 1
+                    if len(self.changes) < PREVIEW_ORDERS:
+                        self._note(no, "updated", changes + (
+                            [{"what": "status", "from": st.value, "to": file_status.value}] if status_change else [])
+                            + ([{"what": "refund_requested", "from": False, "to": True}] if refund_new else [])
+                            + ([{"what": "waiting", "to": [p[0] for p in pending]}] if pending_change else []))
                 elif pending_change:
                     self.updated += 1
+                    self._note(no, "updated", [{"what": "waiting", "to": [p[0] for p in pending]}])
                 else:
                     self.skipped += 1
                 continue
@@ -549,6 +580,9 @@ class _Writer:
                 self._intercept(s, ex["id"], no, row, st, closed=file_status is OrderStatus.CANCELLED)
             if changes:
                 queue.append((ex["id"], no, st, row, changes))
+            if intercept or changes:
+                self._note(no, "intercepted" if intercept else "queued", changes + (
+                    [{"what": "refund_requested", "from": False, "to": True}] if intercept else []))
             if not intercept and not changes:
                 self.skipped += 1
         self._insert_new(s, new)
@@ -577,6 +611,11 @@ class _Writer:
         self.asks, self.answered = [], []
 
     # ----------------------------------------------------------------------------------- helpers
+    def _note(self, no: str, outcome: str, changes: list[dict]) -> None:
+        """What an import does to an order already here, for the result (a preview shows it), the first ones."""
+        if len(self.changes) < PREVIEW_ORDERS:
+            self.changes.append((no, outcome, changes))
+
     def _values(self, no: str, g: list) -> tuple[dict[str, Any], bool]:
         v = dict(self.template)
         v["order_no"] = no

@@ -105,10 +105,17 @@ class Table:
     headers: list[str]
     header_row: int
     rows: Iterator[tuple[int, list[str]]]
+    # problems the reader itself found while giving the rows (a table made of two files: a row of one that
+    # the other lacks); raised with the checks' own
+    problems: list[RowError] = field(default_factory=list)
 
     def col(self, index: int) -> str:
         name = self.headers[index].strip() if index < len(self.headers) else ""
         return f"{name} ({column_letter(index)})" if name else column_letter(index)
+
+    def error(self, row: int | None, index: int | None, message: str) -> RowError:
+        """A problem at a row and column of this table, as the user finds it in the file."""
+        return RowError(self.filename, row, None if index is None else self.col(index), message)
 
 
 @contextmanager
@@ -355,19 +362,19 @@ class ErrorList(list):
 
     def add(self, row: int | None, col: int | None, message: str) -> None:
         if len(self) <= MAX_ERRORS:
-            self.append(RowError(self.table.filename, row, None if col is None else self.table.col(col), message))
+            self.append(self.table.error(row, col, message))
 
     @property
     def full(self) -> bool:
         return len(self) > MAX_ERRORS
 
     def raise_if_any(self) -> None:
-        raise_if(self)
+        raise_if(self + self.table.problems)
 
 
 def raise_if(errors: list[RowError]) -> None:
     if errors:
-        errors = sorted(errors, key=lambda e: e.row or 0)
+        errors = sorted(errors, key=lambda e: (e.file, e.row or 0))  # a pair of files: each file's in turn
         raise ImportRejected(errors[:MAX_ERRORS], more=len(errors) > MAX_ERRORS)
 
 
@@ -397,3 +404,13 @@ class ImportResult:
     # shop name → its orders in this file, for shops not set up (or retired; "" = the orders name none and no
     # shop is the default): imported, and stopped at the scan until the shop is added (app.services.shops)
     unknown_shops: dict[str, list[str]] = field(default_factory=dict)
+    # a preview (dry run): the import was done and rolled back, nothing is kept
+    preview: bool = False
+    # the first PREVIEW_ORDERS orders added, and the first PREVIEW_ORDERS changed ones with what changes:
+    # (order number, "updated" | "held" | "queued", [{"what": field, "from": …, "to": …} or a line change as
+    # the ORDER_CHANGED case keeps it: {"what": "line" | "variant" | "add", "line", "sku", "qty", …}])
+    added_orders: list[str] = field(default_factory=list)
+    changes: list[tuple[str, str, list[dict]]] = field(default_factory=list)
+
+
+PREVIEW_ORDERS = 50  # how many new and changed orders an import result names one by one

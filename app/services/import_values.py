@@ -312,7 +312,9 @@ _CITY_SUFFIX = ("市", "州", "盟", "地区", "城区", "郊县", "县")
 _DISTRICT_SUFFIX = ("区", "县", "市", "旗", "林区", "特区")
 _COMPACT_ADDRESS = re.compile(
     r"^(?P<p>(?:北京|天津|上海|重庆)市?|[^省市]{2,3}省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|"
-    r"新疆维吾尔自治区|香港特别行政区|澳门特别行政区)"
+    r"新疆维吾尔自治区|香港特别行政区|澳门特别行政区|"
+    # a province without 省 when a city follows (京东 writes 客户地址 so: 浙江杭州市西湖区…)
+    r"(?:" + "|".join(p for p in _PROVINCES if p not in _MUNICIPALITIES) + r")(?=[^区县]{1,9}?(?:市|自治州|地区|盟)))"
     r"(?P<c>[^区县]{1,9}?(?:市|自治州|地区|盟))?"
     r"(?P<d>.{1,9}?(?:区|县|市|旗))?(?P<s>.*)$", re.S)
 
@@ -375,10 +377,13 @@ def parse_status(raw: str) -> tuple[str | None, bool, bool]:
         return None, refund, True
     if "关闭" in s or "取消" in s or s in ("cancelled", "canceled", "closed"):
         return "cancelled", refund, False
-    if ("已发货" in s and "部分" not in s) or "交易成功" in s or "已签收" in s or s in ("shipped", "completed"):
+    # 抖店: 已完成; 京东: 等待确认收货, 完成 (import_presets)
+    if (("已发货" in s and "部分" not in s) or "交易成功" in s or "已签收" in s or "等待确认收货" in s
+            or s in ("已完成", "完成", "shipped", "completed")):
         return "shipped", refund, False
-    if ("等待卖家发货" in s or "已付款" in s or "待发货" in s or "部分发货" in s or refund
-            or s in ("open", "paid", "awaiting shipment")):
+    # 抖店: 备货中; 京东: 等待出库
+    if ("等待卖家发货" in s or "已付款" in s or "待发货" in s or "部分发货" in s or "等待出库" in s or "备货中" in s
+            or refund or s in ("open", "paid", "awaiting shipment")):
         return "open", refund, False
     return None, refund, False
 
@@ -395,7 +400,9 @@ def bank_transfer(*notes: str) -> bool:
 
 def refund_from_column(raw: str) -> bool:
     s = raw.strip()
-    return bool(s) and s not in ("没有申请退款", "无", "无退款", "退款关闭", "none", "no", "-")
+    # 拼多多's 售后状态 says 无售后或售后取消 when there is none; 抖店's says 售后关闭 for one that was withdrawn
+    return bool(s) and s not in ("没有申请退款", "无", "无退款", "退款关闭", "无售后或售后取消", "无售后", "售后取消",
+                                 "售后关闭", "none", "no", "-")
 
 
 # --------------------------------------------------------------------------------------------- lengths

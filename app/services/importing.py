@@ -25,7 +25,8 @@ from sqlalchemy import delete, insert, select, update
 
 from ..models import Barcode, ImportBatch, Product, Setting, utcnow
 from . import pending_lines, stock
-from .import_orders import import_orders
+from .import_orders import Rollback, import_orders
+from .import_presets import PRESETS
 from .import_read import (
     MAX_ERRORS, ErrorList, ImportRejected, ImportResult, RowError, Table, column_letter, file_sha256, open_table,
     raise_if, rejected,
@@ -36,7 +37,7 @@ from .import_values import (
 )
 
 __all__ = ["MAX_ERRORS", "Address", "ImportRejected", "ImportResult", "RowError", "column_letter", "detect_kind",
-           "ean13_ok", "import_file", "list_mappings", "load_mapping", "parse_address", "parse_phone",
+           "ean13_ok", "import_file", "list_mappings", "preview_file", "load_mapping", "parse_address", "parse_phone",
            "save_mapping"]
 
 MAPPING_KEY_PREFIX = "import_mapping:"
@@ -69,7 +70,7 @@ ORDER_ALIASES: dict[str, tuple[str, ...]] = {
     "buyer_note": ("买家留言", "买家备注", "buyer_note"),
     "sku": ("商家编码", "外部系统编号", "商品编码", "sku编码", "sku"),
     "amount": ("实付款", "买家实际支付金额", "总金额", "订单金额", "amount"),
-    "paid_at": ("付款时间", "支付时间", "paid_at"),
+    "paid_at": ("付款时间", "订单付款时间", "支付时间", "paid_at"),
     "shop": ("店铺名称", "店铺", "shop"),
     "channel": ("渠道", "平台", "channel"),
 }
@@ -155,7 +156,23 @@ def _refuse_duplicates(table: Table, cols: dict[str, list[int]], same: dict[int,
                                    "it is not clear which one to read — remove or rename the others"))
 
 
+_PRESET_SIGNATURES = {name: {_norm_header(h) for h in p.signature} for name, p in PRESETS.items()}
+_PRESET_LOOKUP = {name: {f: tuple(_norm_header(h) for h in hs) for f, hs in p.columns.items()}
+                  for name, p in PRESETS.items()}
+
+
+def detect_preset(headers: Iterable[str]) -> str | None:
+    """The platform whose order export has these headers (import_presets.PRESETS: pdd, douyin, jd), or None."""
+    norm = {_norm_header(h) for h in headers}
+    return next((name for name, sig in _PRESET_SIGNATURES.items() if sig <= norm), None)
+
+
 def detect_kind(headers: Iterable[str]) -> str | None:
+    """What a file is, from its headers: a platform's order export (a preset's name), "taobao" (any order file
+    whose headers we know), "products", or None."""
+    preset = detect_preset(headers)
+    if preset is not None:
+        return preset
     norm = {_norm_header(h) for h in headers}
     if any(a in norm for a in _ORDER_LOOKUP["order_no"]):
         return "taobao"
@@ -213,12 +230,54 @@ def list_mappings(db) -> list[str]:
 # --------------------------------------------------------------------------------------------- entry point
 
 
+def shop_for_import(db, shop: str | None, filename: str) -> str:
+    """The name of the shop given (by code or name) for orders whose rows name none; "" for none given."""
+    if shop is None or not shop.strip():
+        return ""
+    from ..models import Shop
+    from .shops import known_shop_names
+
+    with db.session() as s:
+        found = s.scalar(select(Shop).where(Shop.active.is_(True),
+                                            (Shop.code == shop.strip()) | (Shop.name == shop.strip())))
+        if found is None:
+            raise rejected(filename, None, f"there is no shop “{shop.strip()}” (known: "
+                                           f"{', '.join(sorted(known_shop_names(s))) or 'none yet'})")
+        return found.name
+
+
+def pair_role(headers: Iterable[str]) -> str | None:
+    """Which of Taobao's two order exports a file is, from its headers: "orders" for the 订单报表
+    (ExportOrderList: one row per order, an address, no quantity or SKU per line), "items" for the 宝贝报表
+    (ExportOrderDetailList: one row per line, a quantity, no address), None for anything else."""
+    norm = {_norm_header(h) for h in headers}
+
+    def has(field: str) -> bool:
+        return any(a in norm for a in _ORDER_LOOKUP[field])
+    if not has("order_no"):
+        return None
+    if has("address") and has("recipient_name") and not has("qty") and not has("sku"):
+        return "orders"
+    if has("qty") and not has("address") and not has("recipient_name"):
+        return "items"
+    return None
+
+
+def preview_file(db, path: str | Path, kind: str | None = None, mapping: str | None = None,
+                 shop: str | None = None) -> ImportResult:
+    """What ``import_file`` with the same arguments would do, and nothing written: the import is done in full
+    (every check, every write, in its one transaction) and rolled back. The result has ``preview`` set and
+    names the first new and changed orders (``added_orders``, ``changes``). A bad file raises ImportRejected
+    exactly as the import would."""
+    return import_file(db, path, kind, mapping, shop, _dry_run=True)
+
+
 def import_file(db, path: str | Path, kind: str | None = None, mapping: str | None = None,
-                shop: str | None = None) -> ImportResult:
+                shop: str | None = None, *, _dry_run: bool = False) -> ImportResult:
     """Import one file of orders or products, all or nothing.
 
-    ``kind`` is "taobao", "generic" or "products"; None detects it from the headers ("generic" when a
-    ``mapping`` name is given). ``shop`` (a shop's code or name): the shop of the orders whose row names none
+    ``kind`` is "taobao", "generic", "products" or a platform's export ("pdd", "douyin", "jd":
+    import_presets); None detects it from the headers ("generic" when a ``mapping`` name is given). ``shop`` (a shop's code or name): the shop of the orders whose row names none
     (a seller centre's export is one shop's and often has no shop column). Raises ImportRejected (nothing
     written) when the file has problems.
 
@@ -227,20 +286,9 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
     """
     path = Path(path)
     filename = path.name
-    if kind not in (None, "taobao", "generic", "products"):
+    if kind not in (None, "taobao", "generic", "products", *PRESETS):
         raise ValueError(f"unknown import kind {kind!r}")
-    shop_name = ""
-    if shop is not None and shop.strip():
-        from .shops import known_shop_names
-        from ..models import Shop
-
-        with db.session() as s:
-            found = s.scalar(select(Shop).where(Shop.active.is_(True),
-                                                (Shop.code == shop.strip()) | (Shop.name == shop.strip())))
-            if found is None:
-                raise rejected(filename, None, f"there is no shop “{shop.strip()}” (known: "
-                                               f"{', '.join(sorted(known_shop_names(s))) or 'none yet'})")
-            shop_name = found.name
+    shop_name = shop_for_import(db, shop, filename)
     sha = file_sha256(path)
     mapping_fields: dict[str, str] | None = None
     if mapping is not None:
@@ -254,7 +302,7 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
         done = s.scalar(select(ImportBatch.kind).where(ImportBatch.sha256 == sha))
     if done is not None:
         return ImportResult(kind="products" if done == "products" else (kind or ("generic" if mapping else "taobao")),
-                            filename=filename, already_imported=True)
+                            filename=filename, already_imported=True, preview=_dry_run)
 
     if mapping_fields:
         wanted = {_norm_header(h) for h in mapping_fields.values()}
@@ -269,9 +317,16 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
         errors: list[RowError] = []
         if kind is None:
             kind = detect_kind(table.headers)
+            role = pair_role(table.headers) if kind not in PRESETS else None
+            if role is not None:
+                other = "宝贝报表 (ExportOrderDetailList)" if role == "orders" else "订单报表 (ExportOrderList)"
+                raise rejected(filename, table.header_row,
+                               f"this is one of Taobao's two order files: import it together with its {other}, "
+                               "both at once")
             if kind is None:
                 raise rejected(filename, table.header_row,
-                               "cannot tell what this file is: a Taobao order export needs a 订单编号 column, a "
+                               "cannot tell what this file is: an order export of Taobao, 拼多多, 抖店 or 京东 needs "
+                               "its order number column (订单编号, 订单号, 主订单编号), a "
                                "products list needs 商家编码/sku and 名称/name columns (or import it with a saved "
                                "column mapping)")
         if kind == "products":
@@ -279,7 +334,14 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
                     else _resolve(table, _PRODUCT_LOOKUP, errors))
             _check_required(table, cols, PRODUCT_REQUIRED, PRODUCT_ALIASES, errors)
             raise_if(errors)
-            return _import_products(db, table, cols, sha)
+            return _import_products(db, table, cols, sha, _dry_run)
+        if kind in PRESETS:
+            cols = _resolve(table, _PRESET_LOOKUP[kind], errors)
+            channel = kind
+            required = {f: PRESETS[kind].columns[f] for f in ORDER_REQUIRED}
+            _check_required(table, cols, ORDER_REQUIRED, required, errors)
+            raise_if(errors)
+            return import_orders(db, table, cols, sha, kind, channel, shop=shop_name, dry_run=_dry_run)
         if kind == "generic":
             if not mapping_fields:
                 raise rejected(filename, None, "a generic file needs a saved column mapping")
@@ -291,7 +353,8 @@ def import_file(db, path: str | Path, kind: str | None = None, mapping: str | No
             channel = "taobao"
         _check_required(table, cols, ORDER_REQUIRED, ORDER_ALIASES, errors)
         raise_if(errors)
-        return import_orders(db, table, cols, sha, kind, channel[:MAXLEN["channel"]], shop=shop_name)
+        return import_orders(db, table, cols, sha, kind, channel[:MAXLEN["channel"]], shop=shop_name,
+                             dry_run=_dry_run)
 
 
 # --------------------------------------------------------------------------------------------- products
@@ -301,7 +364,7 @@ _FALSE = {"否", "n", "no", "false", "0", "不需要", "不要", "无", "-"}
 _BARCODE_SPLIT = re.compile(r"[;|；｜,，、\s]+")
 
 
-def _import_products(db, table: Table, cols: dict[str, list[int]], sha: str) -> ImportResult:
+def _import_products(db, table: Table, cols: dict[str, list[int]], sha: str, dry_run: bool = False) -> ImportResult:
     """A products list is a catalogue (thousands of rows, not millions): read row by row, kept in memory."""
     errors = ErrorList(table)
     seen: dict[str, int] = {}
@@ -380,67 +443,76 @@ def _import_products(db, table: Table, cols: dict[str, list[int]], sha: str) -> 
 
     errors.raise_if_any()
 
-    added = updated = 0
+    try:
+        with db.session() as s:
+            if s.scalar(select(ImportBatch.id).where(ImportBatch.sha256 == sha)) is not None:
+                return ImportResult(kind="products", filename=table.filename, already_imported=True, preview=dry_run)
+            added, updated, released = _write_products(s, table, items, errors, sha, n_rows)
+            result = ImportResult(kind="products", filename=table.filename, products_added=added,
+                                  products_updated=updated, rows=n_rows, released=released, preview=dry_run)
+            if dry_run:
+                raise Rollback(result)
+    except Rollback as done:
+        return done.result
+    return result
+
+
+def _write_products(s, table: Table, items: list, errors: ErrorList, sha: str,
+                    n_rows: int) -> tuple[int, int, list[str]]:
+    """The checked products into the session: (added, updated, the orders released)."""
     ptable, btable = Product.__table__, Barcode.__table__
-    with db.session() as s:
-        if s.scalar(select(ImportBatch.id).where(ImportBatch.sha256 == sha)) is not None:
-            return ImportResult(kind="products", filename=table.filename, already_imported=True)
-        existing = {r.sku: r for r in s.execute(select(ptable)).mappings()}
-        code_owner: dict[str, str] = {}
-        id_to_sku = {r["id"]: sku for sku, r in existing.items()}
-        for code, pid in s.execute(select(btable.c.code, btable.c.product_id)):
-            code_owner[code] = id_to_sku.get(pid, "")
-        # barcodes of products given new ones are released first, so a code can move between products
-        replaced = {v["sku"] for _, v, codes, _ in items if codes is not None}
-        code_owner = {code: sku for code, sku in code_owner.items() if sku not in replaced}
-        first_row: dict[str, int] = {}
-        for rowno, v, codes, bc in items:
-            for code in codes or ():
-                owner = code_owner.get(code)
-                if owner is not None and owner != v["sku"]:
-                    where = f"row {first_row[code]}" if code in first_row else "the product list"
-                    errors.add(rowno, bc, f"the barcode {code} already belongs to SKU {owner} ({where})")
-                else:
-                    code_owner[code] = v["sku"]
-                    first_row.setdefault(code, rowno)
-        errors.raise_if_any()
+    existing = {r.sku: r for r in s.execute(select(ptable)).mappings()}
+    code_owner: dict[str, str] = {}
+    id_to_sku = {r["id"]: sku for sku, r in existing.items()}
+    for code, pid in s.execute(select(btable.c.code, btable.c.product_id)):
+        code_owner[code] = id_to_sku.get(pid, "")
+    # barcodes of products given new ones are released first, so a code can move between products
+    replaced = {v["sku"] for _, v, codes, _ in items if codes is not None}
+    code_owner = {code: sku for code, sku in code_owner.items() if sku not in replaced}
+    first_row: dict[str, int] = {}
+    for rowno, v, codes, bc in items:
+        for code in codes or ():
+            owner = code_owner.get(code)
+            if owner is not None and owner != v["sku"]:
+                where = f"row {first_row[code]}" if code in first_row else "the product list"
+                errors.add(rowno, bc, f"the barcode {code} already belongs to SKU {owner} ({where})")
+            else:
+                code_owner[code] = v["sku"]
+                first_row.setdefault(code, rowno)
+    errors.raise_if_any()
 
-        conn = s.connection()
-        defaults = {"name": "", "style": "", "colour": "", "size": "", "weight_g": 0, "manual_check": None,
-                    "stock": 0, "active": True}
-        new = [v for _, v, _, _ in items if v["sku"] not in existing]
-        if new:
-            conn.execute(insert(ptable), [defaults | v for v in new])
-            added = len(new)
-        changed: set[str] = set()
-        for _, v, _, _ in items:
-            ex = existing.get(v["sku"])
-            if ex is not None and any(ex[k] != val for k, val in v.items()):
-                conn.execute(update(ptable).where(ptable.c.id == ex["id"]).values(v))
-                changed.add(v["sku"])
-        ids = dict(conn.execute(select(ptable.c.sku, ptable.c.id)).all())
-        old_codes: dict[int, set[str]] = {}
-        for code, pid in conn.execute(select(btable.c.code, btable.c.product_id)):
-            old_codes.setdefault(pid, set()).add(code)
-        recode = [(ids[v["sku"]], codes) for _, v, codes, _ in items
-                  if codes is not None and old_codes.get(ids[v["sku"]], set()) != set(codes)]
-        if recode:
-            pids = [pid for pid, _ in recode]
-            moving = [c for _, codes in recode for c in codes]
-            for i in range(0, len(pids), 500):
-                conn.execute(delete(btable).where(btable.c.product_id.in_(pids[i:i + 500])))
-            for i in range(0, len(moving), 500):  # codes moving over from another product of this file
-                conn.execute(delete(btable).where(btable.c.code.in_(moving[i:i + 500])))
-            conn.execute(insert(btable), [{"code": c, "product_id": pid} for pid, codes in recode for c in codes])
-            by_id = {pid: sku for sku, pid in ids.items()}
-            changed |= {by_id[pid] for pid, _ in recode if by_id[pid] in existing}
-        updated = len(changed)
-        # orders that waited for these products get their lines and are released
-        released = pending_lines.resolve(s, [v["sku"] for v in new])
-        s.flush()
-        stock.rebalance(s)  # a stock column may have changed what the open orders can have
-        conn.execute(insert(ImportBatch.__table__).values(
-            sha256=sha, filename=table.filename[:300], kind="products", rows=n_rows, imported_at=utcnow()))
-
-    return ImportResult(kind="products", filename=table.filename, products_added=added,
-                        products_updated=updated, rows=n_rows, released=released)
+    conn = s.connection()
+    defaults = {"name": "", "style": "", "colour": "", "size": "", "weight_g": 0, "manual_check": None,
+                "stock": 0, "active": True}
+    new = [v for _, v, _, _ in items if v["sku"] not in existing]
+    if new:
+        conn.execute(insert(ptable), [defaults | v for v in new])
+    changed: set[str] = set()
+    for _, v, _, _ in items:
+        ex = existing.get(v["sku"])
+        if ex is not None and any(ex[k] != val for k, val in v.items()):
+            conn.execute(update(ptable).where(ptable.c.id == ex["id"]).values(v))
+            changed.add(v["sku"])
+    ids = dict(conn.execute(select(ptable.c.sku, ptable.c.id)).all())
+    old_codes: dict[int, set[str]] = {}
+    for code, pid in conn.execute(select(btable.c.code, btable.c.product_id)):
+        old_codes.setdefault(pid, set()).add(code)
+    recode = [(ids[v["sku"]], codes) for _, v, codes, _ in items
+              if codes is not None and old_codes.get(ids[v["sku"]], set()) != set(codes)]
+    if recode:
+        pids = [pid for pid, _ in recode]
+        moving = [c for _, codes in recode for c in codes]
+        for i in range(0, len(pids), 500):
+            conn.execute(delete(btable).where(btable.c.product_id.in_(pids[i:i + 500])))
+        for i in range(0, len(moving), 500):  # codes moving over from another product of this file
+            conn.execute(delete(btable).where(btable.c.code.in_(moving[i:i + 500])))
+        conn.execute(insert(btable), [{"code": c, "product_id": pid} for pid, codes in recode for c in codes])
+        by_id = {pid: sku for sku, pid in ids.items()}
+        changed |= {by_id[pid] for pid, _ in recode if by_id[pid] in existing}
+    # orders that waited for these products get their lines and are released
+    released = pending_lines.resolve(s, [v["sku"] for v in new])
+    s.flush()
+    stock.rebalance(s)  # a stock column may have changed what the open orders can have
+    conn.execute(insert(ImportBatch.__table__).values(
+        sha256=sha, filename=table.filename[:300], kind="products", rows=n_rows, imported_at=utcnow()))
+    return len(new), len(changed), released

@@ -733,234 +733,234 @@
         <translation>每个订单的快递：先看备注的要求（请发顺丰、不要发圆通），再看下面第一条符合的规则，然后是店铺的默认快递，最后是仓库的默认快递。不送达该地址、已停用或备注不要的快递会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="116"/>
         <source>Order tried</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="116"/>
         <source>When</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="116"/>
         <source>Goes with</source>
         <translation>走</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="114"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="116"/>
         <source>For</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="115"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="117"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="115"/>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="128"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="117"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="130"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="118"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="120"/>
         <source>Add a rule by place…</source>
         <translation>按地区添加规则…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="119"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="121"/>
         <source>Add a rule by weight…</source>
         <translation>按重量添加规则…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="122"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="120"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="122"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="121"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="123"/>
         <source>Earlier</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="121"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="123"/>
         <source>Later</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="127"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="129"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="127"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="129"/>
         <source>Does not deliver to</source>
         <translation>不送达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="127"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="129"/>
         <source>Notes name it as</source>
         <translation>备注中的叫法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="131"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="135"/>
         <source>Places and note words…</source>
         <translation>不送达地区和备注叫法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="136"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="141"/>
         <source>Try an order</source>
         <translation>试一个订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="139"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="144"/>
         <source>province, e.g. 西藏自治区</source>
         <translation>省份，例如 西藏自治区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="140"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="145"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="146"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="151"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="150"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="155"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="151"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="156"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="152"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="157"/>
         <source>Shop&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="153"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="158"/>
         <source>Buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="154"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="159"/>
         <source>Expected weight</source>
         <translation>预计重量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="155"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="160"/>
         <source>Try</source>
         <translation>试算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="170"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="176"/>
         <source>every shop</source>
         <translation>所有店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="172"/>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="174"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="178"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="180"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="172"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="178"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="173"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="179"/>
         <source>delivers everywhere</source>
         <translation>全国送达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="174"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="180"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="177"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="183"/>
         <source>the default shop</source>
         <translation>默认店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="184"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="190"/>
         <source>orders to {places}</source>
         <translation>发往 {places}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="185"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="191"/>
         <source>expected weight {band}</source>
         <translation>预计重量 {band}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="197"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="203"/>
         <source>Choose a rule in the list first</source>
         <translation>请先在列表中选择一条规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="203"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="209"/>
         <source>{n} waiting orders now go with another courier.</source>
         <translation>{n} 个待发订单改走其他快递。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="204"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="210"/>
         <source>No waiting order changes courier.</source>
         <translation>没有待发订单改变快递。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="220"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="226"/>
         <source>Rule added.</source>
         <translation>规则已添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="230"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="236"/>
         <source>Rule saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="236"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="242"/>
         <source>Remove the rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="236"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="242"/>
         <source>Remove “{when}”? Why:</source>
         <translation>删除“{when}”？原因：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="239"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="245"/>
         <source>Rule removed.</source>
         <translation>规则已删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="246"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="252"/>
         <source>Rule moved.</source>
         <translation>规则已移动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="252"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="258"/>
         <source>Choose a courier in the list first</source>
         <translation>请先在列表中选择一个快递</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="259"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="265"/>
         <source>{courier} saved.</source>
         <translation>{courier} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/courier_rules_tab.py" line="268"/>
+        <location filename="../../app/ui/desk/courier_rules_tab.py" line="274"/>
         <source>Goes with {courier}: {why}</source>
         <translation>走{courier}：{why}</translation>
     </message>
@@ -1395,77 +1395,77 @@
         <translation>指令条码卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="62"/>
+        <location filename="../../app/ui/desk/window.py" line="63"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="63"/>
+        <location filename="../../app/ui/desk/window.py" line="64"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="64"/>
+        <location filename="../../app/ui/desk/window.py" line="65"/>
         <source>Waybills</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="65"/>
+        <location filename="../../app/ui/desk/window.py" line="66"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="66"/>
+        <location filename="../../app/ui/desk/window.py" line="67"/>
         <source>Returns</source>
         <translation>退换货</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="67"/>
+        <location filename="../../app/ui/desk/window.py" line="68"/>
         <source>Pickups</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="68"/>
+        <location filename="../../app/ui/desk/window.py" line="69"/>
         <source>Stubs</source>
         <translation>底单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="69"/>
+        <location filename="../../app/ui/desk/window.py" line="70"/>
         <source>Claims</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="70"/>
+        <location filename="../../app/ui/desk/window.py" line="71"/>
         <source>Supplies</source>
         <translation>耗材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="71"/>
+        <location filename="../../app/ui/desk/window.py" line="72"/>
         <source>Couriers</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="72"/>
+        <location filename="../../app/ui/desk/window.py" line="73"/>
         <source>Courier rules</source>
         <translation>快递规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="73"/>
+        <location filename="../../app/ui/desk/window.py" line="74"/>
         <source>Courier bill</source>
         <translation>快递对账</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="74"/>
+        <location filename="../../app/ui/desk/window.py" line="75"/>
         <source>Figures</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="75"/>
+        <location filename="../../app/ui/desk/window.py" line="76"/>
         <source>Stations</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="76"/>
+        <location filename="../../app/ui/desk/window.py" line="77"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
@@ -1475,7 +1475,7 @@
         <translation>服务器无响应：没有做任何更改，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="177"/>
+        <location filename="../../app/ui/desk/window.py" line="179"/>
         <source>Saved {path}: print it at 100 % and pin it at the station</source>
         <translation>已保存 {path}：按 100% 比例打印，贴在工位上</translation>
     </message>
@@ -1485,22 +1485,27 @@
         <translation>检查审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="77"/>
+        <location filename="../../app/ui/desk/window.py" line="78"/>
         <source>Shops</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="162"/>
+        <location filename="../../app/ui/desk/window.py" line="79"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/window.py" line="164"/>
         <source>Audit log intact: {rows} entries, none changed</source>
         <translation>审计日志完好：共 {rows} 条，没有被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="164"/>
+        <location filename="../../app/ui/desk/window.py" line="166"/>
         <source>Audit log NOT protected: its write protection was removed. Tell IT at once.</source>
         <translation>审计日志没有保护：写保护被移除了。请立即通知网管。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/window.py" line="167"/>
+        <location filename="../../app/ui/desk/window.py" line="169"/>
         <source>Audit log ALTERED at entry {id}: tell IT at once.</source>
         <translation>审计日志在第 {id} 条被改动：请立即通知网管。</translation>
     </message>
@@ -2431,6 +2436,410 @@
         <location filename="../../app/ui/desk/order_actions.py" line="166"/>
         <source>Quantity (no charge)</source>
         <translation>数量（不收费）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="38"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="41"/>
+        <source>Shop of orders that name none:</source>
+        <translation>未写店铺的订单归属：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="48"/>
+        <source>Drop an order or products file here (CSV or XLSX), or Taobao&apos;s two files together (订单报表 + 宝贝报表). The exports of Taobao, Pinduoduo, Douyin and JD are recognised by their columns. A preview shows what will change; nothing is written until you press Import.</source>
+        <translation>把订单或商品文件（CSV 或 XLSX）拖到这里，或把淘宝的两个文件（订单报表 + 宝贝报表）一起拖进来。淘宝、拼多多、抖店、京东导出的文件按列名自动识别。先预览会改变什么；按“导入”之前什么都不写入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="60"/>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="60"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="60"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="63"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="78"/>
+        <source>as the file says</source>
+        <translation>按文件所写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="85"/>
+        <source>Import orders or products</source>
+        <translation>导入订单或商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="86"/>
+        <source>Order or products file (*.csv *.xlsx)</source>
+        <translation>订单或商品文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="111"/>
+        <source>Drop one file, or Taobao&apos;s two files together — not {n}</source>
+        <translation>请拖入一个文件，或淘宝的两个文件一起——不是 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="116"/>
+        <source>Files: {names}</source>
+        <translation>文件：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="129"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>已取消：什么都没有写入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="166"/>
+        <source>Not imported, nothing was changed: the first {n} problems are shown, there are more</source>
+        <translation>未导入，什么都没有改变：显示前 {n} 个问题，还有更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="167"/>
+        <source>Not imported, nothing was changed: {n} problems</source>
+        <translation>未导入，什么都没有改变：{n} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="170"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="176"/>
+        <source>{file} was already imported (the same file): nothing would change</source>
+        <translation>{file} 已经导入过（同一文件）：不会有任何改变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="181"/>
+        <source>{file}: {added} new products, {updated} changed, {released} orders released</source>
+        <translation>{file}：新商品 {added} 个，修改 {updated} 个，放行订单 {released} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="184"/>
+        <source>{file}: {rows} rows — {added} new orders, {updated} changed, {skipped} unchanged, {held} held, {queued} queued for the supervisor, {ignored} not paid yet (ignored)</source>
+        <translation>{file}：{rows} 行——新订单 {added} 个，修改 {updated} 个，未变 {skipped} 个，暂扣 {held} 个，转主管处理 {queued} 个，未付款（忽略）{ignored} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="189"/>
+        <source>Preview, nothing written yet: Import writes it, Cancel writes nothing.</source>
+        <translation>预览，尚未写入：按“导入”写入，按“取消”什么都不写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="192"/>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="193"/>
+        <source>Imported {file}</source>
+        <translation>已导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="199"/>
+        <source>Changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="199"/>
+        <source>Held: a person decides</source>
+        <translation>暂扣：需人工决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="200"/>
+        <source>Queued for the supervisor (not changed)</source>
+        <translation>转主管处理（未修改）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="201"/>
+        <source>Intercepted: refund or closed</source>
+        <translation>已拦截：退款或已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="205"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="207"/>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="207"/>
+        <source>and {n} more</source>
+        <translation>另有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="210"/>
+        <source>Waits for a product</source>
+        <translation>等待商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="211"/>
+        <source>SKU {sku} is not in the product list: held until it is added</source>
+        <translation>商家编码 {sku} 不在商品表中：暂扣，直到添加该商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="213"/>
+        <source>Waits for a SKU</source>
+        <translation>等待商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="213"/>
+        <source>a line has no SKU (商家编码)</source>
+        <translation>有一行没有商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="215"/>
+        <source>shop {shop} is not set up (or retired): stopped at the scan until it is added</source>
+        <translation>店铺 {shop} 未设置（或已停用）：扫描时拦下，直到添加该店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="217"/>
+        <source>no shop named and no default shop: stopped at the scan</source>
+        <translation>未写店铺且没有默认店铺：扫描时拦下</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="218"/>
+        <source>Shop not set up</source>
+        <translation>店铺未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="220"/>
+        <source>Oversold</source>
+        <translation>超卖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="220"/>
+        <source>the stock does not cover it: held</source>
+        <translation>库存不足：暂扣</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="222"/>
+        <source>Released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="222"/>
+        <source>its products arrived</source>
+        <translation>商品已到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="233"/>
+        <source>line {line} {sku}: {changes}</source>
+        <translation>第 {line} 行 {sku}：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="237"/>
+        <source>line {line}: {old} → {new} × {qty}</source>
+        <translation>第 {line} 行：{old} → {new} × {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="240"/>
+        <source>new line {line}: {sku} × {qty}</source>
+        <translation>新增第 {line} 行：{sku} × {qty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="242"/>
+        <source>waits for products: {skus}</source>
+        <translation>等待商品：{skus}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="243"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="247"/>
+        <source>recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="247"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="248"/>
+        <source>street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="248"/>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="248"/>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
+        <source>district</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
+        <source>buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="250"/>
+        <source>shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="250"/>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="250"/>
+        <source>buyer&apos;s note</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
+        <source>seller&apos;s note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
+        <source>paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="252"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="252"/>
+        <source>refund requested</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="256"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="258"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="270"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="272"/>
+        <source>column {column}</source>
+        <translation>列 {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="273"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="279"/>
+        <source>the quantity “{v}” is not a whole number from 1 to {max}</source>
+        <translation>数量“{v}”不是 1 到 {max} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="280"/>
+        <source>the quantity is empty</source>
+        <translation>数量为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="281"/>
+        <source>the order number is empty</source>
+        <translation>订单编号为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="282"/>
+        <source>the column {v} is missing</source>
+        <translation>缺少列 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="284"/>
+        <source>order {v} is not in the 订单报表 {f}: export the two files together, for the same orders</source>
+        <translation>订单 {v} 不在订单报表 {f} 中：请同时导出两个文件，订单要一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="287"/>
+        <source>order {v} has no line in the 宝贝报表 {f}: export the two files together, for the same orders</source>
+        <translation>订单 {v} 在宝贝报表 {f} 中没有宝贝：请同时导出两个文件，订单要一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="289"/>
+        <source>order {v} appears twice in the 订单报表 (first at row {f}): one row per order</source>
+        <translation>订单 {v} 在订单报表中出现两次（第一次在第 {f} 行）：每个订单只能一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="291"/>
+        <source>this is one of Taobao&apos;s two order files: drop it together with the other one</source>
+        <translation>这是淘宝两个订单文件之一：请和另一个一起拖入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="292"/>
+        <source>both files are the same kind: drop a 订单报表 with its 宝贝报表</source>
+        <translation>两个文件是同一种：请拖入订单报表和它的宝贝报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="293"/>
+        <source>this is not an order or products file we know</source>
+        <translation>无法识别的文件：不是已知的订单或商品文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="294"/>
+        <source>there is no shop {v}</source>
+        <translation>没有店铺 {v}</translation>
     </message>
 </context>
 <context>
@@ -5832,102 +6241,102 @@
         <translation>“{word}”太短，无法在备注中识别（至少两个字）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="77"/>
+        <location filename="../../app/ui/service_messages.py" line="78"/>
         <source>a courier code is 2 to 16 letters or digits: &apos;{code}&apos;</source>
         <translation>快递公司代码为 2 到 16 位字母或数字：“{code}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="78"/>
+        <location filename="../../app/ui/service_messages.py" line="79"/>
         <source>a courier needs a name of 1 to 64 characters</source>
         <translation>快递公司名称须为 1 到 64 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="79"/>
+        <location filename="../../app/ui/service_messages.py" line="80"/>
         <source>no label layout &apos;{layout}&apos;; there are: {layouts}</source>
         <translation>没有面单模板“{layout}”；现有：{layouts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="80"/>
+        <location filename="../../app/ui/service_messages.py" line="81"/>
         <source>at most 10 service types of up to 16 characters each</source>
         <translation>服务类型最多 10 个，每个最多 16 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="81"/>
+        <location filename="../../app/ui/service_messages.py" line="82"/>
         <source>the waybill source is &apos;range&apos; (号段) or &apos;kuaidi100&apos; (电子面单), not &apos;{source}&apos;</source>
         <translation>单号来源只能是号段或电子面单（快递100），不能是“{source}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="82"/>
+        <location filename="../../app/ui/service_messages.py" line="83"/>
         <source>the warning level is 0 to 1,000,000 numbers</source>
         <translation>提醒阈值为 0 到 1,000,000 个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="83"/>
+        <location filename="../../app/ui/service_messages.py" line="84"/>
         <source>courier {code} exists already</source>
         <translation>快递公司 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="84"/>
+        <location filename="../../app/ui/service_messages.py" line="85"/>
         <source>a courier has no field {fields}</source>
         <translation>快递公司没有此项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="85"/>
+        <location filename="../../app/ui/service_messages.py" line="86"/>
         <source>say why (a reason is kept with the change)</source>
         <translation>请说明原因（原因会随修改一起记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="86"/>
+        <location filename="../../app/ui/service_messages.py" line="87"/>
         <source>an e-waybill account has no field {fields}</source>
         <translation>电子面单账号没有此项：{fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="87"/>
+        <location filename="../../app/ui/service_messages.py" line="88"/>
         <source>a shop name has at most 64 characters</source>
         <translation>店铺名称最多 64 个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="88"/>
+        <location filename="../../app/ui/service_messages.py" line="89"/>
         <source>the 快递100 company code (kuaidicom) of {code} is needed, e.g. zhongtong</source>
         <translation>需要填写 {code} 的快递100 快递公司编码，例如 zhongtong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="89"/>
+        <location filename="../../app/ui/service_messages.py" line="90"/>
         <source>the warning level is a whole number of waybill numbers</source>
         <translation>提醒阈值须为整数个单号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="90"/>
+        <location filename="../../app/ui/service_messages.py" line="91"/>
         <source>{code} is the default courier: choose another default before retiring it</source>
         <translation>{code} 是默认快递公司：请先改选其他默认快递公司再停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="91"/>
+        <location filename="../../app/ui/service_messages.py" line="92"/>
         <source>a number has 1 to 30 digits after its prefix</source>
         <translation>单号前缀后为 1 到 30 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="92"/>
+        <location filename="../../app/ui/service_messages.py" line="93"/>
         <source>numbers kept ready is a whole number from 0 to 500</source>
         <translation>预取单号数须为 0 到 500 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="93"/>
+        <location filename="../../app/ui/service_messages.py" line="94"/>
         <source>the e-waybill address is an http(s) URL: &apos;{url}&apos;</source>
         <translation>电子面单接口地址须为 http(s) 网址：“{url}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="94"/>
+        <location filename="../../app/ui/service_messages.py" line="95"/>
         <source>{field} is too long (at most 200 characters)</source>
         <translation>{field} 太长（最多 200 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="95"/>
+        <location filename="../../app/ui/service_messages.py" line="96"/>
         <source>first number, count and digits are whole numbers</source>
         <translation>起始号、数量和位数须为整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_messages.py" line="96"/>
+        <location filename="../../app/ui/service_messages.py" line="77"/>
         <source>no order {order_no}</source>
         <translation>没有订单 {order_no}</translation>
     </message>

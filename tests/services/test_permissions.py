@@ -377,6 +377,7 @@ def _prepare(day: Day, qualname: str):
         "operators.set_operator_active": dict(actor=sup, code="P02", active=False, reason="left"),
         "products.edit_product": dict(actor=sup, sku="TS-BLK-M", weight_g=207, reason="re-weighed"),
         "products.import_products": dict(actor=sup, path=PRODUCTS_CSV),
+        "import_desk.import_from_desk": dict(actor=sup, paths=[PRODUCTS_CSV]),
         "stations.overview": dict(actor=sup, day_start=datetime.now().astimezone() - timedelta(hours=8)),
         "stations.take_over": dict(actor=sup, order_no="HOLD", reason="station 9 is broken"),
         "supervisor.add_note": dict(actor=sup, order_no="T1", note="reship SF123"),

@@ -47,6 +47,7 @@ class DeskWindow(QMainWindow):
         from .couriers_tab import CouriersTab
         from .exceptions_tab import ExceptionsTab
         from .figures_tab import FigureTab
+        from .import_tab import ImportTab
         from .orders_tab import OrdersTab
         from .pickups_tab import PickupTab
         from .returns_tab import ReturnsTab
@@ -75,6 +76,7 @@ class DeskWindow(QMainWindow):
             ("stations", StationsTab, self.tr("Stations")),
             ("setup", SetupTab, self.tr("Setup")),
             ("shops", ShopsTab, self.tr("Shops")),
+            ("import", ImportTab, self.tr("Import")),
         ]
 
     def tab(self, key: str) -> DeskTab:
