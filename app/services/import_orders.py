@@ -423,7 +423,7 @@ def _write(db, table: Table, cols: dict[str, list[int]], sha: str, kind: str, ch
                 orders_skipped=w.skipped, conflicts=w.conflicts, held=w.held, rows=n_rows, orders_ignored=w.ignored,
                 orders_waiting=w.waiting, refund_alerts=w.alerts, waiting=w.waiting_skus, no_sku=w.no_sku,
                 oversold=w.oversold, unknown_shops=w.unknown_shops, preview=dry_run, added_orders=w.added_orders,
-                changes=w.changes)
+                changes=w.changes, couriers=w.by_courier, courier_asks=w.courier_asks)
             if dry_run:
                 raise Rollback(result)  # the session rolls everything back
     except Rollback as done:
@@ -492,6 +492,8 @@ class _Writer:
         self.decide_again: list[int] = []               # updated orders chosen again after the batch's writes
         self.asks: list[tuple[int, dict]] = []           # updated orders whose courier is now a question
         self.answered: list[int] = []                   # updated orders whose question is gone
+        self.by_courier: dict[str, int] = {}            # new orders per courier code
+        self.courier_asks: list[str] = []               # orders whose courier is a question
         self.added_orders: list[str] = []        # the first PREVIEW_ORDERS of them
         self.changes: list[tuple[str, str, list[dict]]] = []  # (order, outcome, changes): the first PREVIEW_ORDERS
 
@@ -733,6 +735,11 @@ class _Writer:
             if pending:
                 pending_lines.hold(s, ids[v["order_no"]], pending, self.filename)
         courier_rules.ask_new(s, [(ids[no], q) for no, q in asks])
+        codes = self.courier_book.codes
+        for v, _, _ in new:
+            code = codes.get(v["courier_id"], "")
+            self.by_courier[code] = self.by_courier.get(code, 0) + 1
+        self.courier_asks += [no for no, _ in asks]
         self.added += len(new)
 
     def _courier_again(self, params: dict, exv: dict, ex: dict, lines_change: bool) -> None:
@@ -749,6 +756,7 @@ class _Writer:
         params["courier_id"], params["courier_reason"] = merged["courier_id"], merged["courier_reason"]
         if choice is not None:
             self.asks.append((ex["id"], choice.question))
+            self.courier_asks.append(exv["order_no"])
         elif courier_rules.was_asked(exv["courier_reason"]):
             self.answered.append(ex["id"])
 

@@ -411,6 +411,10 @@ class ImportResult:
     # the ORDER_CHANGED case keeps it: {"what": "line" | "variant" | "add", "line", "sku", "qty", …}])
     added_orders: list[str] = field(default_factory=list)
     changes: list[tuple[str, str, list[dict]]] = field(default_factory=list)
+    # the new orders per courier the rules chose (code; "" = none could be chosen), and the orders whose courier
+    # waits for a supervisor's decision (a note asks for one the rules did not pick: app.services.courier_rules)
+    couriers: dict[str, int] = field(default_factory=dict)
+    courier_asks: list[str] = field(default_factory=list)
 
 
 PREVIEW_ORDERS = 50  # how many new and changed orders an import result names one by one

@@ -2441,403 +2441,428 @@
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="38"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="39"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="41"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="42"/>
         <source>Shop of orders that name none:</source>
         <translation>未写店铺的订单归属：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="48"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="49"/>
         <source>Drop an order or products file here (CSV or XLSX), or Taobao&apos;s two files together (订单报表 + 宝贝报表). The exports of Taobao, Pinduoduo, Douyin and JD are recognised by their columns. A preview shows what will change; nothing is written until you press Import.</source>
         <translation>把订单或商品文件（CSV 或 XLSX）拖到这里，或把淘宝的两个文件（订单报表 + 宝贝报表）一起拖进来。淘宝、拼多多、抖店、京东导出的文件按列名自动识别。先预览会改变什么；按“导入”之前什么都不写入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="60"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="61"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="60"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="61"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="60"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="61"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="63"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="65"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="78"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="79"/>
         <source>as the file says</source>
         <translation>按文件所写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="85"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="86"/>
         <source>Import orders or products</source>
         <translation>导入订单或商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="86"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="87"/>
         <source>Order or products file (*.csv *.xlsx)</source>
         <translation>订单或商品文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="111"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="112"/>
         <source>Drop one file, or Taobao&apos;s two files together — not {n}</source>
         <translation>请拖入一个文件，或淘宝的两个文件一起——不是 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="116"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="117"/>
         <source>Files: {names}</source>
         <translation>文件：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="129"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="130"/>
         <source>Cancelled: nothing was written</source>
         <translation>已取消：什么都没有写入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="166"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="167"/>
         <source>Not imported, nothing was changed: the first {n} problems are shown, there are more</source>
         <translation>未导入，什么都没有改变：显示前 {n} 个问题，还有更多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="167"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="168"/>
         <source>Not imported, nothing was changed: {n} problems</source>
         <translation>未导入，什么都没有改变：{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="170"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="171"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="176"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="177"/>
         <source>{file} was already imported (the same file): nothing would change</source>
         <translation>{file} 已经导入过（同一文件）：不会有任何改变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="181"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="182"/>
         <source>{file}: {added} new products, {updated} changed, {released} orders released</source>
         <translation>{file}：新商品 {added} 个，修改 {updated} 个，放行订单 {released} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="184"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="185"/>
         <source>{file}: {rows} rows — {added} new orders, {updated} changed, {skipped} unchanged, {held} held, {queued} queued for the supervisor, {ignored} not paid yet (ignored)</source>
         <translation>{file}：{rows} 行——新订单 {added} 个，修改 {updated} 个，未变 {skipped} 个，暂扣 {held} 个，转主管处理 {queued} 个，未付款（忽略）{ignored} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="189"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="190"/>
         <source>Preview, nothing written yet: Import writes it, Cancel writes nothing.</source>
         <translation>预览，尚未写入：按“导入”写入，按“取消”什么都不写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="192"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="193"/>
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="193"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="194"/>
         <source>Imported {file}</source>
         <translation>已导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="200"/>
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="199"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="200"/>
         <source>Held: a person decides</source>
         <translation>暂扣：需人工决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="200"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="201"/>
         <source>Queued for the supervisor (not changed)</source>
         <translation>转主管处理（未修改）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="201"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="202"/>
         <source>Intercepted: refund or closed</source>
         <translation>已拦截：退款或已关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="205"/>
-        <location filename="../../app/ui/desk/import_tab.py" line="207"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="206"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="208"/>
         <source>New order</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="207"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="208"/>
         <source>and {n} more</source>
         <translation>另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="210"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="211"/>
         <source>Waits for a product</source>
         <translation>等待商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="211"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="212"/>
         <source>SKU {sku} is not in the product list: held until it is added</source>
         <translation>商家编码 {sku} 不在商品表中：暂扣，直到添加该商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="213"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="214"/>
         <source>Waits for a SKU</source>
         <translation>等待商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="213"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="214"/>
         <source>a line has no SKU (商家编码)</source>
         <translation>有一行没有商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="215"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="216"/>
         <source>shop {shop} is not set up (or retired): stopped at the scan until it is added</source>
         <translation>店铺 {shop} 未设置（或已停用）：扫描时拦下，直到添加该店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="217"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="218"/>
         <source>no shop named and no default shop: stopped at the scan</source>
         <translation>未写店铺且没有默认店铺：扫描时拦下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="218"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="219"/>
         <source>Shop not set up</source>
         <translation>店铺未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="220"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="221"/>
         <source>Oversold</source>
         <translation>超卖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="220"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="221"/>
         <source>the stock does not cover it: held</source>
         <translation>库存不足：暂扣</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="222"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="225"/>
+        <source>Goes with</source>
+        <translation>走快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="225"/>
+        <source>no courier yet</source>
+        <translation>尚无快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="226"/>
+        <source>{n} new orders</source>
+        <translation>{n} 个新订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="228"/>
+        <source>Courier to decide</source>
+        <translation>快递待定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <source>the note asks for a courier the rules did not pick: a supervisor decides</source>
+        <translation>备注要求的快递与规则选择不同：由主管决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk/import_tab.py" line="231"/>
         <source>Released</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="222"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="231"/>
         <source>its products arrived</source>
         <translation>商品已到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="238"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="238"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="229"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="238"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="233"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="242"/>
         <source>line {line} {sku}: {changes}</source>
         <translation>第 {line} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="237"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="246"/>
         <source>line {line}: {old} → {new} × {qty}</source>
         <translation>第 {line} 行：{old} → {new} × {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="240"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
         <source>new line {line}: {sku} × {qty}</source>
         <translation>新增第 {line} 行：{sku} × {qty}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="242"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
         <source>waits for products: {skus}</source>
         <translation>等待商品：{skus}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="243"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="252"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="247"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="256"/>
         <source>recipient</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="247"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="256"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="248"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="257"/>
         <source>street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="248"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="257"/>
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="248"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="257"/>
         <source>city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="258"/>
         <source>district</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="258"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="249"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="258"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="250"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="259"/>
         <source>shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="250"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="259"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="250"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="259"/>
         <source>buyer&apos;s note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="260"/>
         <source>seller&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="260"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="251"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="260"/>
         <source>paid at</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="252"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="261"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="252"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="261"/>
         <source>refund requested</source>
         <translation>申请退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="256"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="265"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="258"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="267"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="270"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="279"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="272"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="281"/>
         <source>column {column}</source>
         <translation>列 {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="273"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="282"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="279"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="288"/>
         <source>the quantity “{v}” is not a whole number from 1 to {max}</source>
         <translation>数量“{v}”不是 1 到 {max} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="280"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="289"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="281"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="290"/>
         <source>the order number is empty</source>
         <translation>订单编号为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="282"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="291"/>
         <source>the column {v} is missing</source>
         <translation>缺少列 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="284"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="293"/>
         <source>order {v} is not in the 订单报表 {f}: export the two files together, for the same orders</source>
         <translation>订单 {v} 不在订单报表 {f} 中：请同时导出两个文件，订单要一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="287"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="296"/>
         <source>order {v} has no line in the 宝贝报表 {f}: export the two files together, for the same orders</source>
         <translation>订单 {v} 在宝贝报表 {f} 中没有宝贝：请同时导出两个文件，订单要一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="289"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="298"/>
         <source>order {v} appears twice in the 订单报表 (first at row {f}): one row per order</source>
         <translation>订单 {v} 在订单报表中出现两次（第一次在第 {f} 行）：每个订单只能一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="291"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="300"/>
         <source>this is one of Taobao&apos;s two order files: drop it together with the other one</source>
         <translation>这是淘宝两个订单文件之一：请和另一个一起拖入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="292"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="301"/>
         <source>both files are the same kind: drop a 订单报表 with its 宝贝报表</source>
         <translation>两个文件是同一种：请拖入订单报表和它的宝贝报表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="293"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="302"/>
         <source>this is not an order or products file we know</source>
         <translation>无法识别的文件：不是已知的订单或商品文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk/import_tab.py" line="294"/>
+        <location filename="../../app/ui/desk/import_tab.py" line="303"/>
         <source>there is no shop {v}</source>
         <translation>没有店铺 {v}</translation>
     </message>

@@ -91,6 +91,8 @@ def test_the_import_chooses_each_orders_courier_and_says_why(site, tmp_path):
         row("A6", buyer="不要发中通，谢谢"),
     ])
     assert res.orders_added == 6
+    assert res.couriers == {"ZTO": 1, "SF": 1, "STO": 1, "EMS": 1, "DBL": 1, "": 1}   # A6: no courier left
+    assert res.courier_asks == ["A6"]
     assert courier_of(site, "A1") == ("ZTO", {"by": "site", "courier": "ZTO"})
     assert courier_of(site, "A2") == ("SF", {"by": "note", "who": "seller", "courier": "SF", "words": "请发顺丰"})
     assert courier_of(site, "A3")[0] == "STO" and courier_of(site, "A3")[1]["who"] == "buyer"
@@ -99,9 +101,12 @@ def test_the_import_chooses_each_orders_courier_and_says_why(site, tmp_path):
     code, why = courier_of(site, "A5")
     assert (code, why["kind"], why["weight_g"], why["min_g"]) == ("DBL", "weight", 1200, 1000)
     code, why = courier_of(site, "A6")
-    assert code is None or code != "ZTO"
+    assert code is None and open_question(site, "A6")["ask"] == "none"
     assert why["skipped"][0] == {"courier": "ZTO", "why": "refused", "who": "buyer", "words": "不要发中通，谢"}
     assert all(open_question(site, no) is None for no in ("A1", "A2", "A3", "A4", "A5"))
+    res = imported(site, tmp_path, [row("A1", buyer="请发极兔"), row("A7", address=URUMQI, buyer="请发极兔")],
+                   name="day2.csv")
+    assert (res.couriers, res.courier_asks) == ({"EMS": 1}, ["A7"])   # A1: 极兔 delivers to 杭州
 
 
 def test_the_shops_default_comes_before_the_sites(site, tmp_path):

@@ -91,6 +91,7 @@ def test_drop_the_taobao_pair_preview_then_import(desk, shop):
                                          "ExportOrderList202411111000.csv + ExportOrderDetailList202411111000.csv: "
                                          "3 rows — 2 new orders")
     assert ["New order", "3857123456789012345", ""] in cells(tab)
+    assert ["Goes with", "no courier yet", "2 new orders"] in cells(tab)   # the fixture sets no default courier
     assert ["Shop not set up", "3857123456789012345, 2942657773599346748",
             "shop 晨光服饰旗舰店 is not set up (or retired): stopped at the scan until it is added"] in cells(tab)
     assert tab.import_button.isEnabled()

@@ -22,6 +22,7 @@ from ...services.import_desk import import_from_desk
 from ...services.import_read import ImportRejected, ImportResult, RowError
 from .. import theme
 from ..messages import value_name
+from ...services.courier_rules import courier_names
 from .kit import DeskTab, fill, table
 
 _MORE_SHOWN = 50  # rows of new orders named one by one (the result names the first PREVIEW_ORDERS)
@@ -218,6 +219,14 @@ class ImportTab(DeskTab):
             out.append([self.tr("Shop not set up"), _some(nos), detail])
         for no in r.oversold:
             out.append([self.tr("Oversold"), no, self.tr("the stock does not cover it: held")])
+        if r.couriers:
+            names = courier_names(self.db)
+            for code, n in sorted(r.couriers.items(), key=lambda cn: -cn[1]):
+                out.append([self.tr("Goes with"), names.get(code, code) if code else self.tr("no courier yet"),
+                            self.tr("{n} new orders").format(n=n)])
+        for no in r.courier_asks:
+            out.append([self.tr("Courier to decide"), no,
+                        self.tr("the note asks for a courier the rules did not pick: a supervisor decides")])
         for no in r.released:
             out.append([self.tr("Released"), no, self.tr("its products arrived")])
         return out
